@@ -1,0 +1,15 @@
+"""briefgen: news articles in, traceable briefings out (pages, JSON, a searchable site)."""
+
+from __future__ import annotations
+
+from briefgen.contract import from_dict, to_dict, to_json
+from briefgen.errors import BriefgenError
+from briefgen.extract import extract
+from briefgen.pipeline import Corpus, build_corpus
+from briefgen.readers import read
+from briefgen.records import Actor, Article, Brief, Event, Evidence, Figure, Place, Quote, Source
+
+__all__ = [
+    "Actor", "Article", "Brief", "BriefgenError", "Corpus", "Event", "Evidence", "Figure", "Place",
+    "Quote", "Source", "build_corpus", "extract", "from_dict", "read", "to_dict", "to_json",
+]

@@ -1,0 +1,87 @@
+"""Command line: `briefgen extract FILE... --json` and `briefgen build`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefgen import readers
+from briefgen.config import DEFAULT_MODEL, Settings
+from briefgen.contract import to_json
+from briefgen.corpus import assign_ids
+from briefgen.errors import BriefgenError
+from briefgen.pipeline import extract_all, read_all
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "build":
+        return _build(args)
+    parser.print_help()
+    return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefgen", description="Turn news articles into briefings.")
+    sub = parser.add_subparsers(dest="command")
+    extract = sub.add_parser("extract", help="extract briefs from article files")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument("--json", action="store_true", help="print one JSON object per article (JSON Lines)")
+    extract.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
+    build = sub.add_parser("build", help="build the site (runs MkDocs with the briefgen plugin)")
+    build.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    build.add_argument("-d", "--site-dir", type=Path, default=None)
+    build.add_argument("--strict", action="store_true", help="fail if any article is skipped or MkDocs warns")
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    files: list[Path] = []
+    for path in args.files:
+        files.extend(readers.discover(path) if path.is_dir() else [path])
+    articles, problems = read_all(files, Path.cwd())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    briefs = assign_ids(extract_all(articles, Settings(model=args.model)))
+    order = {a.source_path: i for i, a in enumerate(articles)}
+    for brief in sorted(briefs, key=lambda b: order[b.source_path]):
+        if args.json:
+            print(to_json(brief))
+        else:
+            print(f"{brief.source_path}: {brief.title}\n  {brief.summary}\n"
+                  f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
+                  f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources")
+    return 1 if problems else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(handler)
+    mkdocs_log.setLevel(logging.INFO)
+    propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
+    try:
+        options: dict[str, object] = {"strict": args.strict}
+        if args.site_dir is not None:
+            options["site_dir"] = str(args.site_dir)
+        config = load_config(str(args.config_file), **options)
+        build(config)
+    except (MkDocsException, BriefgenError) as exc:
+        print(f"briefgen: build failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        mkdocs_log.removeHandler(handler)
+        mkdocs_log.propagate = propagate
+    return 0

@@ -1,0 +1,62 @@
+"""The JSON contract: a Brief to and from the plain objects of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote, Source
+
+
+def to_dict(brief: Brief) -> dict[str, Any]:
+    """The contract object for `brief`; evidence as [start, end] pairs."""
+    data = asdict(brief)
+    data["published"] = brief.published.isoformat() if brief.published else None
+    data["sentences"] = [[s.start, s.end] for s in brief.sentences]
+    for family in ("actors", "places", "figures", "timeline", "quotes", "sources"):
+        data[family] = list(data[family])
+        for item in data[family]:
+            item["evidence"] = [[e["start"], e["end"]] for e in item["evidence"]]
+            for key, value in item.items():
+                if isinstance(value, tuple):
+                    item[key] = list(value)
+    for family in ("figures",):
+        for item in data[family]:
+            if float(item["value"]).is_integer() and abs(item["value"]) < 2**53:
+                item["value"] = int(item["value"])
+    for key in ("key_points", "tags"):
+        data[key] = list(data[key])
+    return data
+
+
+def to_json(brief: Brief) -> str:
+    """One line of JSON Lines for `brief`."""
+    return json.dumps(to_dict(brief), ensure_ascii=False, sort_keys=False)
+
+
+def from_dict(data: dict[str, Any]) -> Brief:
+    """Rebuild a Brief from its contract object (the inverse of `to_dict`)."""
+
+    def ev(items: list[list[int]]) -> tuple[Evidence, ...]:
+        return tuple(Evidence(int(s), int(e)) for s, e in items)
+
+    def rows(name: str) -> list[dict[str, Any]]:
+        return [dict(item, evidence=ev(item["evidence"])) for item in data[name]]
+
+    return Brief(
+        id=data["id"], source_path=data["source_path"], title=data["title"],
+        title_generated=bool(data["title_generated"]),
+        published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        source=data.get("source"), url=data.get("url"), dateline=data.get("dateline"),
+        summary=data["summary"], key_points=tuple(data["key_points"]),
+        actors=tuple(Actor(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("actors")),
+        places=tuple(Place(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("places")),
+        figures=tuple(Figure(**dict(r, value=float(r["value"]))) for r in rows("figures")),
+        timeline=tuple(Event(**r) for r in rows("timeline")),
+        quotes=tuple(Quote(**r) for r in rows("quotes")),
+        sources=tuple(Source(**r) for r in rows("sources")),
+        tags=tuple(data["tags"]), body=data["body"],
+        sentences=ev(data.get("sentences", [])), author=data.get("author"),
+    )

@@ -1,0 +1,60 @@
+"""Extraction: one parsed Doc per article, one extractor per fact family, one Brief out."""
+
+from __future__ import annotations
+
+from briefgen.config import DEFAULT_MODEL
+from briefgen.extract import nlp
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.dates import extract_timeline
+from briefgen.extract.figures import extract_figures
+from briefgen.extract.gazetteer import country_name
+from briefgen.extract.places import extract_places
+from briefgen.extract.quotes import extract_quotes, extract_sources
+from briefgen.extract.summary import bottom_line, headline, key_points
+from briefgen.records import Actor, Article, Brief, Evidence, Place
+from briefgen.slugs import slugify
+
+__all__ = ["extract"]
+
+MAX_TAGS = 8
+
+
+def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
+    """Extract a Brief from one article. Its `id` is provisional until the corpus makes it unique."""
+    doc = nlp.parse(article.body, model)
+    actors = extract_actors(doc, article)
+    places = extract_places(doc, article)
+    figures = extract_figures(doc, article)
+    title = article.title or headline(doc, article)
+    return Brief(
+        id=slugify(title),
+        source_path=article.source_path,
+        title=title,
+        title_generated=article.title is None,
+        published=article.published,
+        source=article.source,
+        url=article.url,
+        dateline=article.dateline,
+        summary=bottom_line(doc),
+        key_points=key_points(doc, actors, figures),
+        actors=actors,
+        places=places,
+        figures=figures,
+        timeline=extract_timeline(doc, article),
+        quotes=extract_quotes(doc, article),
+        sources=extract_sources(doc, article),
+        tags=_tags(article, actors, places),
+        body=article.body,
+        sentences=tuple(Evidence(s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
+        author=article.author,
+    )
+
+
+def _tags(article: Article, actors: tuple[Actor, ...], places: tuple[Place, ...]) -> tuple[str, ...]:
+    tags: list[str] = list(article.tags)
+    for place in places:
+        name = country_name(place.country) if place.country else None
+        if name:
+            tags.append(name)
+    tags.extend(a.name for a in actors[:3] if a.kind in {"organization", "group", "person"})
+    return tuple(dict.fromkeys(tags))[:MAX_TAGS]

@@ -1,0 +1,225 @@
+"""Key actors: named people, organisations, groups and states, merged across mentions, with roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract import gazetteer
+from briefgen.extract.spans import clean_name, evidence, short_phrase, strip_span
+from briefgen.records import Actor, ActorKind, Article, Evidence
+
+MAX_ACTORS = 12
+
+_BOILERPLATE = re.compile(
+    r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
+    r"share|sharing|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow".split()
+)
+# Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government".
+_STATE_NOUNS = frozenset(
+    "government side officials official authorities authority forces troops army ministry "
+    "president leadership embassy diplomats military state regime police".split()
+)
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    kind: ActorKind
+    mentions: list[Span] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    role_span: Span | None = None
+    subject: bool = False
+
+
+def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
+    """Actors named in `doc`, most salient first."""
+    found: dict[str, _Found] = {}
+    for span, kind, name in _mentions(doc):
+        item = found.setdefault(name.casefold(), _Found(name, kind))
+        item.mentions.append(span)
+        item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
+        if kind == "person" and item.role is None:
+            item.role_span = _role(span)
+            item.role = _role_text(item.role_span)
+    merged = _merge_short_names(found)
+    first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
+    ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
+    actors = [_to_actor(f) for f in ranked]
+    return tuple(actors[: max(MAX_ACTORS, sum(1 for a in actors if a.mentions > 1))])
+
+
+def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
+    """Each actor mention with its kind and the name it is reported under."""
+    person_names = {clean_name(e.text).casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in doc.ents:
+        span = strip_span(ent)
+        if not len(span) or _is_boilerplate(span.text):
+            continue
+        if ent.label_ == "PERSON":
+            span = _extend_name(span)
+            if _is_place_not_person(span, person_names):
+                continue
+            yield span, "person", clean_name(span.text)
+        elif ent.label_ == "ORG":
+            entry = gazetteer.lookup(span.text)
+            if entry is not None and entry.kind == "country":
+                if span.root.dep_ in _ACTING_DEPS:
+                    yield span, "country", entry.name
+                continue
+            yield span, "organization", clean_name(span.text)
+        elif ent.label_ == "GPE":
+            entry = gazetteer.lookup(span.text)
+            if entry is not None and entry.kind == "country" and span.root.dep_ in _ACTING_DEPS:
+                yield span, "country", entry.name
+        elif ent.label_ == "NORP":
+            state = _demonym_state(span)
+            if state is not None:
+                yield span, "country", state
+            elif span.root.dep_ in {"nsubj", "nsubjpass"}:
+                yield span, "group", clean_name(span.text)
+
+
+def _extend_name(span: Span) -> Span:
+    """Grow a person's name over following proper nouns the model left out ("Sher Mohammad Abbas" + "Stanikzai")."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in {"", "PERSON"}:
+        end += 1
+    return doc[span.start:end]
+
+
+def _is_place_not_person(span: Span, person_names: set[str]) -> bool:
+    entry = gazetteer.lookup(span.text)
+    if entry is None:
+        return False
+    if entry.kind == "country":
+        return True
+    if len(span) > 1 or entry.population < 50_000:
+        return False
+    # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
+    word = span.text.casefold()
+    return not any(word in name.split() for name in person_names)
+
+
+def _demonym_state(span: Span) -> str | None:
+    """The state a demonym stands for when it qualifies a state body ("Turkmen officials")."""
+    code = gazetteer.demonym_country(span.root.text)
+    if code is None:
+        return None
+    head = span.root.head
+    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in _STATE_NOUNS:
+        return gazetteer.country_name(code)
+    return None
+
+
+def _role(span: Span) -> Span | None:
+    """The role or title the article gives a person: apposition or title words before the name."""
+    root = span.root
+    doc = span.doc
+    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < span.start:
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < span.start]
+        return _trim(doc, tokens)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}:
+            return _trim(doc, list(child.subtree))
+    titles = [t for t in doc[max(0, span.start - 4):span.start]
+              if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}]
+    if titles:
+        start = min(t.i for t in titles)
+        return _trim(doc, list(doc[start:span.start]))
+    return None
+
+
+def _trim(doc: Doc, tokens: list[Token]) -> Span | None:
+    if not tokens:
+        return None
+    tokens = sorted(tokens, key=lambda t: t.i)
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _role_text(span: Span | None) -> str | None:
+    if span is None:
+        return None
+    text = short_phrase(list(span), max_words=12)
+    return text or None
+
+
+def _merge_short_names(found: dict[str, _Found]) -> list[_Found]:
+    people = [f for f in found.values() if f.kind == "person"]
+    for short in sorted(people, key=lambda f: len(f.name)):
+        words = short.name.split()
+        if len(words) != 1:
+            continue
+        fuller = [f for f in people if f is not short and short.name in f.name.split()]
+        if len(fuller) == 1:
+            target = fuller[0]
+            target.mentions.extend(short.mentions)
+            target.aliases.add(short.name)
+            target.subject = target.subject or short.subject
+            target.role = target.role or short.role
+            target.role_span = target.role_span or short.role_span
+            found.pop(short.name.casefold(), None)
+    return list(found.values())
+
+
+def _salience(item: _Found, first_sentence_end: int) -> float:
+    score = float(len(item.mentions))
+    if any(m.start < first_sentence_end for m in item.mentions):
+        score += 2
+    if item.subject:
+        score += 1
+    if item.role:
+        score += 1
+    return score
+
+
+def _affiliation(role_span: Span | None) -> str | None:
+    if role_span is None:
+        return None
+    for ent in role_span.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP"}:
+            return clean_name(strip_span(ent).text) or None
+    return None
+
+
+def _to_actor(item: _Found) -> Actor:
+    spans: list[Evidence] = sorted({evidence(m) for m in item.mentions})
+    if item.role_span is not None:
+        spans = sorted({*spans, evidence(item.role_span)})
+    return Actor(
+        name=item.name,
+        kind=item.kind,
+        aliases=tuple(sorted(item.aliases)),
+        role=item.role,
+        affiliation=_affiliation(item.role_span),
+        mentions=len(item.mentions),
+        evidence=tuple(spans),
+    )
+
+
+def _is_boilerplate(text: str) -> bool:
+    words = text.split()
+    return (
+        not words
+        or len(words) > 8
+        or bool(_BOILERPLATE.search(text))
+        or text.casefold() in _CALENDAR
+        or any(ch.isdigit() for ch in text)
+        or text == text.lower()
+    )

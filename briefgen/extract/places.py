@@ -1,0 +1,77 @@
+"""Places: named locations resolved against the offline gazetteer, spelling variants merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from briefgen.extract import gazetteer
+from briefgen.extract.spans import clean_name, evidence, strip_span
+from briefgen.records import Article, Evidence, Place, PlaceKind
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary").
+_PLACE_CUES = frozenset({"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"})
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    kind: PlaceKind
+    entry: gazetteer.Entry | None
+    aliases: set[str] = field(default_factory=set)
+    spans: list[Evidence] = field(default_factory=list)
+
+
+def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
+    """Places named in `doc` (and the dateline), in order of first mention."""
+    found: dict[str, _Found] = {}
+    for span in _place_mentions(doc):
+        text = clean_name(span.text)
+        entry = gazetteer.lookup(text)
+        kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
+        name = entry.name if entry else text
+        k = gazetteer.variant_key(name)
+        item = found.setdefault(k, _Found(name, kind, entry))
+        if text != item.name:
+            item.aliases.add(text)
+        item.spans.append(evidence(span))
+    if article.dateline:
+        entry = gazetteer.lookup(article.dateline)
+        name = entry.name if entry else article.dateline
+        found.setdefault(gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry))
+    return tuple(_to_place(item) for item in found.values())
+
+
+def _place_mentions(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for ent in doc.ents:
+        span = strip_span(ent)
+        if not len(span):
+            continue
+        if ent.label_ in _PLACE_LABELS:
+            spans.append(span)
+        elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
+            entry = gazetteer.lookup(span.text)
+            if entry is None:
+                continue
+            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+            if entry.kind == "country" and ent.label_ != "NORP" or (
+                len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES
+            ):
+                spans.append(span)
+    return spans
+
+
+def _to_place(item: _Found) -> Place:
+    entry = item.entry
+    return Place(
+        name=item.name,
+        kind=item.kind,
+        country=entry.country if entry else None,
+        lat=entry.lat if entry else None,
+        lon=entry.lon if entry else None,
+        aliases=tuple(sorted(item.aliases)),
+        evidence=tuple(sorted(set(item.spans))),
+    )

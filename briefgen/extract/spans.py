@@ -1,0 +1,50 @@
+"""Small helpers shared by the extractors: evidence from spans, cleaning entity text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.records import Evidence
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "add", "state", "announce", "explain", "note", "claim", "insist", "warn",
+    "report", "write", "declare", "confirm", "deny", "reply", "respond", "argue", "comment",
+    "describe", "acknowledge", "ask", "urge", "suggest", "stress", "emphasize", "emphasise",
+})
+
+
+def evidence(span: Span | Token) -> Evidence:
+    """Evidence for a span or token of a Doc parsed from the article body."""
+    if isinstance(span, Token):
+        return Evidence(span.idx, span.idx + len(span.text))
+    return Evidence(span.start_char, span.end_char)
+
+
+def strip_span(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive or punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    return doc[start:end]
+
+
+def clean_name(text: str) -> str:
+    """Entity text without possessive endings and with single spaces."""
+    text = " ".join(text.split())
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(" ,.;:\"“”")
+
+
+def short_phrase(tokens: list[Token], max_words: int = 12) -> str:
+    """Text of tokens in order, trimmed of edge punctuation, at most `max_words` words."""
+    words = [t.text_with_ws for t in sorted(tokens, key=lambda t: t.i)]
+    text = "".join(words).strip()
+    parts = text.split()
+    if len(parts) > max_words:
+        text = " ".join(parts[:max_words])
+    return text.strip(" ,.;:\"“”'")

@@ -1,0 +1,73 @@
+"""Bottom line, key points and, when the article has none, a headline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from briefgen.records import Actor, Article, Figure
+
+MAX_SUMMARY_WORDS = 60
+MAX_HEADLINE_WORDS = 12
+
+
+def bottom_line(doc: Doc) -> str:
+    """The lead sentence (and the next, while under 60 words): who did what where."""
+    sentences = [s for s in doc.sents if len(s.text.split()) >= 4]
+    if not sentences:
+        return _cut(doc.text, MAX_SUMMARY_WORDS)
+    text = sentences[0].text.strip()
+    if len(sentences) > 1 and len(text.split()) + len(sentences[1].text.split()) <= 40:
+        text = f"{text} {sentences[1].text.strip()}"
+    return _cut(text, MAX_SUMMARY_WORDS)
+
+
+def key_points(doc: Doc, actors: Sequence[Actor], figures: Sequence[Figure]) -> tuple[str, ...]:
+    """Three to five sentences that carry the most actors and figures, in article order."""
+    sentences = [s for s in doc.sents if len(s.text.split()) >= 5][1:]
+    names = {n.casefold() for a in actors[:6] for n in (a.name, *a.aliases)}
+    figure_starts = {e.start for f in figures for e in f.evidence}
+
+    def score(sent: Span) -> float:
+        text = sent.text.casefold()
+        return (sum(1 for n in names if n in text)
+                + 2 * sum(1 for s in figure_starts if sent.start_char <= s < sent.end_char)
+                + 0.5 * sum(1 for t in sent if t.ent_type_ == "DATE")
+                - len(sent) / 60)
+
+    best = sorted(sorted(sentences, key=score, reverse=True)[:5], key=lambda s: s.start)
+    return tuple(_cut(s.text.strip(), 35) for s in best)
+
+
+def headline(doc: Doc, article: Article) -> str:
+    """A short headline from the lead sentence's main clause, with no final period."""
+    sentences = list(doc.sents)
+    if not sentences:
+        return "Untitled article"
+    lead = sentences[0]
+    root = lead.root
+    cut_deps = {"advcl", "punct", "cc", "conj", "mark", "parataxis", "npadvmod"}
+    tokens = [root]
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
+    for child in root.children:
+        keep_coordination = conj is not None and (child is conj or (child.dep_ == "cc" and child.i < conj.i))
+        if child.dep_ not in cut_deps or keep_coordination:
+            tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    words = "".join(t.text_with_ws for t in tokens).split()
+    if len(words) > MAX_HEADLINE_WORDS:
+        words = words[:MAX_HEADLINE_WORDS]
+        while words and words[-1].lower() in {"and", "or", "the", "a", "an", "of", "in", "with", "to", "as", "at", "for", "on"}:
+            words.pop()
+    title = " ".join(words).strip(" ,.;:")
+    if not title:
+        return "Untitled article"
+    return title[0].upper() + title[1:]
+
+
+def _cut(text: str, max_words: int) -> str:
+    words = text.split()
+    if len(words) <= max_words:
+        return " ".join(words)
+    return " ".join(words[:max_words]).rstrip(",;:") + " …"

@@ -1,0 +1,61 @@
+"""Read a saved web page: trafilatura finds the main text and the metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import trafilatura
+
+from briefgen.errors import ReadError
+from briefgen.readers._decode import decode
+from briefgen.readers.text import split_dateline
+from briefgen.records import Article
+
+
+def read(path: Path, display_path: str) -> Article:
+    """Read a .html article: main text without boilerplate, captions or share links."""
+    html = decode(display_path, path.read_bytes())
+    doc = trafilatura.bare_extraction(
+        html,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        as_dict=False,
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise ReadError(display_path, 1, "no article text found in this web page")
+    body = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    dateline, body = split_dateline(body)
+    tags = tuple(t.strip() for t in (getattr(doc, "tags", None) or []) if t and t.strip())
+    return Article(
+        source_path=display_path,
+        body=body.strip(),
+        title=_clean(getattr(doc, "title", None)),
+        published=_date(getattr(doc, "date", None)),
+        source=_clean(getattr(doc, "sitename", None)),
+        url=_clean(getattr(doc, "url", None)),
+        author=_clean(getattr(doc, "author", None)),
+        tags=tags,
+        dateline=dateline,
+    )
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
+def _date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,36 @@
+"""Read a plain-text article; a wire dateline at its start becomes `Article.dateline`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefgen.readers._decode import decode
+from briefgen.records import Article
+
+# "ASHGABAT -- ", "KABUL (Reuters) - ", "NEW YORK, July 4 (AP) — ": an upper-case place, an
+# optional date and agency, then a dash. Only at the very start of the text.
+_DATELINE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){0,3})   # upper-case place name
+    (?:,[ ][A-Za-z.]+[ ]\d{1,2})?                          # optional ", July 4"
+    (?:[ ]?\((?P<agency>[^()\n]{1,40})\))?                   # optional "(Reuters)"
+    [ ]?(?:--|—|–|-)[ ]+""",
+    re.VERBOSE,
+)
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """Return (dateline place in title case, text after the dateline)."""
+    match = _DATELINE.match(text)
+    if match is None or len(match.group("place")) < 3:
+        return None, text
+    place = " ".join(part.capitalize() for part in match.group("place").split(" "))
+    return place, text[match.end():]
+
+
+def read(path: Path, display_path: str) -> Article:
+    """Read a .txt article."""
+    text = decode(display_path, path.read_bytes())
+    dateline, body = split_dateline(text)
+    return Article(source_path=display_path, body=body.strip(), dateline=dateline)

@@ -1,0 +1,191 @@
+"""The typed records that flow through the pipeline: an Article is read, a Brief is extracted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+ActorKind = Literal["person", "organization", "group", "country"]
+PlaceKind = Literal["city", "country", "region", "facility", "other"]
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Evidence:
+    """A span of the article body that a fact was read from."""
+
+    start: int
+    """Character offset into `Article.body` where the cited text begins."""
+    end: int
+    """Character offset just past the cited text (exclusive)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input file as read: its text and what is known about it."""
+
+    source_path: str
+    """Path of the file as given to the reader (relative to the project where possible)."""
+    body: str
+    """The article text, after dateline and boilerplate handling; all offsets point into it."""
+    title: str | None = None
+    """The headline given by the file, if any."""
+    published: date | None = None
+    """Publication date, if the file states one."""
+    source: str | None = None
+    """Publisher or wire service ("RFE/RL")."""
+    url: str | None = None
+    """Where the article was published."""
+    author: str | None = None
+    """Byline, if given."""
+    tags: tuple[str, ...] = ()
+    """Tags the file gives itself (front matter)."""
+    dateline: str | None = None
+    """Place of a wire dateline ("ASHGABAT -- ") taken off the start of the text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation, group or country that acts in the story."""
+
+    name: str
+    """Fullest name the article uses."""
+    kind: ActorKind
+    """What sort of actor this is."""
+    aliases: tuple[str, ...] = ()
+    """Other names the article uses for the same actor ("Stanikzai")."""
+    role: str | None = None
+    """Role or title as the article gives it."""
+    affiliation: str | None = None
+    """Organisation or country the actor belongs to, where stated."""
+    mentions: int = 1
+    """How many times the article names the actor."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the actor is named (and its role stated)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A named place, resolved against the offline gazetteer where possible."""
+
+    name: str
+    """Canonical name (the gazetteer's where resolved)."""
+    kind: PlaceKind
+    """City, country, region, facility or other."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the country the place is in."""
+    lat: float | None = None
+    """Latitude in degrees, if known."""
+    lon: float | None = None
+    """Longitude in degrees, if known."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings the article uses."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the place is named."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number that matters, normalised, with what it measures."""
+
+    text: str
+    """The number as written ("800-kilometer")."""
+    value: float
+    """The normalised value (800.0); fractions as a number between 0 and 1."""
+    unit: str | None = None
+    """Unit or counted noun ("km", "troops"), if any."""
+    approx: bool = False
+    """True when qualified (about, more than, at least, nearly)."""
+    about: str = ""
+    """A short label of what the number measures."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the number is written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated or datable event on the timeline."""
+
+    text: str
+    """The date phrase as written ("late on Thursday")."""
+    date: str | None
+    """ISO date at the given precision ("2021-07-10", "2021-07", "2021"), or a year-less "--07-10"; None if unresolved."""
+    precision: Precision | None
+    """How exact the date is."""
+    event: str
+    """What happened, in a few words."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the date phrase is written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it."""
+
+    speaker: str | None
+    """Who is quoted: a name, or the anonymous description; None if unknown."""
+    text: str
+    """The quoted words, without quotation marks."""
+    anonymous: bool = False
+    """True when the speaker is not named."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the quotation stands."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Someone the article relies on for its information."""
+
+    description: str
+    """Name or description of the source ("a senior official at a Turkmen security agency")."""
+    anonymous: bool
+    """True when the source is not named."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the source is cited."""
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """Everything extracted from one article; serialised as the JSON contract."""
+
+    id: str
+    """Stable slug, unique in the corpus."""
+    source_path: str
+    """Path of the article file."""
+    title: str
+    """Headline: the article's own, or a generated one."""
+    title_generated: bool
+    """True when the headline was generated."""
+    published: date | None
+    """Publication date, if known."""
+    source: str | None
+    """Publisher, if known."""
+    url: str | None
+    """Original address, if known."""
+    dateline: str | None
+    """Dateline place, if any."""
+    summary: str
+    """Bottom line: what happened, who, where."""
+    key_points: tuple[str, ...]
+    """Three to five short bullets."""
+    actors: tuple[Actor, ...]
+    """Key actors, most important first."""
+    places: tuple[Place, ...]
+    """Named places."""
+    figures: tuple[Figure, ...]
+    """Key figures in article order."""
+    timeline: tuple[Event, ...]
+    """Dated events in chronological order where resolvable."""
+    quotes: tuple[Quote, ...]
+    """Direct quotations in article order."""
+    sources: tuple[Source, ...]
+    """Who the article relies on."""
+    tags: tuple[str, ...]
+    """Countries, actors and topics."""
+    body: str
+    """The article text that all evidence offsets point into."""
+    sentences: tuple[Evidence, ...] = ()
+    """Sentence spans of the body, in order; sentence i is anchor `s{i+1}` on the page."""
+    author: str | None = None
+    """Byline, if known."""

@@ -1,0 +1,63 @@
+"""Shared fixtures: a temp project with the real seed, built once per session with the real model."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "seeds" / "000_9e35455c8a55cd95.txt"
+
+
+def make_project(folder: Path, articles: list[Path]) -> Path:
+    """A project folder like the repository's: mkdocs.yml, docs/, seeds/ holding `articles`."""
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for article in articles:
+        shutil.copy(article, seeds / article.name)
+    return folder
+
+
+def build(project: Path, *extra: str) -> int:
+    """Run `briefgen build` in-process on `project`; returns the exit code."""
+    return main(["build", "-f", str(project / "mkdocs.yml"), *extra])
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the seed and the good fixture articles."""
+    project = make_project(tmp_path_factory.mktemp("project"),
+                           [SEED, *sorted((FIXTURES / "articles").iterdir())])
+    assert build(project, "--strict") == 0
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def seed_brief(built_site: Path) -> dict[str, object]:
+    """The seed's contract object as published in the built site."""
+    briefs = json.loads((built_site / "briefings" / "briefs.json").read_text(encoding="utf-8"))
+    return next(b for b in briefs if b["source_path"].endswith(SEED.name))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_warnings(request: pytest.FixtureRequest,
+                            caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Fail a test on a warning logged by briefgen or MkDocs, unless it is marked expect_warnings."""
+    caplog.set_level(logging.WARNING)
+    yield
+    if request.node.get_closest_marker("expect_warnings"):
+        return
+    unexpected = [r for r in caplog.get_records("call")
+                  if r.levelno >= logging.WARNING and r.name.startswith(("briefgen", "mkdocs"))]
+    if unexpected:
+        pytest.fail("unexpected warnings: " + "; ".join(r.getMessage() for r in unexpected))

@@ -1,0 +1,97 @@
+"""Readers: each input kind gives an Article; bad files give `path:line: message`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen import readers
+from briefgen.errors import ReadError
+from briefgen.readers.text import split_dateline
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "rest"),
+    [
+        ("ASHGABAT -- Taliban representatives have visited.", "Ashgabat", "Taliban representatives have visited."),
+        ("KABUL (Reuters) - Fighting spread.", "Kabul", "Fighting spread."),
+        ("NEW YORK — Stocks fell.", "New York", "Stocks fell."),
+        ("Taliban representatives have visited - today.", None, "Taliban representatives have visited - today."),
+        ("A -- b", None, "A -- b"),
+    ],
+)
+def test_wire_dateline_is_split_off(text: str, place: str | None, rest: str) -> None:
+    assert split_dateline(text) == (place, rest)
+
+
+def test_text_article_keeps_dateline_out_of_body(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("ASHGABAT -- Talks were held.\nSecond paragraph.\n", encoding="utf-8")
+    article = readers.read(path, "seeds/a.txt")
+    assert article.dateline == "Ashgabat"
+    assert article.body == "Talks were held.\nSecond paragraph."
+    assert article.title is None and article.source_path == "seeds/a.txt"
+
+
+def test_markdown_front_matter_and_plain_body() -> None:
+    article = readers.read(FIXTURES / "articles" / "minister-visit.md", "x.md")
+    assert article.title == "Foreign minister visits Tashkent for border talks"
+    assert article.published == date(2021, 7, 14)
+    assert article.source == "Example Wire" and article.author == "A. Reporter"
+    assert article.url == "https://example.org/news/minister-visit"
+    assert article.tags == ("Uzbekistan", "borders")
+    assert article.dateline == "Tashkent"
+    assert article.body.startswith("Uzbekistan's Foreign Minister Abdulaziz Kamilov met")
+    assert '"We will keep the border open for trade," Kamilov told reporters' in article.body
+
+
+def test_markdown_markup_becomes_text(tmp_path: Path) -> None:
+    path = tmp_path / "m.md"
+    path.write_text("# Heading\n\nSome *emphasis* and a [link](http://x.org) and `code`.\n\n"
+                    "<div>raw <b>html</b><script>alert(1)</script></div>\n", encoding="utf-8")
+    body = readers.read(path).body
+    assert body == "Heading\nSome emphasis and a link and code.\nraw html"
+
+
+def test_html_page_main_text_and_metadata() -> None:
+    article = readers.read(FIXTURES / "articles" / "saved-page.html", "page.html")
+    assert article.title == "Dam repairs finished ahead of flood season"
+    assert article.published == date(2019, 3, 2)
+    assert "Engineers in Nurek finished repairs" in article.body
+    assert "Share on Facebook" not in article.body
+    assert "Read or Share this story" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "fragment"),
+    [
+        ("empty.txt", 1, "empty"),
+        ("binary.txt", 3, "binary"),  # the first NUL byte is on line 3
+        ("bad-front-matter.md", 2, "front matter is not valid YAML"),
+    ],
+)
+def test_bad_article_reports_path_and_line(name: str, line: int, fragment: str) -> None:
+    with pytest.raises(ReadError) as caught:
+        readers.read(FIXTURES / "broken" / name, f"seeds/{name}")
+    message = str(caught.value)
+    assert message.startswith(f"seeds/{name}:{line}: "), message
+    assert fragment in message
+
+
+def test_other_encodings_are_detected(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le ministre a visité Kaboul à l'été, déclaré l'agence.".encode("latin-1"))
+    assert "visité" in readers.read(latin).body
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Officials met in Ashgabat.".encode("utf-16"))
+    assert readers.read(utf16).body == "Officials met in Ashgabat."
+
+
+def test_discover_skips_hidden_files_and_overrides(tmp_path: Path) -> None:
+    for name in ["b.txt", "a.md", ".hidden.txt", "a.overrides.yaml", "notes.pdf"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in readers.discover(tmp_path)] == ["a.md", "b.txt"]

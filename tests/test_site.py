@@ -1,0 +1,104 @@
+"""The built site, read as HTML: a real MkDocs Material build of a temp project."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, SEED, build, make_project
+
+pytestmark = pytest.mark.slow
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+            if name == "href" and value:
+                self.hrefs.append(value)
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def parse(path: Path) -> _Text:
+    parser = _Text()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def seed_page(site: Path, brief: dict[str, object]) -> Path:
+    return site / "briefings" / str(brief["id"]) / "index.html"
+
+
+def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, object]) -> None:
+    page = parse(seed_page(built_site, seed_brief))
+    text = " ".join(" ".join(page.parts).split())
+    for heading in ("Bottom line", "Key points", "Key actors", "Key figures", "Timeline", "Places",
+                    "Quotes", "Sourcing", "Full text"):
+        assert heading in text, heading
+    assert str(seed_brief["summary"])[:80] in text
+    assert "Mohammad Nayeem" in text and "Sher Mohammad Abbas Stanikzai" in text
+    assert "800-kilometer" in text and "July 10" in text
+    assert "a senior official at a Turkmen security agency" in text
+    assert "the Western-backed government in Kabul may collapse" in text  # the full text, last sentence
+
+
+def test_every_fact_links_to_an_existing_sentence(built_site: Path, seed_brief: dict[str, object]) -> None:
+    page = parse(seed_page(built_site, seed_brief))
+    fact_links = [h for h in page.hrefs if h.startswith("#s")]
+    assert len(fact_links) >= 10
+    assert all(h[1:] in page.ids for h in fact_links)
+    sentences = {i for i in page.ids if i.startswith("s") and i[1:].isdigit()}
+    assert len(sentences) == len(seed_brief["sentences"])  # type: ignore[arg-type]
+
+
+def test_index_home_and_data(built_site: Path, seed_brief: dict[str, object]) -> None:
+    index = " ".join(parse(built_site / "briefings" / "index.html").parts)
+    assert "3 briefings" in index and "Foreign minister visits Tashkent for border talks" in index
+    home = parse(built_site / "index.html")
+    assert any(h.rstrip("/").endswith(f"briefings/{seed_brief['id']}") for h in home.hrefs)
+    data = json.loads((built_site / "briefings" / f"{seed_brief['id']}.json").read_text(encoding="utf-8"))
+    assert data == seed_brief
+
+
+def test_nav_lists_sections_not_briefings(built_site: Path, seed_brief: dict[str, object]) -> None:
+    html = seed_page(built_site, seed_brief).read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "Foreign minister visits Tashkent" not in nav and "Briefings" in nav
+
+
+def test_search_index_holds_the_seed(built_site: Path, seed_brief: dict[str, object]) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = [d for d in index["docs"] if d["location"].startswith(f"briefings/{seed_brief['id']}/")]
+    assert docs
+    words = " ".join(d["text"] + " " + d["title"] for d in docs)
+    assert "Stanikzai" in words and "Ashgabat" in words
+
+
+@pytest.mark.expect_warnings
+def test_bad_articles_are_reported_and_the_rest_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = sorted((FIXTURES / "broken").iterdir())
+    project = make_project(tmp_path, [SEED, *broken])
+    assert build(project) == 0
+    err = capsys.readouterr().err
+    for path, line in (("empty.txt", 1), ("binary.txt", 3), ("bad-front-matter.md", 2)):
+        assert f"seeds/{path}:{line}: " in err, err
+    built = list((project / "site" / "briefings").glob("*/index.html"))
+    assert len(built) == 1
+    home = " ".join(parse(project / "site" / "index.html").parts)
+    assert "seeds/empty.txt:1:" in home  # skipped articles are listed on the home page
+
+    assert build(project, "--strict") == 1
+    assert "Aborted with" in capsys.readouterr().err
