@@ -10,6 +10,21 @@ from briefgen.readers import read
 from briefgen.records import Actor, Article, Brief, Event, Evidence, Figure, Place, Quote, Source
 
 __all__ = [
-    "Actor", "Article", "Brief", "BriefgenError", "Corpus", "Event", "Evidence", "Figure", "Place",
-    "Quote", "Source", "build_corpus", "extract", "from_dict", "read", "to_dict", "to_json",
+    "Actor",
+    "Article",
+    "Brief",
+    "BriefgenError",
+    "Corpus",
+    "Event",
+    "Evidence",
+    "Figure",
+    "Place",
+    "Quote",
+    "Source",
+    "build_corpus",
+    "extract",
+    "from_dict",
+    "read",
+    "to_dict",
+    "to_json",
 ]

@@ -29,16 +29,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefgen", description="Turn news articles into briefings.")
+    parser = argparse.ArgumentParser(
+        prog="briefgen", description="Turn news articles into briefings."
+    )
     sub = parser.add_subparsers(dest="command")
     extract = sub.add_parser("extract", help="extract briefs from article files")
     extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    extract.add_argument("--json", action="store_true", help="print one JSON object per article (JSON Lines)")
+    extract.add_argument(
+        "--json", action="store_true", help="print one JSON object per article (JSON Lines)"
+    )
     extract.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
     build = sub.add_parser("build", help="build the site (runs MkDocs with the briefgen plugin)")
     build.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("-d", "--site-dir", type=Path, default=None)
-    build.add_argument("--strict", action="store_true", help="fail if any article is skipped or MkDocs warns")
+    build.add_argument(
+        "--strict", action="store_true", help="fail if any article is skipped or MkDocs warns"
+    )
     return parser
 
 
@@ -55,9 +61,11 @@ def _extract(args: argparse.Namespace) -> int:
         if args.json:
             print(to_json(brief))
         else:
-            print(f"{brief.source_path}: {brief.title}\n  {brief.summary}\n"
-                  f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
-                  f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources")
+            print(
+                f"{brief.source_path}: {brief.title}\n  {brief.summary}\n"
+                f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
+                f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources"
+            )
     return 1 if problems else 0
 
 
@@ -73,10 +81,8 @@ def _build(args: argparse.Namespace) -> int:
     mkdocs_log.setLevel(logging.INFO)
     propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
     try:
-        options: dict[str, object] = {"strict": args.strict}
-        if args.site_dir is not None:
-            options["site_dir"] = str(args.site_dir)
-        config = load_config(str(args.config_file), **options)
+        site_dir = str(args.site_dir) if args.site_dir is not None else None
+        config = load_config(str(args.config_file), strict=args.strict, site_dir=site_dir)
         build(config)
     except (MkDocsException, BriefgenError) as exc:
         print(f"briefgen: build failed: {exc}", file=sys.stderr)

@@ -33,15 +33,21 @@ def load_settings(values: Mapping[str, Any], origin: str) -> Settings:
     kwargs: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
-            raise ConfigError(origin, None, f"unknown briefgen setting {key!r}; known: {', '.join(known)}")
+            raise ConfigError(
+                origin, None, f"unknown briefgen setting {key!r}; known: {', '.join(known)}"
+            )
         if value is None:
             continue
         if key == "seeds":
             if not isinstance(value, str | os.PathLike):
-                raise ConfigError(origin, None, f"setting 'seeds' must be a folder path, got {value!r}")
+                raise ConfigError(
+                    origin, None, f"setting 'seeds' must be a folder path, got {value!r}"
+                )
             kwargs[key] = Path(value)
         elif not isinstance(value, str) or not value.strip():
-            raise ConfigError(origin, None, f"setting {key!r} must be a non-empty string, got {value!r}")
+            raise ConfigError(
+                origin, None, f"setting {key!r} must be a non-empty string, got {value!r}"
+            )
         else:
             kwargs[key] = value.strip()
     settings = Settings(**kwargs)

@@ -20,14 +20,17 @@ def assign_ids(briefs: list[Brief]) -> list[Brief]:
 
 def newest_first(briefs: list[Brief]) -> list[Brief]:
     """Briefs by publication date, newest first; undated ones last, by title."""
-    dated = sorted((b for b in briefs if b.published), key=lambda b: (b.published, b.id), reverse=True)
+    dated = sorted(
+        (b for b in briefs if b.published), key=lambda b: (b.published, b.id), reverse=True
+    )
     undated = sorted((b for b in briefs if not b.published), key=lambda b: b.title.casefold())
     return dated + undated
 
 
 def _keys(brief: Brief) -> set[str]:
-    return ({f"a:{a.name.casefold()}" for a in brief.actors}
-            | {f"p:{p.name.casefold()}" for p in brief.places})
+    return {f"a:{a.name.casefold()}" for a in brief.actors} | {
+        f"p:{p.name.casefold()}" for p in brief.places
+    }
 
 
 def related(briefs: list[Brief]) -> dict[str, list[tuple[Brief, int]]]:

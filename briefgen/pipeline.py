@@ -44,8 +44,11 @@ def read_all(paths: list[Path], root: Path) -> tuple[list[Article], list[Briefge
     return articles, problems
 
 
-def extract_all(articles: list[Article], settings: Settings,
-                extractor: Callable[[Article, str], Brief] = extract) -> list[Brief]:
+def extract_all(
+    articles: list[Article],
+    settings: Settings,
+    extractor: Callable[[Article, str], Brief] = extract,
+) -> list[Brief]:
     """Extract a brief from each article."""
     return [extractor(article, settings.model) for article in articles]
 

@@ -36,8 +36,9 @@ def build(project: Path, *extra: str) -> int:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from the seed and the good fixture articles."""
-    project = make_project(tmp_path_factory.mktemp("project"),
-                           [SEED, *sorted((FIXTURES / "articles").iterdir())])
+    project = make_project(
+        tmp_path_factory.mktemp("project"), [SEED, *sorted((FIXTURES / "articles").iterdir())]
+    )
     assert build(project, "--strict") == 0
     return project / "site"
 
@@ -50,14 +51,18 @@ def seed_brief(built_site: Path) -> dict[str, object]:
 
 
 @pytest.fixture(autouse=True)
-def _no_unexpected_warnings(request: pytest.FixtureRequest,
-                            caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+def _no_unexpected_warnings(
+    request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
+) -> Iterator[None]:
     """Fail a test on a warning logged by briefgen or MkDocs, unless it is marked expect_warnings."""
     caplog.set_level(logging.WARNING)
     yield
     if request.node.get_closest_marker("expect_warnings"):
         return
-    unexpected = [r for r in caplog.get_records("call")
-                  if r.levelno >= logging.WARNING and r.name.startswith(("briefgen", "mkdocs"))]
+    unexpected = [
+        r
+        for r in caplog.get_records("call")
+        if r.levelno >= logging.WARNING and r.name.startswith(("briefgen", "mkdocs"))
+    ]
     if unexpected:
         pytest.fail("unexpected warnings: " + "; ".join(r.getMessage() for r in unexpected))

@@ -17,10 +17,18 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.mark.parametrize(
     ("text", "place", "rest"),
     [
-        ("ASHGABAT -- Taliban representatives have visited.", "Ashgabat", "Taliban representatives have visited."),
+        (
+            "ASHGABAT -- Taliban representatives have visited.",
+            "Ashgabat",
+            "Taliban representatives have visited.",
+        ),
         ("KABUL (Reuters) - Fighting spread.", "Kabul", "Fighting spread."),
         ("NEW YORK — Stocks fell.", "New York", "Stocks fell."),
-        ("Taliban representatives have visited - today.", None, "Taliban representatives have visited - today."),
+        (
+            "Taliban representatives have visited - today.",
+            None,
+            "Taliban representatives have visited - today.",
+        ),
         ("A -- b", None, "A -- b"),
     ],
 )
@@ -51,8 +59,11 @@ def test_markdown_front_matter_and_plain_body() -> None:
 
 def test_markdown_markup_becomes_text(tmp_path: Path) -> None:
     path = tmp_path / "m.md"
-    path.write_text("# Heading\n\nSome *emphasis* and a [link](http://x.org) and `code`.\n\n"
-                    "<div>raw <b>html</b><script>alert(1)</script></div>\n", encoding="utf-8")
+    path.write_text(
+        "# Heading\n\nSome *emphasis* and a [link](http://x.org) and `code`.\n\n"
+        "<div>raw <b>html</b><script>alert(1)</script></div>\n",
+        encoding="utf-8",
+    )
     body = readers.read(path).body
     assert body == "Heading\nSome emphasis and a link and code.\nraw html"
 

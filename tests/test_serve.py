@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> str | None:
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - localhost only
+        with urllib.request.urlopen(url, timeout=5) as response:
             return str(response.read().decode("utf-8"))
     except OSError:
         return None
@@ -48,7 +48,9 @@ def test_serve_regenerates_when_a_seed_is_added(tmp_path: Path) -> None:
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
     server = subprocess.Popen(
         [str(mkdocs), "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=project, stdout=log, stderr=subprocess.STDOUT,
+        cwd=project,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_MKDOCS_2_WARNING": "1"},
     )
     try:

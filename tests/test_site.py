@@ -44,17 +44,30 @@ def seed_page(site: Path, brief: dict[str, object]) -> Path:
 def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, object]) -> None:
     page = parse(seed_page(built_site, seed_brief))
     text = " ".join(" ".join(page.parts).split())
-    for heading in ("Bottom line", "Key points", "Key actors", "Key figures", "Timeline", "Places",
-                    "Quotes", "Sourcing", "Full text"):
+    for heading in (
+        "Bottom line",
+        "Key points",
+        "Key actors",
+        "Key figures",
+        "Timeline",
+        "Places",
+        "Quotes",
+        "Sourcing",
+        "Full text",
+    ):
         assert heading in text, heading
     assert str(seed_brief["summary"])[:80] in text
     assert "Mohammad Nayeem" in text and "Sher Mohammad Abbas Stanikzai" in text
     assert "800-kilometer" in text and "July 10" in text
     assert "a senior official at a Turkmen security agency" in text
-    assert "the Western-backed government in Kabul may collapse" in text  # the full text, last sentence
+    assert (
+        "the Western-backed government in Kabul may collapse" in text
+    )  # the full text, last sentence
 
 
-def test_every_fact_links_to_an_existing_sentence(built_site: Path, seed_brief: dict[str, object]) -> None:
+def test_every_fact_links_to_an_existing_sentence(
+    built_site: Path, seed_brief: dict[str, object]
+) -> None:
     page = parse(seed_page(built_site, seed_brief))
     fact_links = [h for h in page.hrefs if h.startswith("#s")]
     assert len(fact_links) >= 10
@@ -68,13 +81,15 @@ def test_index_home_and_data(built_site: Path, seed_brief: dict[str, object]) ->
     assert "3 briefings" in index and "Foreign minister visits Tashkent for border talks" in index
     home = parse(built_site / "index.html")
     assert any(h.rstrip("/").endswith(f"briefings/{seed_brief['id']}") for h in home.hrefs)
-    data = json.loads((built_site / "briefings" / f"{seed_brief['id']}.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (built_site / "briefings" / f"{seed_brief['id']}.json").read_text(encoding="utf-8")
+    )
     assert data == seed_brief
 
 
 def test_nav_lists_sections_not_briefings(built_site: Path, seed_brief: dict[str, object]) -> None:
     html = seed_page(built_site, seed_brief).read_text(encoding="utf-8")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
     nav = nav[: nav.index("</nav>")]
     assert "Foreign minister visits Tashkent" not in nav and "Briefings" in nav
 
@@ -88,7 +103,9 @@ def test_search_index_holds_the_seed(built_site: Path, seed_brief: dict[str, obj
 
 
 @pytest.mark.expect_warnings
-def test_bad_articles_are_reported_and_the_rest_builds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_articles_are_reported_and_the_rest_builds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     broken = sorted((FIXTURES / "broken").iterdir())
     project = make_project(tmp_path, [SEED, *broken])
     assert build(project) == 0

@@ -50,7 +50,9 @@ def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
     )
 
 
-def _tags(article: Article, actors: tuple[Actor, ...], places: tuple[Place, ...]) -> tuple[str, ...]:
+def _tags(
+    article: Article, actors: tuple[Actor, ...], places: tuple[Place, ...]
+) -> tuple[str, ...]:
     tags: list[str] = list(article.tags)
     for place in places:
         name = country_name(place.country) if place.country else None

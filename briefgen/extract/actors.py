@@ -20,13 +20,53 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december today yesterday tomorrow".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
 )
 # Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government".
 _STATE_NOUNS = frozenset(
-    "government side officials official authorities authority forces troops army ministry "
-    "president leadership embassy diplomats military state regime police".split()
+    [
+        "government",
+        "side",
+        "officials",
+        "official",
+        "authorities",
+        "authority",
+        "forces",
+        "troops",
+        "army",
+        "ministry",
+        "president",
+        "leadership",
+        "embassy",
+        "diplomats",
+        "military",
+        "state",
+        "regime",
+        "police",
+    ]
 )
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 
@@ -61,7 +101,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
 
 def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     """Each actor mention with its kind and the name it is reported under."""
-    person_names = {clean_name(e.text).casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    person_names = {
+        clean_name(e.text).casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    }
     for ent in doc.ents:
         span = strip_span(ent)
         if not len(span) or _is_boilerplate(span.text):
@@ -93,9 +135,14 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
 def _extend_name(span: Span) -> Span:
     """Grow a person's name over following proper nouns the model left out ("Sher Mohammad Abbas" + "Stanikzai")."""
     doc, end = span.doc, span.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in {"", "PERSON"}:
+    while (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].ent_type_ in {"", "PERSON"}
+    ):
         end += 1
-    return doc[span.start:end]
+    return doc[span.start : end]
 
 
 def _is_place_not_person(span: Span, person_names: set[str]) -> bool:
@@ -133,11 +180,14 @@ def _role(span: Span) -> Span | None:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}:
             return _trim(doc, list(child.subtree))
-    titles = [t for t in doc[max(0, span.start - 4):span.start]
-              if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}]
+    titles = [
+        t
+        for t in doc[max(0, span.start - 4) : span.start]
+        if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
+    ]
     if titles:
         start = min(t.i for t in titles)
-        return _trim(doc, list(doc[start:span.start]))
+        return _trim(doc, list(doc[start : span.start]))
     return None
 
 

@@ -16,23 +16,72 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.spans import short_phrase
 from briefgen.records import Article, Event, Evidence, Precision
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("month_day", re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
-    ("day_month", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?")),
-    ("part_month", re.compile(r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*"
-                              + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    (
+        "month_day",
+        re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
+    ),
+    (
+        "day_month",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH
+            + r"(?:,?\s+"
+            + _YEAR
+            + r")?"
+        ),
+    ),
+    (
+        "part_month",
+        re.compile(
+            r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*"
+            + _MONTH
+            + r"(?:,?\s+"
+            + _YEAR
+            + r")?",
+            re.IGNORECASE,
+        ),
+    ),
     ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
-    ("weekday", re.compile(r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
-    ("in_year", re.compile(r"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "in_year",
+        re.compile(
+            r"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b"
+        ),
+    ),
 ]
 
 
@@ -48,7 +97,11 @@ def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
     taken: list[range] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(doc.text):
-            if kind == "month_day" and match.group("month").lower().startswith("may") and not match.group("month")[0].isupper():
+            if (
+                kind == "month_day"
+                and match.group("month").lower().startswith("may")
+                and not match.group("month")[0].isupper()
+            ):
                 continue
             if any(match.start() in r or match.end() - 1 in r for r in taken):
                 continue
@@ -57,13 +110,15 @@ def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             if span is None:
                 continue
             taken.append(range(match.start(), match.end()))
-            events.append(Event(
-                text=match.group(0).strip(),
-                date=resolved.date,
-                precision=resolved.precision,
-                event=_event_label(span),
-                evidence=(Evidence(match.start(), match.end()),),
-            ))
+            events.append(
+                Event(
+                    text=match.group(0).strip(),
+                    date=resolved.date,
+                    precision=resolved.precision,
+                    event=_event_label(span),
+                    evidence=(Evidence(match.start(), match.end()),),
+                )
+            )
     return tuple(sorted(events, key=_order))
 
 
@@ -158,10 +213,24 @@ def _event_label(span: Span) -> str:
     """A few words for what happened: the clause the date belongs to, without the date."""
     verb = _governing_verb(span.root)
     if verb is None:
-        return short_phrase([t for t in span.sent if t.i not in range(span.start, span.end)], max_words=10)
+        return short_phrase(
+            [t for t in span.sent if t.i not in range(span.start, span.end)], max_words=10
+        )
     tokens: list[Token] = []
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "attr", "acomp", "xcomp", "oprd"}:
+        if child.dep_ in {
+            "nsubj",
+            "nsubjpass",
+            "aux",
+            "auxpass",
+            "neg",
+            "dobj",
+            "prt",
+            "attr",
+            "acomp",
+            "xcomp",
+            "oprd",
+        }:
             tokens.extend(child.subtree)
     tokens.append(verb)
     tokens = [t for t in tokens if t.i not in range(span.start, span.end)]

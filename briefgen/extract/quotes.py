@@ -14,9 +14,36 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Words that make a subject a source rather than any actor: people and bodies that inform.
 _SOURCE_NOUNS = frozenset(
-    "source sources official officials spokesman spokeswoman spokesperson participant participants "
-    "diplomat diplomats witness witnesses resident residents analyst analysts expert experts "
-    "ministry statement police report reports service agency person people".split()
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "participant",
+        "participants",
+        "diplomat",
+        "diplomats",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "ministry",
+        "statement",
+        "police",
+        "report",
+        "reports",
+        "service",
+        "agency",
+        "person",
+        "people",
+    ]
 )
 
 
@@ -31,8 +58,14 @@ def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
             last_person = speaker
         for match in _QUOTE.finditer(doc.text, sent.start_char, sent.end_char):
             text = " ".join(match.group("text").split()).strip(" ,")
-            quotes.append(Quote(speaker=speaker, text=text, anonymous=anonymous,
-                                evidence=(Evidence(match.start(), match.end()),)))
+            quotes.append(
+                Quote(
+                    speaker=speaker,
+                    text=text,
+                    anonymous=anonymous,
+                    evidence=(Evidence(match.start(), match.end()),),
+                )
+            )
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 last_person = last_person if speaker_span is not None else _full(ent)
@@ -67,7 +100,11 @@ def _source_spans(sent: Span) -> list[Span]:
             subject = _subject(token)
             if subject is not None:
                 spans.append(subject)
-        if token.lower_ == "according" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(sent.doc)
+            and sent.doc[token.i + 1].lower_ == "to"
+        ):
             objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 spans.append(_np(objects[0]))
@@ -97,7 +134,14 @@ def _subject(verb: Token) -> Span | None:
 def _np(token: Token) -> Span:
     """The noun phrase headed by `token`, without trailing relative clauses set off by commas."""
     doc = token.doc
-    tokens = [t for t in token.subtree if not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i != token.i and a in token.subtree))]
+    tokens = [
+        t
+        for t in token.subtree
+        if not (
+            t.dep_ == "relcl"
+            or any(a.dep_ == "relcl" for a in t.ancestors if a.i != token.i and a in token.subtree)
+        )
+    ]
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens) + 1
     span = doc[start:end]
@@ -122,7 +166,9 @@ def _describe(span: Span | None, last_person: str | None) -> tuple[str | None, b
 def _is_named(span: Span) -> bool:
     return any(e.label_ == "PERSON" for e in span.ents) or (
         any(e.label_ in {"ORG", "GPE"} for e in span.ents)
-        and not any(t.lemma_.lower() in {"source", "official", "participant", "diplomat"} for t in span)
+        and not any(
+            t.lemma_.lower() in {"source", "official", "participant", "diplomat"} for t in span
+        )
     )
 
 
@@ -130,4 +176,4 @@ def _full(ent: Span) -> str:
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
-    return " ".join(doc[ent.start:end].text.split())
+    return " ".join(doc[ent.start : end].text.split())

@@ -6,11 +6,37 @@ from spacy.tokens import Span, Token
 
 from briefgen.records import Evidence
 
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "state", "announce", "explain", "note", "claim", "insist", "warn",
-    "report", "write", "declare", "confirm", "deny", "reply", "respond", "argue", "comment",
-    "describe", "acknowledge", "ask", "urge", "suggest", "stress", "emphasize", "emphasise",
-})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "explain",
+        "note",
+        "claim",
+        "insist",
+        "warn",
+        "report",
+        "write",
+        "declare",
+        "confirm",
+        "deny",
+        "reply",
+        "respond",
+        "argue",
+        "comment",
+        "describe",
+        "acknowledge",
+        "ask",
+        "urge",
+        "suggest",
+        "stress",
+        "emphasize",
+        "emphasise",
+    }
+)
 
 
 def evidence(span: Span | Token) -> Evidence:
@@ -26,7 +52,9 @@ def strip_span(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}
+    ):
         end -= 1
     return doc[start:end]
 
@@ -37,7 +65,7 @@ def clean_name(text: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    return text.strip(" ,.;:\"“”")
+    return text.strip(' ,.;:"“”')
 
 
 def short_phrase(tokens: list[Token], max_words: int = 12) -> str:

@@ -31,10 +31,12 @@ def key_points(doc: Doc, actors: Sequence[Actor], figures: Sequence[Figure]) -> 
 
     def score(sent: Span) -> float:
         text = sent.text.casefold()
-        return (sum(1 for n in names if n in text)
-                + 2 * sum(1 for s in figure_starts if sent.start_char <= s < sent.end_char)
-                + 0.5 * sum(1 for t in sent if t.ent_type_ == "DATE")
-                - len(sent) / 60)
+        return (
+            sum(1 for n in names if n in text)
+            + 2 * sum(1 for s in figure_starts if sent.start_char <= s < sent.end_char)
+            + 0.5 * sum(1 for t in sent if t.ent_type_ == "DATE")
+            - len(sent) / 60
+        )
 
     best = sorted(sorted(sentences, key=score, reverse=True)[:5], key=lambda s: s.start)
     return tuple(_cut(s.text.strip(), 35) for s in best)
@@ -51,14 +53,30 @@ def headline(doc: Doc, article: Article) -> str:
     tokens = [root]
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
     for child in root.children:
-        keep_coordination = conj is not None and (child is conj or (child.dep_ == "cc" and child.i < conj.i))
+        keep_coordination = conj is not None and (
+            child is conj or (child.dep_ == "cc" and child.i < conj.i)
+        )
         if child.dep_ not in cut_deps or keep_coordination:
             tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     words = "".join(t.text_with_ws for t in tokens).split()
     if len(words) > MAX_HEADLINE_WORDS:
         words = words[:MAX_HEADLINE_WORDS]
-        while words and words[-1].lower() in {"and", "or", "the", "a", "an", "of", "in", "with", "to", "as", "at", "for", "on"}:
+        while words and words[-1].lower() in {
+            "and",
+            "or",
+            "the",
+            "a",
+            "an",
+            "of",
+            "in",
+            "with",
+            "to",
+            "as",
+            "at",
+            "for",
+            "on",
+        }:
             words.pop()
     title = " ".join(words).strip(" ,.;:")
     if not title:

@@ -26,7 +26,9 @@ def read(path: Path, display_path: str | None = None) -> Article:
     shown = display_path if display_path is not None else str(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise ReadError(shown, 1, f"unknown article type {path.suffix!r}; use one of {', '.join(READERS)}")
+        raise ReadError(
+            shown, 1, f"unknown article type {path.suffix!r}; use one of {', '.join(READERS)}"
+        )
     try:
         return reader(path, shown)
     except OSError as exc:
@@ -38,7 +40,8 @@ def discover(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [
-        path for path in folder.rglob("*")
+        path
+        for path in folder.rglob("*")
         if path.is_file()
         and path.suffix.lower() in READERS
         and not any(part.startswith(".") for part in path.relative_to(folder).parts)

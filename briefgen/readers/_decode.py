@@ -35,18 +35,26 @@ def _decode_bytes(path: str, data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ReadError(path, _line_at(data, exc.start), f"invalid {encoding} text") from exc
+                raise ReadError(
+                    path, _line_at(data, exc.start), f"invalid {encoding} text"
+                ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if b"\x00" in data:
-        raise ReadError(path, _line_at(data, data.index(b"\x00")),
-                        "file contains NUL bytes: it looks binary, not an article")
+        raise ReadError(
+            path,
+            _line_at(data, data.index(b"\x00")),
+            "file contains NUL bytes: it looks binary, not an article",
+        )
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise ReadError(path, _line_at(data, utf8_error.start),
-                        "not UTF-8 and no other text encoding fits: save the article as UTF-8")
+        raise ReadError(
+            path,
+            _line_at(data, utf8_error.start),
+            "not UTF-8 and no other text encoding fits: save the article as UTF-8",
+        )
     return str(best)
 
 

@@ -30,9 +30,11 @@ def read(path: Path, display_path: str) -> Article:
     if text.startswith("---"):
         match = _FRONT_MATTER.match(text)
         if match is None:
-            raise ReadError(display_path, 1, "front matter opened with '---' is never closed with '---'")
+            raise ReadError(
+                display_path, 1, "front matter opened with '---' is never closed with '---'"
+            )
         meta = _parse_front_matter(display_path, match.group("yaml") or "")
-        body_text = text[match.end():]
+        body_text = text[match.end() :]
     body = markdown_to_text(body_text)
     dateline, body = split_dateline(body)
     if not body.strip():
@@ -59,7 +61,9 @@ def _parse_front_matter(path: str, source: str) -> dict[str, Any]:
         if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
             mark = exc.context_mark  # an unclosed quote: point at where it was opened
         line = mark.line + 2 if mark is not None else 1  # +1 for 0-based, +1 for the opening '---'
-        raise ReadError(path, line, f"front matter is not valid YAML: {exc.problem or exc}") from exc
+        raise ReadError(
+            path, line, f"front matter is not valid YAML: {exc.problem or exc}"
+        ) from exc
     except yaml.YAMLError as exc:
         raise ReadError(path, 1, f"front matter is not valid YAML: {exc}") from exc
     if meta is None:
@@ -80,7 +84,11 @@ def _string(path: str, meta: dict[str, Any], key: str) -> str | None:
     if isinstance(value, int | float | date):
         value = str(value)
     if not isinstance(value, str):
-        raise ReadError(path, _line_of_key(meta, key), f"front matter '{key}' must be text, got {type(value).__name__}")
+        raise ReadError(
+            path,
+            _line_of_key(meta, key),
+            f"front matter '{key}' must be text, got {type(value).__name__}",
+        )
     return " ".join(value.split()) or None
 
 
@@ -97,8 +105,11 @@ def _date(path: str, meta: dict[str, Any]) -> date | None:
             return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise ReadError(path, _line_of_key(meta, "date"),
-                    f"front matter 'date' must be a date like 2021-07-12, got {value!r}")
+    raise ReadError(
+        path,
+        _line_of_key(meta, "date"),
+        f"front matter 'date' must be a date like 2021-07-12, got {value!r}",
+    )
 
 
 def _tags(path: str, meta: dict[str, Any]) -> tuple[str, ...]:
@@ -108,7 +119,9 @@ def _tags(path: str, meta: dict[str, Any]) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [part for part in value.split(",")]
     if not isinstance(value, list) or not all(isinstance(tag, str | int | float) for tag in value):
-        raise ReadError(path, _line_of_key(meta, "tags"), "front matter 'tags' must be a list of words")
+        raise ReadError(
+            path, _line_of_key(meta, "tags"), "front matter 'tags' must be a list of words"
+        )
     return tuple(dict.fromkeys(" ".join(str(tag).split()) for tag in value if str(tag).strip()))
 
 

@@ -26,7 +26,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if match is None or len(match.group("place")) < 3:
         return None, text
     place = " ".join(part.capitalize() for part in match.group("place").split(" "))
-    return place, text[match.end():]
+    return place, text[match.end() :]
 
 
 def read(path: Path, display_path: str) -> Article:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from briefgen.contract import to_dict
 from briefgen.corpus import newest_first, related
@@ -91,7 +92,10 @@ def _front_matter(title: str, description: str) -> str:
     # Material prints page.title into <title> through `striptags`, which un-escapes entities, in a
     # Jinja environment without autoescaping: angle brackets in a title must never reach it.
     safe_title = title.replace("<", "‹").replace(">", "›")
-    meta = {"title": safe_title, "description": description[:160].replace("<", "‹").replace(">", "›")}
+    meta = {
+        "title": safe_title,
+        "description": description[:160].replace("<", "‹").replace(">", "›"),
+    }
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
@@ -167,21 +171,38 @@ def _meta_line(brief: Brief) -> list[str]:
     return items
 
 
-def render_brief(brief: Brief, related_briefs: list[tuple[Brief, int]], folder: str,
-                 directory_urls: bool) -> str:
+def render_brief(
+    brief: Brief, related_briefs: list[tuple[Brief, int]], folder: str, directory_urls: bool
+) -> str:
     """The Markdown page of one briefing."""
     src = f"{folder}/{brief.id}.md"
-    body = _env().get_template("brief.md.j2").render(
-        brief=brief, meta=_meta_line(brief), related=related_briefs, dir=folder,
-        link=_sentence_finder(brief), href=_href_from(src, directory_urls), number=number,
-        when=when, fulltext=jinja2.utils.markupsafe.Markup(fulltext_html(brief)),
-        url=safe_url(brief.url),
+    body = (
+        _env()
+        .get_template("brief.md.j2")
+        .render(
+            brief=brief,
+            meta=_meta_line(brief),
+            related=related_briefs,
+            dir=folder,
+            link=_sentence_finder(brief),
+            href=_href_from(src, directory_urls),
+            number=number,
+            when=when,
+            fulltext=Markup(fulltext_html(brief)),
+            url=safe_url(brief.url),
+        )
     )
     return _front_matter(brief.title, brief.summary) + body
 
 
-def render_site(briefs: Sequence[Brief], problems: Sequence[BriefgenError], *, folder: str,
-                site_name: str, directory_urls: bool = True) -> list[Page]:
+def render_site(
+    briefs: Sequence[Brief],
+    problems: Sequence[BriefgenError],
+    *,
+    folder: str,
+    site_name: str,
+    directory_urls: bool = True,
+) -> list[Page]:
     """Every generated page and data file of the site."""
     ordered = newest_first(list(briefs))
     links = related(list(briefs))
@@ -189,20 +210,42 @@ def render_site(briefs: Sequence[Brief], problems: Sequence[BriefgenError], *, f
         Page(f"{folder}/{b.id}.md", render_brief(b, links[b.id], folder, directory_urls))
         for b in ordered
     ]
-    pages += [Page(f"{folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
-              for b in ordered]
-    pages.append(Page(f"{folder}/briefs.json",
-                      json.dumps([to_dict(b) for b in ordered], ensure_ascii=False)))
-    pages.append(Page(f"{folder}/index.md", _front_matter("Briefings", "All briefings") + _env()
-                      .get_template("briefings.md.j2").render(
-                          briefs=ordered, dir=folder,
-                          href=_href_from(f"{folder}/index.md", directory_urls))))
-    pages.append(Page("index.md", _front_matter(site_name, f"{len(ordered)} briefings") + _env()
-                      .get_template("home.md.j2").render(
-                          site_name=site_name, count=len(ordered), latest=ordered[:HOME_LATEST],
-                          actors=_top(briefs, "actors"), places=_top(briefs, "places"),
-                          problems=[str(p) for p in problems], dir=folder,
-                          href=_href_from("index.md", directory_urls))))
+    pages += [
+        Page(f"{folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
+        for b in ordered
+    ]
+    pages.append(
+        Page(f"{folder}/briefs.json", json.dumps([to_dict(b) for b in ordered], ensure_ascii=False))
+    )
+    pages.append(
+        Page(
+            f"{folder}/index.md",
+            _front_matter("Briefings", "All briefings")
+            + _env()
+            .get_template("briefings.md.j2")
+            .render(
+                briefs=ordered, dir=folder, href=_href_from(f"{folder}/index.md", directory_urls)
+            ),
+        )
+    )
+    pages.append(
+        Page(
+            "index.md",
+            _front_matter(site_name, f"{len(ordered)} briefings")
+            + _env()
+            .get_template("home.md.j2")
+            .render(
+                site_name=site_name,
+                count=len(ordered),
+                latest=ordered[:HOME_LATEST],
+                actors=_top(briefs, "actors"),
+                places=_top(briefs, "places"),
+                problems=[str(p) for p in problems],
+                dir=folder,
+                href=_href_from("index.md", directory_urls),
+            ),
+        )
+    )
     return pages
 
 
