@@ -25,6 +25,12 @@ class Settings:
     """Folder inside the site that holds the briefing pages."""
     site_name: str = "Briefings"
     """Name shown on generated pages where the site has no name of its own."""
+    cache: Path | None = Path(".briefgen-cache")
+    """Folder of cached extraction results (relative to the project); None turns caching off."""
+    workers: int = 0
+    """Processes that extract in parallel; 0 means one per available core."""
+    dask_scheduler: str | None = None
+    """Address of a Dask scheduler (`tcp://host:8786`): extract on that cluster instead."""
 
 
 def load_settings(values: Mapping[str, Any], origin: str) -> Settings:
@@ -38,7 +44,9 @@ def load_settings(values: Mapping[str, Any], origin: str) -> Settings:
             )
         if value is None:
             continue
-        if key == "seeds":
+        if key in {"cache", "workers"}:
+            kwargs[key] = _cache_or_workers(key, value, origin)
+        elif key == "seeds":
             if not isinstance(value, str | os.PathLike):
                 raise ConfigError(
                     origin, None, f"setting 'seeds' must be a folder path, got {value!r}"
@@ -54,3 +62,19 @@ def load_settings(values: Mapping[str, Any], origin: str) -> Settings:
     if "/" in settings.briefings_dir.strip("/") or settings.briefings_dir in {".", ".."}:
         raise ConfigError(origin, None, "setting 'briefings_dir' must be a single folder name")
     return settings
+
+
+def _cache_or_workers(key: str, value: Any, origin: str) -> Path | int | None:
+    if key == "workers":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(
+                origin, None, f"setting 'workers' must be a whole number >= 0, got {value!r}"
+            )
+        return value
+    if value is False:
+        return None
+    if not isinstance(value, str | os.PathLike) or not str(value).strip():
+        raise ConfigError(
+            origin, None, f"setting 'cache' must be a folder path or false, got {value!r}"
+        )
+    return Path(value)

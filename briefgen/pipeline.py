@@ -1,17 +1,21 @@
-"""The pipeline as data: read every article, extract every brief, then settle corpus-wide ids."""
+"""The pipeline as data: look every article up in the cache, read and extract the misses (in
+parallel), then settle corpus-wide ids."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen import readers
+from briefgen.cache import Cache, open_cache
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
-from briefgen.extract import extract
+from briefgen.executor import extract_many
 from briefgen.records import Article, Brief
+
+log = logging.getLogger("briefgen.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +48,40 @@ def read_all(paths: list[Path], root: Path) -> tuple[list[Article], list[Briefge
     return articles, problems
 
 
-def extract_all(
-    articles: list[Article],
-    settings: Settings,
-    extractor: Callable[[Article, str], Brief] = extract,
-) -> list[Brief]:
-    """Extract a brief from each article."""
-    return [extractor(article, settings.model) for article in articles]
+def extract_all(articles: list[Article], settings: Settings) -> list[Brief]:
+    """Extract a brief from each article, in order, with the executor `settings` ask for."""
+    return extract_many(articles, settings)
 
 
 def build_corpus(settings: Settings, root: Path) -> Corpus:
     """Read, extract and settle the whole seeds folder of the project at `root`."""
     seeds = settings.seeds if settings.seeds.is_absolute() else root / settings.seeds
-    articles, problems = read_all(readers.discover(seeds), root)
-    briefs = assign_ids(extract_all(articles, settings))
-    return Corpus(tuple(briefs), tuple(problems))
+    paths = readers.discover(seeds)
+    cache = open_cache(root / settings.cache, settings.model) if settings.cache else None
+    keys, hits, misses = look_up(cache, paths, root) if cache else ({}, [], paths)
+    articles, problems = read_all(misses, root)
+    fresh = extract_all(articles, settings)
+    if cache:
+        for brief in fresh:
+            cache.put(keys[brief.source_path], brief)
+        cache.prune(set(keys.values()))
+        log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
+    return Corpus(tuple(assign_ids(hits + fresh)), tuple(problems))
+
+
+def look_up(
+    cache: Cache, paths: list[Path], root: Path
+) -> tuple[dict[str, str], list[Brief], list[Path]]:
+    """Each article's cache key (by display path), the briefs found, and the paths to extract."""
+    keys: dict[str, str] = {}
+    hits: list[Brief] = []
+    misses: list[Path] = []
+    for path in paths:
+        shown = display_path(path, root)
+        keys[shown] = cache.key(path, shown)
+        brief = cache.get(keys[shown])
+        if brief is None:
+            misses.append(path)
+        else:
+            hits.append(brief)
+    return keys, hits, misses

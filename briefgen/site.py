@@ -17,6 +17,7 @@ from briefgen.config import DEFAULT_MODEL, Settings, load_settings
 from briefgen.errors import BriefgenError
 from briefgen.pipeline import build_corpus
 from briefgen.render import render_site
+from briefgen.search import index_site, search_page
 
 log = get_plugin_logger("briefgen")
 CSS = "assets/briefgen.css"
@@ -28,6 +29,14 @@ class BriefgenPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     seeds = c.Type(str, default="seeds")
     model = c.Type(str, default=DEFAULT_MODEL)
     briefings_dir = c.Type(str, default="briefings")
+    cache = c.Type((str, bool), default=".briefgen-cache")
+    """Folder of cached extraction results, beside mkdocs.yml; `false` turns the cache off."""
+    workers = c.Type(int, default=0)
+    """Processes that extract in parallel; 0 means one per core."""
+    dask_scheduler = c.Optional(c.Type(str))
+    """Address of a Dask scheduler to extract on instead of this machine."""
+    search = c.Choice(("material", "pagefind"), default="material")
+    """`pagefind`: also index the built site with Pagefind and add a `search/` page that uses it."""
 
 
 class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyped-call]
@@ -41,6 +50,9 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         options: dict[str, Any] = dict(self.config)
         options["site_name"] = config.site_name
+        options.pop("search")  # the adapter's own switch, not a setting of the core
+        if options["cache"] is True:
+            options["cache"] = None  # `cache: true` is the default folder
         try:
             self.settings = load_settings(options, str(config.config_file_path))
         except BriefgenError as exc:
@@ -61,7 +73,10 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             directory_urls=bool(config.use_directory_urls),
         )
         css = (Path(__file__).parent / "assets" / "briefgen.css").read_text(encoding="utf-8")
-        for src_uri, content in [(p.src_uri, p.content) for p in pages] + [(CSS, css)]:
+        generated = [(p.src_uri, p.content) for p in pages] + [(CSS, css)]
+        if self.config.search == "pagefind":
+            generated.append(search_page(bool(config.use_directory_urls)))
+        for src_uri, content in generated:
             if files.get_file_from_path(src_uri) is not None:
                 if src_uri == "index.md":
                     continue  # the project's own home page wins
@@ -71,6 +86,13 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             files.append(File.generated(config, src_uri, content=content))
         log.info("%d briefings, %d articles skipped", len(corpus.briefs), len(corpus.problems))
         return files
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.config.search == "pagefind":
+            try:
+                index_site(Path(config.site_dir))
+            except BriefgenError as exc:
+                raise PluginError(str(exc)) from exc
 
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Any

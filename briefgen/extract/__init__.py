@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from briefgen.config import DEFAULT_MODEL
 from briefgen.extract import nlp
 from briefgen.extract.actors import extract_actors
@@ -14,14 +16,18 @@ from briefgen.extract.summary import bottom_line, headline, key_points
 from briefgen.records import Actor, Article, Brief, Evidence, Place
 from briefgen.slugs import slugify
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_doc"]
 
 MAX_TAGS = 8
 
 
 def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
     """Extract a Brief from one article. Its `id` is provisional until the corpus makes it unique."""
-    doc = nlp.parse(article.body, model)
+    return extract_doc(nlp.parse(article.body, model), article)
+
+
+def extract_doc(doc: Doc, article: Article) -> Brief:
+    """Extract a Brief from an article's parsed body (the executor parses many in one `nlp.pipe`)."""
     actors = extract_actors(doc, article)
     places = extract_places(doc, article)
     figures = extract_figures(doc, article)

@@ -1,0 +1,81 @@
+"""Search that scales: index the built site with Pagefind, so that a query downloads only the index
+fragments it needs, and a `search/` page that queries it with Pagefind's own UI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from briefgen.errors import BriefgenError
+
+SEARCH_PAGE = "search.md"
+# Material puts a page's content in this element: indexing it alone leaves out the header, the
+# nav and the footer that every page repeats.
+CONTENT = "article.md-content__inner"
+# heading permalinks (the ¶ signs) and the page's own search box are not content
+NOT_CONTENT = ".headerlink, #briefgen-search"
+
+# Pagefind's UI dressed in Material's colours (light and dark schemes alike), and told where the
+# site's root is from its own script's address, so the site can be hosted under a sub-path.
+_PAGE = """\
+---
+title: Search
+---
+
+# Search
+
+<link rel="stylesheet" href="{bundle}pagefind-ui.css">
+<style>
+#briefgen-search {{
+  --pagefind-ui-primary: var(--md-primary-fg-color);
+  --pagefind-ui-text: var(--md-typeset-color);
+  --pagefind-ui-background: var(--md-default-bg-color);
+  --pagefind-ui-border: var(--md-default-fg-color--lightest);
+  --pagefind-ui-tag: var(--md-default-fg-color--lightest);
+  --pagefind-ui-font: inherit;
+}}
+#briefgen-search ol, #briefgen-search ul, #briefgen-search li {{
+  margin-left: 0;
+  list-style: none;
+}}
+</style>
+<div id="briefgen-search" data-pagefind-ignore="all"></div>
+<script src="{bundle}pagefind-ui.js"></script>
+<script>
+  (function () {{
+    var script = document.querySelector('script[src$="pagefind-ui.js"]');
+    new PagefindUI({{
+      element: "#briefgen-search",
+      baseUrl: new URL("..", script.src).pathname,
+      showSubResults: true,
+      showImages: false,
+      autofocus: true
+    }});
+  }})();
+</script>
+"""
+
+
+def search_page(directory_urls: bool) -> tuple[str, str]:
+    """The `search/` page (its source path and Markdown) that queries the Pagefind index."""
+    bundle = "../pagefind/" if directory_urls else "pagefind/"
+    return SEARCH_PAGE, _PAGE.format(bundle=bundle)
+
+
+def index_site(site_dir: Path) -> None:
+    """Write a Pagefind index of the built site into `site_dir/pagefind/`."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
+    command += ["--root-selector", CONTENT, "--exclude-selectors", NOT_CONTENT, "--silent"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise BriefgenError(str(site_dir), None, f"could not run Pagefind: {exc}") from exc
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip() or f"exit code {done.returncode}"
+        raise BriefgenError(
+            str(site_dir),
+            None,
+            f"Pagefind could not index the site: {detail} "
+            "(is `pagefind[extended]` installed? `make install` installs it)",
+        )

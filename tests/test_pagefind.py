@@ -1,0 +1,57 @@
+"""`search: pagefind`: the built site carries a Pagefind index, and its search page finds briefings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests import browser as chromium
+from tests.conftest import SEED, build, make_project
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("pagefind"), [SEED])
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  - briefgen:\n" in text
+    config.write_text(
+        text.replace("  - briefgen:\n", "  - briefgen:\n      search: pagefind\n"), encoding="utf-8"
+    )
+    assert build(project, "--strict") == 0
+    return project / "site"
+
+
+def test_a_pagefind_query_finds_the_seed_briefing(browser: Browser, pagefind_site: Path) -> None:
+    brief = json.loads((pagefind_site / "briefings" / "briefs.json").read_text(encoding="utf-8"))[0]
+    assert (pagefind_site / "pagefind" / "pagefind-entry.json").is_file()
+    query = str(brief["dateline"])
+    with chromium.serve(pagefind_site) as base:
+        watched = chromium.watch(browser)
+        page = watched.page
+        page.goto(f"{base}search/")
+        page.locator(".pagefind-ui__search-input").fill(query)
+        results = page.locator(".pagefind-ui__result-link")
+        results.first.wait_for(timeout=15_000)
+        hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+        assert f"/briefings/{brief['id']}/" in hrefs, hrefs
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "pagefind-search.png"))
+        page.locator(f'.pagefind-ui__result-link[href="/briefings/{brief["id"]}/"]').click()
+        page.wait_for_url(f"{base}briefings/{brief['id']}/")
+        assert str(brief["summary"])[:40] in page.locator("article").inner_text()
+        assert watched.console_errors == [] and watched.page_errors == []
+        assert watched.outside_requests == []
+        page.context.close()
+
+
+def test_without_the_setting_there_is_no_pagefind_index(built_site: Path) -> None:
+    assert not (built_site / "pagefind").exists()
+    assert not (built_site / "search" / "index.html").exists()
