@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-test-deps site serve test lint clean
+.PHONY: install system-test-deps site serve test lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -34,6 +34,11 @@ serve: install
 
 test: install system-test-deps
 	$(BIN)/python -m pytest
+
+# Corpus-scale measurements (minutes to hours): results in benchmarks/results/.
+BENCH_SIZES ?= 100 1000
+bench: install system-test-deps
+	$(BIN)/python -m benchmarks.run --sizes $(BENCH_SIZES)
 
 lint: install
 	$(BIN)/ruff check briefgen tests
