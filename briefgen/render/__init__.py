@@ -172,10 +172,15 @@ def _meta_line(brief: Brief) -> list[str]:
 
 
 def render_brief(
-    brief: Brief, related_briefs: list[tuple[Brief, int]], folder: str, directory_urls: bool
+    brief: Brief,
+    related_briefs: list[tuple[Brief, int]],
+    folder: str,
+    directory_urls: bool,
+    pdf: bool = False,
 ) -> str:
-    """The Markdown page of one briefing."""
+    """The Markdown page of one briefing; `pdf` links its PDF (`folder/ID.pdf`)."""
     src = f"{folder}/{brief.id}.md"
+    href = _href_from(src, directory_urls)
     body = (
         _env()
         .get_template("brief.md.j2")
@@ -185,7 +190,8 @@ def render_brief(
             related=related_briefs,
             dir=folder,
             link=_sentence_finder(brief),
-            href=_href_from(src, directory_urls),
+            href=href,
+            pdf=href(f"{folder}/{brief.id}.pdf") if pdf else None,
             number=number,
             when=when,
             fulltext=Markup(fulltext_html(brief)),
@@ -202,12 +208,16 @@ def render_site(
     folder: str,
     site_name: str,
     directory_urls: bool = True,
+    pdfs: frozenset[str] = frozenset(),
 ) -> list[Page]:
-    """Every generated page and data file of the site."""
+    """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
     ordered = newest_first(list(briefs))
     links = related(list(briefs))
     pages = [
-        Page(f"{folder}/{b.id}.md", render_brief(b, links[b.id], folder, directory_urls))
+        Page(
+            f"{folder}/{b.id}.md",
+            render_brief(b, links[b.id], folder, directory_urls, b.id in pdfs),
+        )
         for b in ordered
     ]
     pages += [
