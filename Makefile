@@ -4,8 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SYSTEM_STAMP := $(VENV)/.system-packages
+# Debian packages WeasyPrint (the PDF export) needs: Pango and its companions, and a font that
+# covers Latin, Cyrillic and Arabic script. Installed when run as root and missing.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 
-.PHONY: install site serve test lint clean
+.PHONY: install system-packages site serve test lint pdf clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -14,13 +17,27 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-install: $(STAMP)
+install: system-packages $(STAMP)
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "briefgen: PDF export needs these system packages:$$missing (apt-get install them as root)" >&2; \
+	fi
 
 site: install
 	$(BIN)/briefgen build
 
 serve: install
 	$(BIN)/mkdocs serve
+
+pdf: install
+	$(BIN)/briefgen pdf
 
 test: install
 	$(BIN)/python -m pytest
@@ -30,4 +47,4 @@ lint: install
 	$(BIN)/mypy briefgen
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site pdf .pytest_cache .mypy_cache .ruff_cache
