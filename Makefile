@@ -8,7 +8,7 @@ SYSTEM_STAMP := $(VENV)/.system-packages
 # covers Latin, Cyrillic and Arabic script. Installed when run as root and missing.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 
-.PHONY: install system-packages site serve test lint pdf clean
+.PHONY: install system-packages site serve test lint pdf bench-pdf clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -21,7 +21,7 @@ install: system-packages $(STAMP)
 
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  dpkg -s $$p 2>/dev/null | grep -q "^Status: install ok installed" || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "installing system packages:$$missing"; \
@@ -38,6 +38,10 @@ serve: install
 
 pdf: install
 	$(BIN)/briefgen pdf
+
+# the book of the 90 Wikinews articles in ../shared/eval: time and peak memory to benchmarks/results/
+bench-pdf: install
+	$(BIN)/python benchmarks/pdf_book.py
 
 test: install
 	$(BIN)/python -m pytest
