@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
-SYSTEM_STAMP := $(VENV)/.system-packages
 # Debian packages WeasyPrint (the PDF export) needs: Pango and its companions, and a font that
 # covers Latin, Cyrillic and Arabic script. Installed when run as root and missing.
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+# Debian packages the browser tests need; installed when missing and run as root.
+TEST_DEBS := chromium
 
-.PHONY: install system-packages site serve test lint pdf bench-pdf clean
+.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -30,6 +31,15 @@ system-packages:
 	  echo "briefgen: PDF export needs these system packages:$$missing (apt-get install them as root)" >&2; \
 	fi
 
+# Installs the missing Debian packages when run as root; otherwise says what to install.
+system-test-deps:
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "missing Debian packages:$$missing (install them as root)"; exit 1; fi; \
+	fi
+
 site: install
 	$(BIN)/briefgen build
 
@@ -43,7 +53,7 @@ pdf: install
 bench-pdf: install
 	$(BIN)/python benchmarks/pdf_book.py
 
-test: install
+test: install system-test-deps
 	$(BIN)/python -m pytest
 
 lint: install
