@@ -61,7 +61,10 @@ def render_briefings(briefs: Sequence[Brief], *, site_name: str) -> Rendered:
         except Exception as exc:  # any failure of one briefing must not stop the others
             problems.append(
                 PdfError(
-                    brief.source_path, None, f"cannot render its PDF ({type(exc).__name__}: {exc})"
+                    brief.source_path,
+                    None,
+                    f"cannot render its PDF ({type(exc).__name__}: {exc}); "
+                    "fix the article or remove it from the seeds",
                 )
             )
             continue
