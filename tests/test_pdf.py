@@ -206,3 +206,36 @@ def test_cli_reports_skipped_articles_and_strict_fails(
     assert re.search(r"^seeds/empty\.txt:\d+: .+", err, re.M)
     assert "1 briefing" in " ".join(pages_text(out / BOOK_NAME)[:1])
     assert main(["pdf", "-f", config, "-o", str(out), "--strict"]) == 1
+
+
+def test_print_html_escapes_every_article_string() -> None:
+    from briefgen.pdf import book_html, chapter_html
+    from briefgen.records import Actor, Event, Place, Quote, Source
+
+    evil = "<i>x</i>"
+    ev = (Evidence(0, 1),)
+    brief = Brief(
+        id="evil",
+        source_path=f"seeds/{evil}.md",
+        title=evil,
+        title_generated=True,
+        published=None,
+        source=evil,
+        url="javascript:alert(1)",
+        dateline=evil,
+        summary=evil,
+        key_points=(evil,),
+        actors=(Actor(evil, "person", (evil,), evil, evil, 1, ev),),
+        places=(Place(evil, "city", evil, None, None, (evil,), ev),),
+        figures=(Figure(evil, 1.0, evil, False, evil, ev),),
+        timeline=(Event(evil, None, None, evil, ev),),
+        quotes=(Quote(evil, evil, False, ev),),
+        sources=(Source(evil, True, ev),),
+        tags=(evil,),
+        body=f"{evil}\n{evil}",
+        author=evil,
+    )
+    chapter = chapter_html(brief)
+    html = book_html([brief], [chapter], site_name=evil, undated=1)
+    assert "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
+    assert "javascript:" not in html  # only http(s) addresses are printed
