@@ -239,3 +239,38 @@ def test_print_html_escapes_every_article_string() -> None:
     html = book_html([brief], [chapter], site_name=evil, undated=1)
     assert "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
     assert "javascript:" not in html  # only http(s) addresses are printed
+
+
+@pytest.mark.expect_warnings
+def test_site_build_reports_a_briefing_without_pdf_and_strict_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefgen.pdf import write
+
+    render = write._pdf
+
+    def fail_on_seed(html: str) -> bytes:
+        if "Ashgabat" in html:  # stands in for any renderer failure on this one article
+            raise ValueError("renderer failed")
+        return render(html)
+
+    monkeypatch.setattr(write, "_pdf", fail_on_seed)
+    project = make_project(tmp_path, [SEED, FIXTURES / "articles" / "minister-visit.md"])
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text("utf-8").replace(
+            "      briefings_dir: briefings\n", "      briefings_dir: briefings\n      pdf: true\n"
+        ),
+        encoding="utf-8",
+    )
+    assert build(project) == 0
+    warned = capsys.readouterr().err
+    assert f"seeds/{SEED.name}:1: cannot render its PDF (ValueError: renderer failed)" in warned
+    pdfs = sorted(p.name for p in (project / "site" / "briefings").glob("*.pdf"))
+    assert len(pdfs) == 1 and pdfs[0].startswith("foreign-minister")
+    pages = {
+        p.parent.name: p.read_text("utf-8")
+        for p in (project / "site" / "briefings").glob("*/index.html")
+    }
+    assert [name for name, html in pages.items() if "bg-pdf" in html] == [pdfs[0][:-4]]
+    assert build(project, "--strict") == 1
