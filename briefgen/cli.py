@@ -124,7 +124,7 @@ def _pdf(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"{problem} (left out of the PDFs)", file=sys.stderr)
     print(
-        f"briefgen: wrote {out / BOOK_NAME} ({chapters} briefings) and "
+        f"briefgen: wrote {out / BOOK_NAME} ({chapters} briefing{'' if chapters == 1 else 's'}) and "
         f"{len(rendered.pdfs)} PDFs in {out / settings.briefings_dir}"
     )
     return 1 if args.strict and problems else 0
