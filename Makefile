@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SYSTEM_STAMP := $(VENV)/.system-packages
 
-.PHONY: install site serve test lint clean
+.PHONY: install site serve test lint clean bench-stories
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -31,3 +31,7 @@ lint: install
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+
+# Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
+bench-stories: install
+	$(BIN)/python benchmarks/stories_f1.py

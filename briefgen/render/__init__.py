@@ -172,7 +172,11 @@ def _meta_line(brief: Brief) -> list[str]:
 
 
 def render_brief(
-    brief: Brief, related_briefs: list[tuple[Brief, int]], folder: str, directory_urls: bool
+    brief: Brief,
+    related_briefs: list[tuple[Brief, int]],
+    folder: str,
+    directory_urls: bool,
+    story_section: Markup | None = None,
 ) -> str:
     """The Markdown page of one briefing."""
     src = f"{folder}/{brief.id}.md"
@@ -190,6 +194,7 @@ def render_brief(
             when=when,
             fulltext=Markup(fulltext_html(brief)),
             url=safe_url(brief.url),
+            story_section=story_section,
         )
     )
     return _front_matter(brief.title, brief.summary) + body
@@ -204,12 +209,21 @@ def render_site(
     directory_urls: bool = True,
 ) -> list[Page]:
     """Every generated page and data file of the site."""
+    from briefgen.render.stories import render_stories  # it builds on this module's helpers
+
     ordered = newest_first(list(briefs))
     links = related(list(briefs))
+    stories = render_stories(
+        ordered, folder=folder, directory_urls=directory_urls, today=date.today()
+    )
     pages = [
-        Page(f"{folder}/{b.id}.md", render_brief(b, links[b.id], folder, directory_urls))
+        Page(
+            f"{folder}/{b.id}.md",
+            render_brief(b, links[b.id], folder, directory_urls, stories.sections.get(b.id)),
+        )
         for b in ordered
     ]
+    pages += stories.pages
     pages += [
         Page(f"{folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
         for b in ordered

@@ -1,0 +1,135 @@
+"""Group briefs into stories: TF-IDF over words, actors and places, damped by distance in time.
+
+Two briefs belong to one story when what they are about (their distinctive words and the actors
+and places they name) is close and they were published close together: the cosine similarity of
+their TF-IDF vectors is damped by the days between them. Average-linkage
+clustering keeps one shared name ("Taliban", "Trump") from chaining unrelated events together.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from briefgen.records import Brief
+
+MERGE_AT = 0.10
+"""Average similarity at which two groups of briefs become one story."""
+HALF_LIFE_DAYS = 4.0
+"""News comes in bursts: similarity halves for every this many days between two briefs …"""
+TIME_FLOOR = 0.3
+"""… down to this share, so that only near-identical coverage joins briefs months apart."""
+TITLE_WEIGHT = 3
+"""A word in the headline counts as this many words of the body."""
+NAME_WEIGHT = 2
+"""An actor or place name counts as this many words."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+
+
+def story_groups(briefs: Sequence[Brief]) -> list[list[int]]:
+    """Indices of `briefs` grouped into stories; groups and members in input order."""
+    if not briefs:
+        return []
+    return _average_linkage(similarity_matrix(briefs), MERGE_AT)
+
+
+def similarity_matrix(briefs: Sequence[Brief]) -> np.ndarray:
+    """Pairwise story similarity of `briefs` (cosine of TF-IDF vectors, damped for time)."""
+    vectors = _tfidf([_terms(b) for b in briefs])
+    similarity: np.ndarray = (vectors @ vectors.T) * _time_damping([b.published for b in briefs])
+    return similarity
+
+
+def _terms(brief: Brief) -> Counter[str]:
+    terms: Counter[str] = Counter()
+    for word in _words(brief.body):
+        terms[word] += 1
+    for word in _words(brief.title):
+        terms[word] += TITLE_WEIGHT
+    for actor in brief.actors:
+        terms["@" + actor.name.casefold()] += NAME_WEIGHT * min(actor.mentions, 3)
+    for place in brief.places:
+        terms["@" + place.name.casefold()] += NAME_WEIGHT
+    return terms
+
+
+def _words(text: str) -> list[str]:
+    words = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).casefold().strip("'’-").replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) < 3 or word in STOP_WORDS:
+            continue
+        words.append(_stem(word))
+    return words
+
+
+def _stem(word: str) -> str:
+    """A light plural/verb-ending fold so that "victims"/"victim" and "crashed"/"crash" meet."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def _tfidf(documents: list[Counter[str]]) -> np.ndarray:
+    vocabulary: dict[str, int] = {}
+    frequency: Counter[str] = Counter()
+    for terms in documents:
+        frequency.update(terms.keys())
+    for term in sorted(frequency):
+        vocabulary[term] = len(vocabulary)
+    count = len(documents)
+    matrix = np.zeros((count, len(vocabulary)))
+    for row, terms in enumerate(documents):
+        for term, tf in terms.items():
+            idf = math.log((1 + count) / (1 + frequency[term])) + 1
+            matrix[row, vocabulary[term]] = (1 + math.log(tf)) * idf
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    normalised: np.ndarray = matrix / norms
+    return normalised
+
+
+def _time_damping(published: list[date | None]) -> np.ndarray:
+    count = len(published)
+    damping = np.ones((count, count))
+    for i in range(count):
+        for j in range(i + 1, count):
+            first, second = published[i], published[j]
+            if first is None or second is None:
+                continue  # an undated brief is judged on its content alone
+            days = abs((first - second).days)
+            factor = max(TIME_FLOOR, 0.5 ** (days / HALF_LIFE_DAYS))
+            damping[i, j] = damping[j, i] = factor
+    return damping
+
+
+def _average_linkage(similarity: np.ndarray, threshold: float) -> list[list[int]]:
+    """Merge the two closest groups while their average similarity reaches `threshold`."""
+    groups: list[list[int]] = [[i] for i in range(len(similarity))]
+    link = similarity.astype(float).copy()
+    np.fill_diagonal(link, -np.inf)
+    alive = np.ones(len(groups), dtype=bool)
+    while alive.sum() > 1:
+        masked = np.where(np.outer(alive, alive), link, -np.inf)
+        i, j = np.unravel_index(int(np.argmax(masked)), masked.shape)
+        if masked[i, j] < threshold:
+            break
+        a, b = min(int(i), int(j)), max(int(i), int(j))
+        size_a, size_b = len(groups[a]), len(groups[b])
+        merged = (link[a] * size_a + link[b] * size_b) / (size_a + size_b)
+        link[a, :] = merged
+        link[:, a] = merged
+        link[a, a] = -np.inf
+        alive[b] = False
+        groups[a] = sorted(groups[a] + groups[b])
+    return [groups[i] for i in range(len(groups)) if alive[i]]
