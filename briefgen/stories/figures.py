@@ -2,7 +2,8 @@
 
 Two figures from different briefings are one thread when they count the same noun ("troops"),
 name the same actor or place in their sentence (or neither names one), and their labels and the
-words right after them agree on what is counted ("people killed" is not "people injured").
+words right after them do not say they count different things ("people killed" is not "people
+injured"; "passengers in Mwanza" says nothing more and agrees with either).
 Briefings published the same day that give values too far apart are flagged as disputed.
 """
 
@@ -53,7 +54,7 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
                 continue
             if (anchors_a or anchors_b) and not anchors_a & anchors_b:
                 continue
-            if words_a & words_b:
+            if not words_a or not words_b or words_a & words_b:
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
@@ -137,15 +138,23 @@ def _anchors(brief: Brief, figure: Figure) -> set[str]:
 
 
 def _context(brief: Brief, figure: Figure) -> set[str]:
-    """Content words of the label and just after the number: what it counts."""
+    """Content words of the label and just after the number that say what it counts.
+
+    Names are left out (the anchors compare those) and so is the counted noun itself, so an empty
+    set means "nothing more is said", which agrees with any other figure of the same thing.
+    """
     end = figure.evidence[-1].end
     sentence_end = _sentence(brief, figure)[1]
+    named: list[Actor | Place] = [*brief.actors, *brief.places]
+    names = {word.casefold() for item in named for word in _WORD.findall(item.name)}
     following = [w.casefold() for w in _WORD.findall(brief.body[end:sentence_end])]
-    words = [w for w in following if w not in STOP_WORDS][:CONTEXT_WORDS]
-    words += [w.casefold() for w in _WORD.findall(figure.about) if w.casefold() not in STOP_WORDS]
-    unit = _unit(figure)
-    stems = {w[:5] for w in words}
-    return stems - {unit[:5]} or {unit[:5]}
+    words = [w for w in following if w not in STOP_WORDS and w not in names][:CONTEXT_WORDS]
+    words += [
+        w.casefold()
+        for w in _WORD.findall(figure.about)
+        if w.casefold() not in STOP_WORDS and w.casefold() not in names
+    ]
+    return {w[:5] for w in words} - {_unit(figure)[:5]}
 
 
 def _anchor_name(values: tuple[FigureValue, ...], anchors: set[str] | None) -> str | None:

@@ -25,6 +25,8 @@ HALF_LIFE_DAYS = 4.0
 """News comes in bursts: similarity halves for every this many days between two briefs …"""
 TIME_FLOOR = 0.3
 """… down to this share, so that only near-identical coverage joins briefs months apart."""
+UNDATED = 0.5
+"""The damping when either brief has no date: as if they were a few days apart."""
 TITLE_WEIGHT = 3
 """A word in the headline counts as this many words of the body."""
 NAME_WEIGHT = 2
@@ -106,9 +108,11 @@ def _time_damping(published: list[date | None]) -> np.ndarray:
         for j in range(i + 1, count):
             first, second = published[i], published[j]
             if first is None or second is None:
-                continue  # an undated brief is judged on its content alone
-            days = abs((first - second).days)
-            factor = max(TIME_FLOOR, 0.5 ** (days / HALF_LIFE_DAYS))
+                factor = UNDATED  # it may be close in time or far: close content must say
+
+            else:
+                days = abs((first - second).days)
+                factor = max(TIME_FLOOR, 0.5 ** (days / HALF_LIFE_DAYS))
             damping[i, j] = damping[j, i] = factor
     return damping
 
