@@ -61,7 +61,9 @@ def extract_outlook(doc: Doc, article: Article) -> tuple[Outlook, ...]:
             if e.evidence and sent.start_char <= e.evidence[0].start < sent.end_char
         ]
         future = [e for e in events if _is_after(e, article.published)]
-        cue = _cue(sent, bool(events)) or ("future date" if future else None)
+        cue = _cue(sent, bool(events)) or (
+            "future date" if future and sent.root.tag_ != "VBD" else None
+        )
         if cue is None:
             continue
         # a date already past at publication ("said on Monday it will …") is not when it happens
@@ -85,7 +87,11 @@ def _cue(sent: Span, dated: bool) -> str | None:
     for token in sent:
         if token.tag_ == "MD" and token.lower_ in _FUTURE_MODALS:
             return "will"
-        if token.lemma_.lower() in _PLAN_LEMMAS and _governs_infinitive(token):
+        if (
+            token.lemma_.lower() in _PLAN_LEMMAS
+            and _governs_infinitive(token)
+            and _in_present(token)
+        ):
             return f"{token.lemma_.lower()} to"
     match = _DEADLINE.search(sent.text)
     if match is None:
@@ -102,6 +108,17 @@ def _governs_infinitive(token: Token) -> bool:
         child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children)
         for child in token.children
     )
+
+
+def _in_present(token: Token) -> bool:
+    """ "plans to", "is expected to", "is likely to" look ahead; "promised to", "was expected to"
+    and "having vowed to" report a past intention, which may be long settled."""
+    if token.tag_ in {"VBZ", "VBP"}:
+        return True
+    helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if token.dep_ == "acomp":  # "is likely to": the tense is on the copula
+        helpers.append(token.head)
+    return any(h.tag_ in {"VBZ", "VBP", "MD"} for h in helpers)
 
 
 def _is_after(event: Event, published: date | None) -> bool:

@@ -44,9 +44,9 @@ def story_groups(briefs: Sequence[Brief]) -> list[list[int]]:
 
 def similarity_matrix(briefs: Sequence[Brief]) -> np.ndarray:
     """Pairwise story similarity of `briefs` (cosine of TF-IDF vectors, damped for time)."""
-    vectors = _tfidf([_terms(b) for b in briefs])
-    similarity: np.ndarray = (vectors @ vectors.T) * _time_damping([b.published for b in briefs])
-    return similarity
+    similarity = _cosine([_terms(b) for b in briefs])
+    damped: np.ndarray = similarity * _time_damping([b.published for b in briefs])
+    return damped
 
 
 def _terms(brief: Brief) -> Counter[str]:
@@ -82,23 +82,30 @@ def _stem(word: str) -> str:
     return word
 
 
-def _tfidf(documents: list[Counter[str]]) -> np.ndarray:
-    vocabulary: dict[str, int] = {}
+def _cosine(documents: list[Counter[str]]) -> np.ndarray:
+    """Cosine similarity of sublinear TF-IDF vectors, summed term by term over shared terms only,
+    so that memory grows with the number of briefs squared, not with the vocabulary."""
+    count = len(documents)
     frequency: Counter[str] = Counter()
     for terms in documents:
         frequency.update(terms.keys())
-    for term in sorted(frequency):
-        vocabulary[term] = len(vocabulary)
-    count = len(documents)
-    matrix = np.zeros((count, len(vocabulary)))
+    postings: dict[str, list[tuple[int, float]]] = {}
     for row, terms in enumerate(documents):
-        for term, tf in terms.items():
-            idf = math.log((1 + count) / (1 + frequency[term])) + 1
-            matrix[row, vocabulary[term]] = (1 + math.log(tf)) * idf
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    normalised: np.ndarray = matrix / norms
-    return normalised
+        weights = {
+            term: (1 + math.log(tf)) * (math.log((1 + count) / (1 + frequency[term])) + 1)
+            for term, tf in terms.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        for term, weight in weights.items():
+            if frequency[term] > 1:  # a term of one brief adds nothing to any pair
+                postings.setdefault(term, []).append((row, weight / norm))
+    similarity = np.zeros((count, count))
+    for entries in postings.values():
+        rows = np.array([r for r, _ in entries])
+        values = np.array([w for _, w in entries])
+        similarity[np.ix_(rows, rows)] += np.outer(values, values)
+    np.fill_diagonal(similarity, 1.0)
+    return similarity
 
 
 def _time_damping(published: list[date | None]) -> np.ndarray:
