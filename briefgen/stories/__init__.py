@@ -30,7 +30,7 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
         return ()
     similarity = similarity_matrix(ordered)
     drafts: list[tuple[str, list[Brief]]] = []
-    for group in story_groups(ordered):
+    for group in story_groups(similarity):
         members = sorted(
             (ordered[i] for i in group),
             key=lambda b: (b.published or date.max, b.source_path),

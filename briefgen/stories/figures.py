@@ -47,15 +47,20 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
             i = parent[i]
         return i
 
-    for i, (brief_a, fig_a, anchors_a, words_a) in enumerate(items):
-        for j in range(i + 1, len(items)):
-            brief_b, fig_b, anchors_b, words_b = items[j]
-            if brief_a is brief_b or _unit(fig_a) != _unit(fig_b):
-                continue
-            if (anchors_a or anchors_b) and not anchors_a & anchors_b:
-                continue
-            if not words_a or not words_b or words_a & words_b:
-                parent[find(i)] = find(j)
+    by_unit: dict[str, list[int]] = {}
+    for index, (_, figure, _, _) in enumerate(items):
+        by_unit.setdefault(_unit(figure), []).append(index)
+    for indices in by_unit.values():
+        for n, i in enumerate(indices):
+            brief_a, _, anchors_a, words_a = items[i]
+            for j in indices[n + 1 :]:
+                brief_b, _, anchors_b, words_b = items[j]
+                if brief_a is brief_b:
+                    continue
+                if (anchors_a or anchors_b) and not anchors_a & anchors_b:
+                    continue
+                if not words_a or not words_b or words_a & words_b:
+                    parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -35,11 +36,11 @@ NAME_WEIGHT = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
-def story_groups(briefs: Sequence[Brief]) -> list[list[int]]:
-    """Indices of `briefs` grouped into stories; groups and members in input order."""
-    if not briefs:
+def story_groups(similarity: np.ndarray) -> list[list[int]]:
+    """Indices grouped into stories from `similarity_matrix`; groups and members in index order."""
+    if not len(similarity):
         return []
-    return _average_linkage(similarity_matrix(briefs), MERGE_AT)
+    return _average_linkage(similarity, MERGE_AT)
 
 
 def similarity_matrix(briefs: Sequence[Brief]) -> np.ndarray:
@@ -74,6 +75,7 @@ def _words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light plural/verb-ending fold so that "victims"/"victim" and "crashed"/"crash" meet."""
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -109,18 +111,14 @@ def _cosine(documents: list[Counter[str]]) -> np.ndarray:
 
 
 def _time_damping(published: list[date | None]) -> np.ndarray:
-    count = len(published)
-    damping = np.ones((count, count))
-    for i in range(count):
-        for j in range(i + 1, count):
-            first, second = published[i], published[j]
-            if first is None or second is None:
-                factor = UNDATED  # it may be close in time or far: close content must say
-
-            else:
-                days = abs((first - second).days)
-                factor = max(TIME_FLOOR, 0.5 ** (days / HALF_LIFE_DAYS))
-            damping[i, j] = damping[j, i] = factor
+    days = np.array([d.toordinal() if d else 0 for d in published], dtype=float)
+    apart = np.abs(days[:, None] - days[None, :])
+    damping: np.ndarray = np.maximum(TIME_FLOOR, 0.5 ** (apart / HALF_LIFE_DAYS))
+    undated = np.array([d is None for d in published])
+    # an undated brief may be close in time or far: its content must say
+    damping[undated, :] = UNDATED
+    damping[:, undated] = UNDATED
+    np.fill_diagonal(damping, 1.0)
     return damping
 
 
@@ -131,9 +129,8 @@ def _average_linkage(similarity: np.ndarray, threshold: float) -> list[list[int]
     np.fill_diagonal(link, -np.inf)
     alive = np.ones(len(groups), dtype=bool)
     while alive.sum() > 1:
-        masked = np.where(np.outer(alive, alive), link, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(masked)), masked.shape)
-        if masked[i, j] < threshold:
+        i, j = np.unravel_index(int(np.argmax(link)), link.shape)
+        if link[i, j] < threshold:
             break
         a, b = min(int(i), int(j)), max(int(i), int(j))
         size_a, size_b = len(groups[a]), len(groups[b])
@@ -141,6 +138,8 @@ def _average_linkage(similarity: np.ndarray, threshold: float) -> list[list[int]
         link[a, :] = merged
         link[:, a] = merged
         link[a, a] = -np.inf
+        link[b, :] = -np.inf  # b is now part of a
+        link[:, b] = -np.inf
         alive[b] = False
         groups[a] = sorted(groups[a] + groups[b])
     return [groups[i] for i in range(len(groups)) if alive[i]]
