@@ -15,12 +15,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Browser
 
 from briefgen.cli import main
 from briefgen.records import Actor, Brief, Evidence, Figure, Place, Quote
 from briefgen.stories import build_stories
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
+from tests import browser as chromium
 from tests.conftest import FIXTURES, SEED, build, make_project
 from tests.test_site import parse
 
@@ -287,3 +289,22 @@ def test_seed_withdrawal_deadline_is_under_whats_next(
     )
     outlook = seed_brief["outlook"]
     assert any("completed by the beginning of September" in o["text"] for o in outlook)  # type: ignore[attr-defined, index, union-attr]
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_reader_follows_a_disputed_value_to_its_highlighted_sentence(
+    browser: Browser, story_site: Path
+) -> None:
+    with chromium.serve(story_site) as base:
+        watched = chromium.watch(browser)
+        page = watched.page
+        page.goto(f"{base}stories/disputed/")
+        page.get_by_role("link", name="19", exact=True).click()
+        target = page.locator(".bg-s:target")
+        assert "19 passengers died" in target.inner_text()
+        flag = page.locator(".bg-disputed")
+        assert flag.is_visible() and "12" in flag.inner_text()
+        assert watched.console_errors == [] and watched.page_errors == []
+        assert watched.outside_requests == []
+        page.context.close()
