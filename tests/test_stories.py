@@ -125,6 +125,40 @@ def test_killed_and_injured_people_are_different_threads() -> None:
     assert figure_threads([first, second]) == ()
 
 
+def test_a_thread_never_holds_two_values_of_one_briefing() -> None:
+    # one briefing gives both sizes: they are two different bars, not one disputed figure
+    both = brief(
+        "a",
+        "In Mwanza the 400 bars and the 170 bars were sold",
+        DAY,
+        (("400", 400, "bars"), ("170", 170, "bars")),
+    )
+    big = brief("b", "In Mwanza 400 bars were sold", DAY, (("400", 400, "bars"),))
+    small = brief("c", "In Mwanza 170 bars were sold", DAY, (("170", 170, "bars"),))
+    threads = figure_threads([both, big, small])
+    assert sorted(sorted(v.figure.value for v in t.values) for t in threads) == [
+        [170, 170],
+        [400, 400],
+    ]
+    assert all(t.disputed == () for t in threads)
+
+
+def test_numbers_that_name_rather_than_count_and_unanchored_figures_make_no_thread() -> None:
+    first = brief("a", "In Mwanza the crash came on lap 19", DAY, (("19", 19, "lap"),))
+    second = brief("b", "In Mwanza the crash came on lap 20", DAY, (("20", 20, "lap"),))
+    assert figure_threads([first, second]) == ()
+    loose = brief("c", "About 12 passengers died", DAY, (("12", 12, "passengers"),))
+    other = brief("d", "About 19 passengers died", DAY, (("19", 19, "passengers"),))
+    assert figure_threads([loose, other]) == ()
+
+
+def test_a_vague_quantity_disputes_no_count() -> None:
+    first = brief("a", "In Mwanza dozens passengers died", DAY, (("dozens", 12, "passengers"),))
+    second = brief("b", "In Mwanza 30 passengers died", DAY, (("30", 30, "passengers"),))
+    (thread,) = figure_threads([first, second])
+    assert thread.disputed == ()
+
+
 def test_what_is_new_lists_new_actors_changed_figures_and_new_quotes() -> None:
     first = brief(
         "a",

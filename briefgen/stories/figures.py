@@ -1,9 +1,9 @@
 """Figure threads: the same counted thing followed across the briefings of a story.
 
 Two figures from different briefings are one thread when they count the same noun ("troops"),
-name the same actor or place in their sentence (or neither names one), and their labels and the
-words right after them do not say they count different things ("people killed" is not "people
-injured"; "passengers in Mwanza" says nothing more and agrees with either).
+name the same actor or place in their sentence, and the word after them
+does not say they count different things ("people killed" is not "people injured"). A thread in
+which one briefing gives two different values is two things, not one, and is not joined.
 Briefings published the same day that give values too far apart are flagged as disputed.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -20,6 +21,8 @@ from briefgen.stories.records import FigureThread, FigureValue
 
 APPROX_TOLERANCE = 0.15
 """Values this close (relative) agree when either one is qualified ("about", "nearly")."""
+MAX_RATIO = 10.0
+"""Values further apart than this factor are taken to count different things."""
 CONTEXT_WORDS = 4
 """How many content words after a figure say what it counts."""
 
@@ -28,18 +31,37 @@ _NOT_COUNTS = frozenset(
     {"years", "year", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second"}
     | {"weeks", "week", "months", "month", "fraction", "time", "times", "age", "old"}
 )
+_VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    brief: Brief
+    figure: Figure
+    anchors: frozenset[str]
+    counted_by: str | None
 
 
 def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
     """Threads of figures shared by at least two members, most values first."""
     items = [
-        (brief, figure, _anchors(brief, figure), _context(brief, figure))
+        _Item(brief, figure, frozenset(_anchors(brief, figure)), _counted_by(brief, figure))
         for brief in members
         for figure in brief.figures
-        if _countable(figure)
+        if _countable(figure) and not _is_an_index(brief, figure)
     ]
     parent = list(range(len(items)))
+    # per thread, the values each brief gives: a brief that gives two different values in one
+    # thread ("400-gram" and "170-gram" bars) shows it holds two different things
+    given: dict[int, dict[int, list[Figure]]] = {
+        i: {id(item.brief): [item.figure]} for i, item in enumerate(items)
+    }
+    # per thread, what the counted thing does ("died"); one thread says one thing, so a figure
+    # that says nothing more cannot bridge "people killed" and "people injured"
+    keys: dict[int, set[str]] = {
+        i: {item.counted_by} if item.counted_by else set() for i, item in enumerate(items)
+    }
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -47,34 +69,52 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
             i = parent[i]
         return i
 
+    def join(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a == b or len(keys[a] | keys[b]) > 1:
+            return
+        for brief, figures in given[b].items():
+            for figure in given[a].get(brief, []):
+                if any(disagree(figure, other) for other in figures):
+                    return
+        parent[b] = a
+        keys[a] |= keys.pop(b)
+        for brief, figures in given.pop(b).items():
+            given[a].setdefault(brief, []).extend(figures)
+
     by_unit: dict[str, list[int]] = {}
-    for index, (_, figure, _, _) in enumerate(items):
-        by_unit.setdefault(_unit(figure), []).append(index)
-    for indices in by_unit.values():
-        for n, i in enumerate(indices):
-            brief_a, _, anchors_a, words_a = items[i]
-            for j in indices[n + 1 :]:
-                brief_b, _, anchors_b, words_b = items[j]
-                if brief_a is brief_b:
-                    continue
-                if (anchors_a or anchors_b) and not anchors_a & anchors_b:
-                    continue
-                if not words_a or not words_b or words_a & words_b:
-                    parent[find(i)] = find(j)
+    for index, item in enumerate(items):
+        by_unit.setdefault(_unit(item.figure), []).append(index)
+    # agreeing values first, then pairs that say what the counted thing does: threads grow
+    # around what briefings agree on before a disagreement may join them
+    pairs = sorted(
+        (
+            disagree(items[i].figure, items[j].figure),
+            items[i].counted_by is None or items[j].counted_by is None,
+            i,
+            j,
+        )
+        for indices in by_unit.values()
+        for n, i in enumerate(indices)
+        for j in indices[n + 1 :]
+        if _same_thing(items[i], items[j])
+    )
+    for *_, i, j in pairs:
+        join(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
     threads = []
     for indices in groups.values():
-        if len({id(items[i][0]) for i in indices}) < 2:
+        if len({id(items[i].brief) for i in indices}) < 2:
             continue
         values = tuple(
             sorted(
-                (FigureValue(items[i][0], items[i][1]) for i in indices),
+                (FigureValue(items[i].brief, items[i].figure) for i in indices),
                 key=lambda v: (v.published or date.max, v.brief.source_path),
             )
         )
-        named = [items[i][2] for i in indices if items[i][2]]
+        named = [set(items[i].anchors) for i in indices if items[i].anchors]
         anchors = set.intersection(*named) if named else None
         first = values[0].figure
         threads.append(
@@ -89,9 +129,23 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
     return tuple(sorted(threads, key=lambda t: (-len(t.values), t.label)))
 
 
+def _same_thing(a: _Item, b: _Item) -> bool:
+    """Whether two figures of the same unit from different briefs may count the same thing."""
+    if a.brief is b.brief:
+        return False
+    if not a.anchors & b.anchors:
+        return False  # the same actor or place must be named beside both
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    if high > MAX_RATIO * max(low, 1e-9):
+        return False  # reports of one count do not differ tenfold: these count different things
+    if a.counted_by and b.counted_by:
+        return a.counted_by == b.counted_by  # "people killed" is not "people injured"
+    return True  # "23 passengers in Mwanza" says nothing more: it agrees with either
+
+
 def disagree(a: Figure, b: Figure) -> bool:
     """True when two values of the same thing cannot both be right."""
-    if a.value == b.value:
+    if a.value == b.value or _vague(a) or _vague(b):
         return False
     if a.approx or b.approx:
         high = max(abs(a.value), abs(b.value))
@@ -113,13 +167,18 @@ def _disputed_dates(values: tuple[FigureValue, ...]) -> tuple[date, ...]:
     return tuple(sorted(dates))
 
 
+def _vague(figure: Figure) -> bool:
+    """ "dozens", "hundreds of": an order of magnitude, which no exact count contradicts."""
+    words = figure.text.casefold().split()
+    return bool(words) and words[0] in _VAGUE_WORDS
+
+
 def _countable(figure: Figure) -> bool:
     return bool(figure.unit) and _unit(figure) not in _NOT_COUNTS and bool(figure.evidence)
 
 
 def _unit(figure: Figure) -> str:
-    unit = (figure.unit or "").casefold()
-    return unit[:-1] if unit.endswith("s") and len(unit) > 3 and not unit.endswith("ss") else unit
+    return _singular((figure.unit or "").casefold())
 
 
 def _sentence(brief: Brief, figure: Figure) -> tuple[int, int]:
@@ -142,24 +201,36 @@ def _anchors(brief: Brief, figure: Figure) -> set[str]:
     return names
 
 
-def _context(brief: Brief, figure: Figure) -> set[str]:
-    """Content words of the label and just after the number that say what it counts.
+def _counted_by(brief: Brief, figure: Figure) -> str | None:
+    """The first content word after the number and its noun: what happens to what is counted.
 
-    Names are left out (the anchors compare those) and so is the counted noun itself, so an empty
-    set means "nothing more is said", which agrees with any other figure of the same thing.
+    "12 passengers died" → "died"; "five people and injuring" → "injuring". Names are skipped
+    (the anchors compare those); None when the sentence says nothing more ("23 passengers in
+    Mwanza"), which agrees with any figure of the same thing about the same actor or place.
     """
     end = figure.evidence[-1].end
     sentence_end = _sentence(brief, figure)[1]
     named: list[Actor | Place] = [*brief.actors, *brief.places]
     names = {word.casefold() for item in named for word in _WORD.findall(item.name)}
+    unit = _unit(figure)
     following = [w.casefold() for w in _WORD.findall(brief.body[end:sentence_end])]
-    words = [w for w in following if w not in STOP_WORDS and w not in names][:CONTEXT_WORDS]
-    words += [
-        w.casefold()
-        for w in _WORD.findall(figure.about)
-        if w.casefold() not in STOP_WORDS and w.casefold() not in names
-    ]
-    return {w[:5] for w in words} - {_unit(figure)[:5]}
+    for word in following[:CONTEXT_WORDS]:
+        if word in STOP_WORDS or word in names or _singular(word) == unit:
+            continue
+        return str(word[:5])
+    return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def _is_an_index(brief: Brief, figure: Figure) -> bool:
+    """ "lap 19", "Game 7", "Route 66": a number after its noun names one, it does not count."""
+    before = _WORD.findall(
+        brief.body[max(0, figure.evidence[0].start - 20) : figure.evidence[0].start]
+    )
+    return bool(before) and _singular(before[-1].casefold()) == _unit(figure)
 
 
 def _anchor_name(values: tuple[FigureValue, ...], anchors: set[str] | None) -> str | None:
