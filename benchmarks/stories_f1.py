@@ -100,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         "gold_clusters": len(set(gold.values())),
         "stories": len(stories),
         **{k: round(v, 4) for k, v in scores.items()},
+        "figure_threads": sum(len(s.figure_threads) for s in stories),
+        "disputed_threads": sum(1 for s in stories for t in s.figure_threads if t.disputed),
+        "whats_next_statements": sum(len(b.outlook) for b in briefs),
         "command": "make bench-stories",
     }
     out = HERE / "results" / "stories_f1.json"
