@@ -1,8 +1,8 @@
 """Figure threads: the same counted thing followed across the briefings of a story.
 
 Two figures from different briefings are one thread when they count the same noun ("troops"),
-name the same actor or place in their sentence, and the word after them
-does not say they count different things ("people killed" is not "people injured"). A thread in
+name the same actor or place in their sentence, and the word after them does not say they
+count different things ("people killed" is not "people injured"). A thread in
 which one briefing gives two different values is two things, not one, and is not joined.
 Briefings published the same day that give values too far apart are flagged as disputed.
 """
@@ -37,10 +37,16 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 
 @dataclass(frozen=True, slots=True)
 class _Item:
+    """One countable figure of one briefing, with what it is compared on."""
+
     brief: Brief
+    """The briefing that gives it."""
     figure: Figure
+    """The figure."""
     anchors: frozenset[str]
+    """Actor and place names (and aliases) in its sentence, casefolded."""
     counted_by: str | None
+    """What happens to what it counts ("died"), as a short stem; None when nothing is said."""
 
 
 def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
@@ -51,13 +57,19 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
         for figure in brief.figures
         if _countable(figure) and not _is_an_index(brief, figure)
     ]
+    threads = [_thread([items[i] for i in group]) for group in _link(items)]
+    return tuple(sorted(threads, key=lambda t: (-len(t.values), t.label)))
+
+
+def _link(items: list[_Item]) -> list[list[int]]:
+    """Groups of items that count one thing and come from at least two briefings."""
     parent = list(range(len(items)))
-    # per thread, the values each brief gives: a brief that gives two different values in one
-    # thread ("400-gram" and "170-gram" bars) shows it holds two different things
+    # per group, the values each brief gives: a brief that gives two different values in one
+    # group ("400-gram" and "170-gram" bars) shows it holds two different things
     given: dict[int, dict[int, list[Figure]]] = {
         i: {id(item.brief): [item.figure]} for i, item in enumerate(items)
     }
-    # per thread, what the counted thing does ("died"); one thread says one thing, so a figure
+    # per group, what the counted thing does ("died"); one group says one thing, so a figure
     # that says nothing more cannot bridge "people killed" and "people injured"
     keys: dict[int, set[str]] = {
         i: {item.counted_by} if item.counted_by else set() for i, item in enumerate(items)
@@ -85,7 +97,7 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
     by_unit: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         by_unit.setdefault(_unit(item.figure), []).append(index)
-    # agreeing values first, then pairs that say what the counted thing does: threads grow
+    # agreeing values first, then pairs that say what the counted thing does: groups grow
     # around what briefings agree on before a disagreement may join them
     pairs = sorted(
         (
@@ -104,29 +116,26 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)
-    threads = []
-    for indices in groups.values():
-        if len({id(items[i].brief) for i in indices}) < 2:
-            continue
-        values = tuple(
-            sorted(
-                (FigureValue(items[i].brief, items[i].figure) for i in indices),
-                key=lambda v: (v.published or date.max, v.brief.source_path),
-            )
+    return [g for g in groups.values() if len({id(items[i].brief) for i in g}) > 1]
+
+
+def _thread(items: list[_Item]) -> FigureThread:
+    values = tuple(
+        sorted(
+            (FigureValue(item.brief, item.figure) for item in items),
+            key=lambda v: (v.published or date.max, v.brief.source_path),
         )
-        named = [set(items[i].anchors) for i in indices if items[i].anchors]
-        anchors = set.intersection(*named) if named else None
-        first = values[0].figure
-        threads.append(
-            FigureThread(
-                unit=first.unit or "",
-                label=first.about,
-                anchor=_anchor_name(values, anchors),
-                values=values,
-                disputed=_disputed_dates(values),
-            )
-        )
-    return tuple(sorted(threads, key=lambda t: (-len(t.values), t.label)))
+    )
+    named = [set(item.anchors) for item in items if item.anchors]
+    anchors = set.intersection(*named) if named else None
+    first = values[0].figure
+    return FigureThread(
+        unit=first.unit or "",
+        label=first.about,
+        anchor=_anchor_name(values, anchors),
+        values=values,
+        disputed=_disputed_dates(values),
+    )
 
 
 def _same_thing(a: _Item, b: _Item) -> bool:
