@@ -18,7 +18,9 @@ import pytest
 from playwright.sync_api import Browser
 
 from briefgen.cli import main
-from briefgen.records import Actor, Brief, Evidence, Figure, Place, Quote
+from briefgen.extract import nlp
+from briefgen.extract.outlook import extract_outlook
+from briefgen.records import Actor, Article, Brief, Evidence, Figure, Place, Quote
 from briefgen.stories import build_stories
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
@@ -198,6 +200,42 @@ def test_stories_are_ordered_by_date_and_named_by_a_member() -> None:
     assert [b.id for b in grouped.members] == ["early", "late"]
     assert (grouped.start, grouped.end) == (DAY, date(2024, 3, 6))
     assert grouped.title in {"early", "late"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "cue", "when"),
+    [
+        ("The ministry plans to reopen the border crossing next month.", "plan to", "2024-04"),
+        ("Prices are expected to rise sharply.", "expect to", None),
+        ("The talks will resume on March 20 in Geneva.", "will", "2024-03-20"),
+        ("Parliament is due to vote on the budget.", "due to", None),
+        ("Voters go to the polls on March 31.", "future date", "2024-03-31"),
+    ],
+)
+def test_statements_about_the_future_are_whats_next(
+    sentence: str, cue: str, when: str | None
+) -> None:
+    body = f"Officials met in Geneva on Monday. {sentence}"
+    article = Article(source_path="x.md", body=body, published=DAY)
+    (found,) = extract_outlook(nlp.parse(body), article)
+    assert (found.cue, found.date) == (cue, when)
+    assert body[found.evidence[0].start : found.evidence[0].end] == sentence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the campaign he promised to repeal the law.",
+        "The meeting was expected to last an hour.",
+        "Talks were held on March 1 in Geneva.",
+        "With that deadline nearing, the group launched an offensive.",
+    ],
+)
+def test_past_intentions_and_past_dates_are_not_whats_next(sentence: str) -> None:
+    article = Article(source_path="x.md", body=sentence, published=DAY)
+    assert extract_outlook(nlp.parse(sentence), article) == ()
 
 
 # --- the real extractor and a real site --------------------------------------------------------
