@@ -28,8 +28,7 @@ CONTEXT_WORDS = 4
 
 # durations, ages and calendar spans count different things in almost every sentence
 _NOT_COUNTS = frozenset(
-    {"years", "year", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second"}
-    | {"weeks", "week", "months", "month", "fraction", "time", "times", "age", "old"}
+    {"year", "day", "hour", "minute", "second", "week", "month", "fraction", "time", "age", "old"}
 )
 _VAGUE_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
@@ -183,7 +182,8 @@ def _vague(figure: Figure) -> bool:
 
 
 def _countable(figure: Figure) -> bool:
-    return bool(figure.unit) and _unit(figure) not in _NOT_COUNTS and bool(figure.evidence)
+    words = {_singular(w) for w in _unit(figure).split()}
+    return bool(figure.unit) and not words & _NOT_COUNTS and bool(figure.evidence)
 
 
 def _unit(figure: Figure) -> str:
