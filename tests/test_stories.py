@@ -20,7 +20,8 @@ from playwright.sync_api import Browser
 from briefgen.cli import main
 from briefgen.extract import nlp
 from briefgen.extract.outlook import extract_outlook
-from briefgen.records import Actor, Article, Brief, Evidence, Figure, Place, Quote
+from briefgen.records import Actor, Article, Brief, Evidence, Figure, Outlook, Place, Quote
+from briefgen.render.stories import render_stories
 from briefgen.stories import build_stories
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
@@ -380,3 +381,31 @@ def test_reader_follows_a_disputed_value_to_its_highlighted_sentence(
         assert watched.console_errors == [] and watched.page_errors == []
         assert watched.outside_requests == []
         page.context.close()
+
+
+def test_article_text_cannot_inject_html_into_story_pages() -> None:
+    evil = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    text = f"{evil} said 12 passengers died in Mwanza. {evil} will return"
+    first = replace(
+        brief("a", text, DAY, (("12", 12, "passengers"),), actors=(evil,), quotes=(evil,)),
+        title=f"Ferry {evil}",
+    )
+    second = replace(
+        brief(
+            "b",
+            f"{evil} again said 19 passengers died in Mwanza",
+            DAY,
+            (("19", 19, "passengers"),),
+            actors=(evil,),
+            quotes=(evil + " again",),
+        ),
+        title=f"Ferry {evil} again",
+    )
+    outlook = Outlook(text=evil, cue="will", evidence=first.figures[0].evidence)
+    first = replace(first, outlook=(outlook,))
+    result = render_stories([first, second], folder="briefings", directory_urls=True, today=DAY)
+    rendered = [p.content for p in result.pages] + [str(s) for s in result.sections.values()]
+    assert any("disputed" in content for content in rendered)
+    assert sum("&lt;script&gt;" in content for content in rendered) >= 3  # shown, escaped
+    for content in rendered:
+        assert "<script" not in content and "<img" not in content
