@@ -6,19 +6,48 @@ facts of a briefing page itself.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+import jinja2
 from markupsafe import Markup
 
 from briefgen.records import Brief, Event, Evidence, Outlook
-from briefgen.render import Page, _env, _front_matter, _href_from, _sentence_finder, number, when
+from briefgen.render import Page, _front_matter, _href_from, number, when
 from briefgen.stories import FigureThread, Story, build_stories, story_of
 
-__all__ = ["StoryPages", "render_stories"]
+__all__ = ["StoryPages", "render_stories", "sentence_link", "stories_of"]
 
 FOLDER = "stories"
+
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    # the same templates folder and settings as the briefing pages, kept here so that this module
+    # needs nothing from the page renderer but Page, links and number formats
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("briefgen", "render/templates"),
+        autoescape=True,  # every article string is untrusted
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def stories_of(briefs: tuple[Brief, ...]) -> tuple[Story, ...]:
+    """The stories of `briefs`, computed once however many page producers ask."""
+    return build_stories(briefs)
+
+
+def sentence_link(brief: Brief, evidence: Sequence[Evidence]) -> str:
+    """The anchor ("#s3") of the sentence on the briefing page holding the first evidence span."""
+    starts = [s.start for s in brief.sentences]
+    if not evidence or not starts:
+        return "#full-text"
+    return f"#s{max(0, bisect_right(starts, evidence[0].start) - 1) + 1}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +74,7 @@ def render_stories(
     briefs: Sequence[Brief], *, folder: str, directory_urls: bool, today: date
 ) -> StoryPages:
     """Story pages and briefing sections for `briefs`; `today` decides which dates are past."""
-    stories = build_stories(briefs)
+    stories = stories_of(tuple(briefs))
     threaded = [s for s in stories if len(s.members) > 1]
     env = _env()
 
@@ -53,7 +82,7 @@ def render_stories(
         href = _href_from(src, directory_urls)
 
         def link(brief: Brief, evidence: Sequence[Evidence]) -> str:
-            return href(f"{folder}/{brief.id}.md") + _sentence_finder(brief)(evidence)
+            return href(f"{folder}/{brief.id}.md") + sentence_link(brief, evidence)
 
         return link
 
@@ -116,7 +145,7 @@ def render_stories(
                 brief=b,
                 story=by_brief.get(b.id),
                 disputed=_disputes_of(b, by_brief.get(b.id)),
-                link=_sentence_finder(b),
+                link=lambda evidence, b=b: sentence_link(b, evidence),
                 fact=fact_link(f"{folder}/{b.id}.md"),
                 href=_href_from(f"{folder}/{b.id}.md", directory_urls),
                 stories_dir=FOLDER,
