@@ -21,7 +21,7 @@ from pathlib import Path
 from briefgen.contract import from_dict, to_dict
 from briefgen.extract import extract
 from briefgen.records import Article, Brief
-from briefgen.stories import build_stories
+from briefgen.stories import build_stories, grouping
 
 HERE = Path(__file__).resolve().parent
 SAME_STORY = {"tram victims": "tram"}
@@ -77,6 +77,26 @@ def pairwise_f1(predicted: dict[str, int], gold: dict[str, str]) -> dict[str, fl
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def sensitivity(briefs: list[Brief], gold: dict[str, str]) -> dict[str, float]:
+    """F1 with the merge threshold and the time half-life moved around the settings in use:
+    a result that holds only at one exact setting would be tuned to this data, not a rule."""
+    saved = grouping.HALF_LIFE_DAYS
+    out: dict[str, float] = {}
+    try:
+        for half_life in (saved * 0.75, saved, saved * 1.25):
+            grouping.HALF_LIFE_DAYS = half_life
+            ordered = sorted(briefs, key=lambda b: b.source_path)
+            similarity = grouping.similarity_matrix(ordered)
+            for factor in (0.9, 1.0, 1.1):
+                groups = grouping._average_linkage(similarity, grouping.MERGE_AT * factor)
+                predicted = {ordered[i].source_path: n for n, g in enumerate(groups) for i in g}
+                key = f"half_life={half_life:g}d merge_at={grouping.MERGE_AT * factor:.3g}"
+                out[key] = round(pairwise_f1(predicted, gold)["f1"], 4)
+    finally:
+        grouping.HALF_LIFE_DAYS = saved
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared/eval/giveme5w1h")
@@ -93,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         for story in stories:
             labels = [gold.get(m.source_path) for m in story.members]
             print(f"{story.title[:70]!r}: {labels}")
-    result = {
+    result: dict[str, object] = {
         "benchmark": "story grouping, pairwise F1 against Giveme5W1H categories",
         "articles": len(briefs),
         "scored_articles": len(gold),
@@ -103,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         "figure_threads": sum(len(s.figure_threads) for s in stories),
         "disputed_threads": sum(1 for s in stories for t in s.figure_threads if t.disputed),
         "whats_next_statements": sum(len(b.outlook) for b in briefs),
+        "sensitivity": sensitivity(briefs, gold),
         "command": "make bench-stories",
     }
     out = HERE / "results" / "stories_f1.json"

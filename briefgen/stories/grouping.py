@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from briefgen.records import Brief
 
-MERGE_AT = 0.10
+MERGE_AT = 0.12
 """Average similarity at which two groups of briefs become one story."""
 HALF_LIFE_DAYS = 4.0
 """News comes in bursts: similarity halves for every this many days between two briefs …"""
@@ -57,7 +57,7 @@ def _terms(brief: Brief) -> Counter[str]:
     for word in _words(brief.title):
         terms[word] += TITLE_WEIGHT
     for actor in brief.actors:
-        terms["@" + actor.name.casefold()] += NAME_WEIGHT * min(actor.mentions, 3)
+        terms["@" + actor.name.casefold()] += NAME_WEIGHT * min(max(actor.mentions, 1), 3)
     for place in brief.places:
         terms["@" + place.name.casefold()] += NAME_WEIGHT
     return terms
@@ -96,6 +96,7 @@ def _cosine(documents: list[Counter[str]]) -> np.ndarray:
         weights = {
             term: (1 + math.log(tf)) * (math.log((1 + count) / (1 + frequency[term])) + 1)
             for term, tf in terms.items()
+            if tf > 0
         }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         for term, weight in weights.items():
