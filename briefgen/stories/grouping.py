@@ -33,6 +33,11 @@ TITLE_WEIGHT = 3
 NAME_WEIGHT = 2
 """An actor or place name counts as this many words."""
 
+# photo credits, share buttons and links say nothing about what a story is about
+_BOILERPLATE = frozenset(
+    {"getty", "images", "reuters", "afp", "pic", "twitter", "com", "http", "https", "www"}
+    | {"photo", "image", "caption", "advertisement", "share", "click", "copyright", "credit"}
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
@@ -69,7 +74,7 @@ def _words(text: str) -> list[str]:
         word = match.group(0).casefold().strip("'’-").replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if len(word) < 3 or word in STOP_WORDS:
+        if len(word) < 3 or word in STOP_WORDS or word in _BOILERPLATE:
             continue
         words.append(_stem(word))
     return words
