@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-de
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf clean
+.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf bench-stories clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -62,3 +62,7 @@ lint: install
 
 clean:
 	rm -rf site pdf .pytest_cache .mypy_cache .ruff_cache
+
+# Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
+bench-stories: install
+	$(BIN)/python benchmarks/stories_f1.py

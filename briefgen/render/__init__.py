@@ -177,6 +177,7 @@ def render_brief(
     folder: str,
     directory_urls: bool,
     pdf: bool = False,
+    story_section: Markup | None = None,
 ) -> str:
     """The Markdown page of one briefing; `pdf` links its PDF (`folder/ID.pdf`)."""
     src = f"{folder}/{brief.id}.md"
@@ -196,6 +197,7 @@ def render_brief(
             when=when,
             fulltext=Markup(fulltext_html(brief)),
             url=safe_url(brief.url),
+            story_section=story_section,
         )
     )
     return _front_matter(brief.title, brief.summary) + body
@@ -211,15 +213,23 @@ def render_site(
     pdfs: frozenset[str] = frozenset(),
 ) -> list[Page]:
     """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
+    from briefgen.render.stories import render_stories  # it builds on this module's helpers
+
     ordered = newest_first(list(briefs))
     links = related(list(briefs))
+    stories = render_stories(
+        ordered, folder=folder, directory_urls=directory_urls, today=date.today()
+    )
     pages = [
         Page(
             f"{folder}/{b.id}.md",
-            render_brief(b, links[b.id], folder, directory_urls, b.id in pdfs),
+            render_brief(
+                b, links[b.id], folder, directory_urls, b.id in pdfs, stories.sections.get(b.id)
+            ),
         )
         for b in ordered
     ]
+    pages += stories.pages
     pages += [
         Page(f"{folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
         for b in ordered
