@@ -22,7 +22,11 @@ def query_bytes(site: Path, queries: list[str]) -> list[dict[str, Any]]:
                 page.goto(f"{base}search/")
                 page.wait_for_load_state("networkidle")
                 requests: list[Request] = []
-                page.on("requestfinished", requests.append)  # type: ignore[arg-type]
+
+                def finished(request: Request, seen: list[Request] = requests) -> None:
+                    seen.append(request)
+
+                page.on("requestfinished", finished)
                 page.locator(".pagefind-ui__search-input").fill(query)
                 page.locator(".pagefind-ui__message").filter(has_text=query).wait_for()
                 page.wait_for_load_state("networkidle")
