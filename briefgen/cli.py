@@ -24,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "build":
         return _build(args)
+    if args.command == "eval":
+        return _eval(args)
     parser.print_help()
     return 2
 
@@ -45,7 +47,20 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--strict", action="store_true", help="fail if any article is skipped or MkDocs warns"
     )
+    evaluate = sub.add_parser("eval", help="score extraction against gold files and eval sets")
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="gold files folder")
+    evaluate.add_argument(
+        "--shared", type=Path, default=Path("../shared/eval"), help="shared eval data folder"
+    )
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from briefgen.eval import run
+
+    return run(args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model)
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -75,6 +75,11 @@ _UNITS = {
 }
 
 
+def unit_symbol(name: str) -> str | None:
+    """The short unit briefgen reports for a quantulum3 unit name; None for a bare number."""
+    return None if name == "dimensionless" else _UNITS.get(name, name)
+
+
 def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
@@ -132,7 +137,7 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
         return None, None
     quantity = parsed[0]
     unit_name = quantity.unit.name
-    unit = None if unit_name == "dimensionless" else _UNITS.get(unit_name, unit_name)
+    unit = unit_symbol(unit_name)
     return float(quantity.value), unit
 
 
