@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--shared", type=Path, default=Path("../shared/eval"), help="shared eval data folder"
     )
+    evaluate.add_argument(
+        "--only",
+        action="append",
+        choices=["gold", "giveme5w1h", "quantities"],
+        help="score only this set (repeatable)",
+    )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
@@ -60,7 +66,10 @@ def _parser() -> argparse.ArgumentParser:
 def _eval(args: argparse.Namespace) -> int:
     from briefgen.eval import run
 
-    return run(args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model)
+    sets = tuple(args.only) if args.only else ("gold", "giveme5w1h", "quantities")
+    return run(
+        args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model, sets=sets
+    )
 
 
 def _extract(args: argparse.Namespace) -> int:

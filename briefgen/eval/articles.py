@@ -21,6 +21,8 @@ def load(path: Path, shown: str) -> Article:
 def from_news_please(data: dict[str, Any], shown: str) -> Article:
     """An Article from one giveme5w1h record (text, title, date_publish, publisher)."""
     published = data.get("date_publish")
+    if not isinstance(published, str) or not published[:4].isdigit():
+        published = None  # a few records say "None" as a string
     return Article(
         source_path=shown,
         body=data.get("text") or "",

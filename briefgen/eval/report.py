@@ -19,6 +19,7 @@ def run(
     out: TextIO,
     verbose: bool = False,
     model: str | None = None,
+    sets: tuple[str, ...] = ("gold", "giveme5w1h", "quantities"),
 ) -> int:
     """Score the extractor; print the table (and every miss when `verbose`). Returns 0."""
 
@@ -28,14 +29,15 @@ def run(
     started = time.perf_counter()
     rows: list[tuple[str, str, Score]] = []
     misses: list[str] = []
-    rows += _gold_rows(gold_dir, extractor, misses, out)
+    if "gold" in sets:
+        rows += _gold_rows(gold_dir, extractor, misses, out)
     fivew = shared_dir / "giveme5w1h"
-    if fivew.is_dir():
+    if "giveme5w1h" in sets and fivew.is_dir():
         scores, missed = shared.giveme5w1h(fivew, extractor)
         rows += [("giveme5w1h", family, s) for family, s in scores.items()]
         misses += missed
     quantities = shared_dir / "quantities" / "quantities.json"
-    if quantities.is_file():
+    if "quantities" in sets and quantities.is_file():
         score, missed = shared.quantities(quantities, extractor)
         rows.append(("quantities", "value+unit", score))
         misses += missed

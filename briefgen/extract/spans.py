@@ -35,6 +35,16 @@ SPEECH_VERBS = frozenset(
         "stress",
         "emphasize",
         "emphasise",
+        "tweet",
+        "post",
+        "quote",
+        "recall",
+        "admit",
+        "concede",
+        "predict",
+        "promise",
+        "vow",
+        "tell",
     }
 )
 

@@ -1,0 +1,127 @@
+"""Who speaks: the subject of a speech verb, described as a name or an anonymous description."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.spans import SPEECH_VERBS, short_phrase
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# Head nouns of people who are described, not named: "a senior official", "one of the sources".
+PERSON_NOUNS = frozenset(
+    "source official spokesman spokeswoman spokesperson participant diplomat witness resident "
+    "analyst expert person people officer member aide adviser advisor insider employee worker "
+    "doctor observer one".split()
+)
+# Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry").
+INSTITUTION_NOUNS = frozenset(
+    "ministry police service agency government office department embassy army military "
+    "statement spokesman newspaper network council committee court company".split()
+)
+# Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")
+_FURNITURE = frozenset({"caption", "copyright", "credit", "photo"})
+_SPEAKING_NOUNS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
+    """Speech verbs of `sent` outside the character range `skip` (a quotation's own words)."""
+    return [
+        t
+        for t in sent
+        if t.lemma_.lower() in SPEECH_VERBS
+        and t.pos_ in {"VERB", "AUX"}
+        and t.idx not in skip
+        and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+
+
+def subject(verb: Token) -> Span | None:
+    """The noun phrase that is the subject of `verb`, without relative clauses and asides."""
+    # a passive subject ("seven people are confirmed") is what is said, not who says it
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return noun_phrase(child)
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase headed by `token`, cut at a comma or quotation mark after it and before it."""
+    doc = token.doc
+    tokens = [t for t in token.subtree if not _in_clause(t, token)]
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    for t in doc[start : token.i]:
+        if t.is_quote or t.text in {"'", "’", "‘"} or t.is_bracket or t.lower_ in _FURNITURE:
+            start = t.i + 1
+    cut = next((t.i for t in doc[token.i : end] if t.text in {",", "(", "—", "–"}), None)
+    if cut is not None:
+        end = cut
+    return doc[start:end]
+
+
+def _in_clause(t: Token, head: Token) -> bool:
+    node = t
+    while node.i != head.i:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
+
+
+def is_pronoun(span: Span) -> bool:
+    """True when the speaker is a bare pronoun ("he said")."""
+    return len(span) == 1 and span[0].lower_ in PRONOUNS
+
+
+def is_named(span: Span) -> bool:
+    """True when the phrase names its speaker (a person, or an institution with a proper name)."""
+    root = span.root
+    if any(e.label_ == "PERSON" for e in span.ents) or root.pos_ == "PROPN":
+        return True
+    if root.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return True
+    lemma = root.lemma_.lower()
+    if lemma in PERSON_NOUNS or root.lower_ in PERSON_NOUNS:
+        return lemma in _SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
+    proper = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
+    return lemma in INSTITUTION_NOUNS and proper
+
+
+def _owner(span: Span) -> Token | None:
+    return next((c for c in span.root.children if c.dep_ == "poss"), None)
+
+
+def _owner_is_person(span: Span) -> bool:
+    owner = _owner(span)
+    return owner is not None and owner.ent_type_ == "PERSON"
+
+
+def describe(span: Span) -> str:
+    """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
+    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if person is None:
+        # "said Airbus President and Chief Executive Officer, Tom Enders": the name is in apposition
+        named = [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        doc = span.doc
+        person = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
+    if person is not None:
+        return full_name(person)
+    owner = _owner(span)
+    if owner is not None and span.root.lemma_.lower() in _SPEAKING_NOUNS:
+        # "the Turkmen Foreign Ministry's statement" speaks for the ministry
+        owned = [t for t in owner.subtree if t.tag_ != "POS"]
+        return short_phrase(owned, 10)
+    return short_phrase(list(span), 14)
+
+
+def full_name(ent: Span) -> str:
+    """A person's name grown over proper nouns the model left out of the entity."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    start = ent.start
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    words = doc[start:end].text.split()
+    while words and words[-1] in {"'s", "’s"}:
+        words.pop()
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
