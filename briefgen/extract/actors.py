@@ -108,6 +108,12 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         span = strip_span(ent)
         if not len(span) or _is_boilerplate(span.text):
             continue
+        if ent.label_ == "PERSON" and len(span) == 1 and gazetteer.demonym_country(span.text):
+            # the model calls a lone demonym a person ("Tajik officials"); it is a state or a people
+            state = _demonym_state(span)
+            if state is not None:
+                yield span, "country", state
+            continue
         if ent.label_ == "PERSON":
             span = _extend_name(span)
             if _is_place_not_person(span, person_names):

@@ -48,10 +48,24 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     return tuple(_to_place(item) for item in found.values())
 
 
+def _joined(span: Span) -> Span:
+    """Grow a name over hyphen-joined parts the model split off ("Mazar" + "-i-Sharif")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
 def _place_mentions(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
-        span = strip_span(ent)
+        span = _joined(strip_span(ent))
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
