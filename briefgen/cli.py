@@ -13,6 +13,7 @@ from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
+from briefgen.overrides import apply_all as apply_overrides
 from briefgen.pipeline import extract_all, read_all
 
 
@@ -79,7 +80,13 @@ def _extract(args: argparse.Namespace) -> int:
     articles, problems = read_all(files, Path.cwd())
     for problem in problems:
         print(problem, file=sys.stderr)
-    briefs = assign_ids(extract_all(articles, Settings(model=args.model)))
+    briefs, bad_overrides = apply_overrides(
+        extract_all(articles, Settings(model=args.model)), Path.cwd()
+    )
+    for problem in bad_overrides:
+        print(problem, file=sys.stderr)
+    problems += bad_overrides
+    briefs = assign_ids(briefs)
     order = {a.source_path: i for i, a in enumerate(articles)}
     for brief in sorted(briefs, key=lambda b: order[b.source_path]):
         if args.json:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen import readers
+from briefgen import overrides, readers
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
@@ -57,5 +57,5 @@ def build_corpus(settings: Settings, root: Path) -> Corpus:
     """Read, extract and settle the whole seeds folder of the project at `root`."""
     seeds = settings.seeds if settings.seeds.is_absolute() else root / settings.seeds
     articles, problems = read_all(readers.discover(seeds), root)
-    briefs = assign_ids(extract_all(articles, settings))
-    return Corpus(tuple(briefs), tuple(problems))
+    briefs, bad_overrides = overrides.apply_all(extract_all(articles, settings), root)
+    return Corpus(tuple(assign_ids(briefs)), (*problems, *bad_overrides))

@@ -129,7 +129,9 @@ def _figures(brief: Brief, gold: dict[str, Any], result: Result) -> None:
             result.misses.append(f"figure {item['value']} {item.get('label')}: got {got}")
     for fig in brief.figures:
         figures.extracted += 1
-        figures.right += any(matches(item, fig.value, fig.about) for item in gold.get("figures", []))
+        figures.right += any(
+            matches(item, fig.value, fig.about) for item in gold.get("figures", [])
+        )
 
 
 def _dates(brief: Brief, gold: dict[str, Any], result: Result) -> None:
@@ -169,7 +171,9 @@ def _quotes(brief: Brief, gold: dict[str, Any], result: Result) -> None:
             result.misses.append(f"quote {item['text']!r} by {item['speaker']!r}: got {got}")
     for quote in brief.quotes:
         quotes.extracted += 1
-        quotes.right += any(matches(item, quote.text, quote.speaker) for item in gold.get("quotes", []))
+        quotes.right += any(
+            matches(item, quote.text, quote.speaker) for item in gold.get("quotes", [])
+        )
 
 
 def _sources(brief: Brief, gold: dict[str, Any], result: Result) -> None:

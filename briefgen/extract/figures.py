@@ -55,13 +55,11 @@ _DURATION = re.compile(
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
 _QUALIFIER_WORDS = frozenset(
-    "about around approximately roughly nearly almost some more over than at least up to less "
-    "fewer an a estimated".split()
+    ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "more", "over", "than", "at", "least", "up", "to", "less", "fewer", "an", "a", "estimated"]
 )
 _VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
 _FRACTIONS = {
@@ -191,7 +189,7 @@ def _counted_noun(ent: Span, number: Token) -> Token | None:
     for token in (number, *ent):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= ent.end:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects: list[Token] = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
     return None

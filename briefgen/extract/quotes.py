@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.spans import evidence
 from briefgen.extract.speakers import (
     INSTITUTION_NOUNS,
     PERSON_NOUNS,
@@ -23,7 +24,6 @@ from briefgen.extract.speakers import (
     speech_verbs,
     subject,
 )
-from briefgen.extract.spans import evidence
 from briefgen.records import Article, Evidence, Quote, Source
 
 _QUOTE = re.compile(r"“(?P<curly>[^“”]{2,1500})”|\"(?P<straight>[^\"]{2,1500})\"")
@@ -54,7 +54,10 @@ def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
         if len(text.split()) < _MIN_WORDS:
             continue
         inner = range(match.start(), match.end())
-        first, final = _sentence_index(sents, match.start()), _sentence_index(sents, match.end() - 1)
+        first, final = (
+            _sentence_index(sents, match.start()),
+            _sentence_index(sents, match.end() - 1),
+        )
         cue = _attribution(sents, first, final, inner)
         if cue is not None:
             speaker, anonymous = _who(cue, known)
@@ -80,7 +83,11 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
                 continue
             if anonymous and _is_anaphor(span):
                 # "the official" after "a senior official at …" is the same source again
-                earlier = [s for s in found.values() if s.anonymous and _head(s.description) == span.root.lower_]
+                earlier = [
+                    s
+                    for s in found.values()
+                    if s.anonymous and _head(s.description) == span.root.lower_
+                ]
                 if not earlier and span.root.lemma_.lower() in INSTITUTION_NOUNS:
                     continue  # "the company said": a named body spoken of again, not a new source
                 if earlier:

@@ -44,7 +44,6 @@ SPEECH_VERBS = frozenset(
         "predict",
         "promise",
         "vow",
-        "tell",
     }
 )
 
