@@ -27,7 +27,41 @@ _DATE_WORDS = re.compile(
 # actor or place; only those with a capitalised word after the first, or a first word that is
 # not a plain English determiner or quantifier, are scored.
 _COMMON_FIRST = frozenset(
-    ["a", "an", "the", "at", "several", "dozens", "dozen", "some", "many", "five", "two", "seven", "one", "three", "four", "six", "people", "fans", "tram", "driver", "male", "seven", "team", "sports", "suicide", "in", "outside", "near", "underpass", "central", "rural", "northern", "afghan"]
+    [
+        "a",
+        "an",
+        "the",
+        "at",
+        "several",
+        "dozens",
+        "dozen",
+        "some",
+        "many",
+        "five",
+        "two",
+        "seven",
+        "one",
+        "three",
+        "four",
+        "six",
+        "people",
+        "fans",
+        "tram",
+        "driver",
+        "male",
+        "seven",
+        "team",
+        "sports",
+        "suicide",
+        "in",
+        "outside",
+        "near",
+        "underpass",
+        "central",
+        "rural",
+        "northern",
+        "afghan",
+    ]
 )
 
 

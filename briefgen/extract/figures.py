@@ -55,11 +55,53 @@ _DURATION = re.compile(
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
 _QUALIFIER_WORDS = frozenset(
-    ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "more", "over", "than", "at", "least", "up", "to", "less", "fewer", "an", "a", "estimated"]
+    [
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "more",
+        "over",
+        "than",
+        "at",
+        "least",
+        "up",
+        "to",
+        "less",
+        "fewer",
+        "an",
+        "a",
+        "estimated",
+    ]
 )
 _VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
 _FRACTIONS = {

@@ -272,12 +272,16 @@ def _row(where: str, value: str) -> Entry | None:
 
 
 @lru_cache(maxsize=4096)
-def lookup(name: str) -> Entry | None:
-    """Find a place by name (then by a looser spelling); countries win over cities of the same name."""
+def lookup(name: str, loose: bool = False) -> Entry | None:
+    """Find a place by name; countries win over cities of the same name.
+
+    With `loose`, a transliteration variant also matches (Serhetabad / Serhetabat): only for text the
+    parser already calls a place, since "Ferrari" loosely spells a city too.
+    """
     k = key(name)
     if not k:
         return None
-    return _row("key", k) or (_row("loose", loose_key(name)) if len(k) > 5 else None)
+    return _row("key", k) or (_row("loose", loose_key(name)) if loose and len(k) > 5 else None)
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,18 @@ from spacy.tokens import Span, Token
 
 MAX_LABEL_WORDS = 12
 _CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
 )
 _GENERIC = frozenset({"people", "person", "persons", "others", "units", "items"})
 _NOUN = frozenset({"NOUN", "PROPN"})
@@ -50,7 +61,9 @@ def _noun_phrase(noun: Token, inside: range) -> list[Token]:
     for child in noun.children:
         if child.i in inside:
             continue
-        if (child.dep_ in _KEEP_BEFORE and child.i < noun.i) or (child.dep_ == "prep" and child.i > noun.i):
+        if (child.dep_ in _KEEP_BEFORE and child.i < noun.i) or (
+            child.dep_ == "prep" and child.i > noun.i
+        ):
             tokens.extend(child.subtree)
     return tokens
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -14,6 +15,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary").
 _PLACE_CUES = frozenset(
     {"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"}
+)
+
+
+_FACILITY_WORDS = frozenset(
+    "tower towers building house station airport airfield base square stadium hospital bridge "
+    "street road circuit park palace hotel consulate embassy prison camp".split()
+)
+_DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
 
 
@@ -31,7 +42,9 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     found: dict[str, _Found] = {}
     for span in _place_mentions(doc):
         text = clean_name(span.text)
-        entry = gazetteer.lookup(text)
+        entry = gazetteer.lookup(text, loose=span.label_ in _PLACE_LABELS)
+        if entry is None and text.isupper():
+            entry = gazetteer.lookup(text.title())
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
@@ -62,18 +75,51 @@ def _joined(span: Span) -> Span:
     return doc[span.start : end]
 
 
-def _place_mentions(doc: Doc) -> list[Span]:
+def _dateline(doc: Doc) -> list[Span]:
+    """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
     spans: list[Span] = []
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _facility(span: Span) -> Span | None:
+    """A named building or site after a place word ("outside Trump Tower", "at the Interlagos circuit")."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 0 and doc[start].lower_ == "the":
+        start -= 1
+    if start < 0 or doc[start].lower_ not in _PLACE_CUES | {"outside", "inside"}:
+        return None
+    if span[-1].lower_ in _FACILITY_WORDS:
+        return span
+    if span.end < len(doc) and doc[span.end].lower_ in _FACILITY_WORDS:
+        return doc[span.start : span.end + 1]
+    return None
+
+
+def _place_mentions(doc: Doc) -> list[Span]:
+    spans: list[Span] = _dateline(doc)
+    person_words = {
+        w.casefold()
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for w in e.text.split()
+    }
     for ent in doc.ents:
         span = _joined(strip_span(ent))
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
             spans.append(span)
+        elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
+            spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
         elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
             entry = gazetteer.lookup(span.text)
-            if entry is None:
-                continue
+            if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
+                continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
             if (entry.kind == "country" and ent.label_ != "NORP") or (
                 len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES

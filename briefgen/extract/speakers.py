@@ -9,11 +9,55 @@ from briefgen.extract.spans import SPEECH_VERBS, short_phrase
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Head nouns of people who are described, not named: "a senior official", "one of the sources".
 PERSON_NOUNS = frozenset(
-    ["source", "official", "spokesman", "spokeswoman", "spokesperson", "participant", "diplomat", "witness", "resident", "analyst", "expert", "person", "people", "officer", "member", "aide", "adviser", "advisor", "insider", "employee", "worker", "doctor", "observer", "one"]
+    [
+        "source",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "participant",
+        "diplomat",
+        "witness",
+        "resident",
+        "analyst",
+        "expert",
+        "person",
+        "people",
+        "officer",
+        "member",
+        "aide",
+        "adviser",
+        "advisor",
+        "insider",
+        "employee",
+        "worker",
+        "doctor",
+        "observer",
+        "one",
+    ]
 )
 # Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry").
 INSTITUTION_NOUNS = frozenset(
-    ["ministry", "police", "service", "agency", "government", "office", "department", "embassy", "army", "military", "statement", "spokesman", "newspaper", "network", "council", "committee", "court", "company"]
+    [
+        "ministry",
+        "police",
+        "service",
+        "agency",
+        "government",
+        "office",
+        "department",
+        "embassy",
+        "army",
+        "military",
+        "statement",
+        "spokesman",
+        "newspaper",
+        "network",
+        "council",
+        "committee",
+        "court",
+        "company",
+    ]
 )
 # Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")
 _FURNITURE = frozenset({"caption", "copyright", "credit", "photo"})
