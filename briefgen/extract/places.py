@@ -19,8 +19,30 @@ _PLACE_CUES = frozenset(
 
 
 _FACILITY_WORDS = frozenset(
-    "tower towers building house station airport airfield base square stadium hospital bridge "
-    "street road circuit park palace hotel consulate embassy prison camp".split()
+    [
+        "tower",
+        "towers",
+        "building",
+        "house",
+        "station",
+        "airport",
+        "airfield",
+        "base",
+        "square",
+        "stadium",
+        "hospital",
+        "bridge",
+        "street",
+        "road",
+        "circuit",
+        "park",
+        "palace",
+        "hotel",
+        "consulate",
+        "embassy",
+        "prison",
+        "camp",
+    ]
 )
 _DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
