@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import gazetteer
-from briefgen.extract.spans import SPEECH_VERBS, clean_name, evidence, short_phrase, strip_span
+from briefgen.extract.spans import clean_name, evidence, short_phrase, strip_span
+from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, ActorKind, Article, Evidence
 
 MAX_ACTORS = 12
@@ -136,30 +137,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "country", state
             elif span.root.dep_ in {"nsubj", "nsubjpass"}:
                 yield span, "group", clean_name(span.text)
-    for span in _unlabelled_people(doc):
+    for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)
-
-
-def _unlabelled_people(doc: Doc) -> Iterable[Span]:
-    """Names the model left unlabelled that the parse shows are people: a proper-noun name with a
-    personal apposition ("Ajmal Jan, a local shopkeeper,") or that speaks ("Ajmal Jan said")."""
-    for token in doc:
-        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
-            continue
-        if token.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"}:
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        span = doc[start : token.i + 1]
-        if len(span) < 2 or any(t.ent_type_ for t in span) or _is_boilerplate(span.text):
-            continue
-        appositive = any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i for c in token.children
-        )
-        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
-        if appositive or speaks:
-            yield span
 
 
 def _extend_name(span: Span) -> Span:

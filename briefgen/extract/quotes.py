@@ -23,6 +23,7 @@ from briefgen.extract.speakers import (
     noun_phrase,
     speech_verbs,
     subject,
+    unlabelled_people,
 )
 from briefgen.records import Article, Evidence, Quote, Source
 
@@ -39,7 +40,7 @@ class _Speaker:
     anonymous: bool
     """True when described, not named."""
     person: bool
-    """True for a person (he/she can point to it), False for a body (it/they)."""
+    """True for one person (he/she can point to it), False for a body or many (it/they)."""
 
 
 def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
@@ -168,6 +169,7 @@ def _named_speakers(doc: Doc) -> list[_Speaker]:
     found: list[_Speaker] = [
         _Speaker(e.start_char, full_name(e), False, True) for e in doc.ents if e.label_ == "PERSON"
     ]
+    found += [_Speaker(s.start_char, s.text, False, True) for s in unlabelled_people(doc)]
     for sent in doc.sents:
         for verb in speech_verbs(sent):
             span = subject(verb)
@@ -175,7 +177,7 @@ def _named_speakers(doc: Doc) -> list[_Speaker]:
                 continue
             named = is_named(span)
             person = span.root.ent_type_ == "PERSON" or (
-                not named and span.root.lemma_.lower() in PERSON_NOUNS
+                not named and span.root.lemma_.lower() in PERSON_NOUNS and span.root.tag_ != "NNS"
             )
             if named and span.root.pos_ == "PROPN" and not span.root.ent_type_:
                 person = True  # an unlabelled proper name that speaks is a person ("Ajmal Jan")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.spans import SPEECH_VERBS, short_phrase
 
@@ -106,6 +108,32 @@ def _in_clause(t: Token, head: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def unlabelled_people(doc: Doc) -> Iterable[Span]:
+    """Names the model left unlabelled that the parse shows are people: a proper-noun name with a
+    personal apposition ("Ajmal Jan, a local shopkeeper,") or that speaks ("Ajmal Jan said")."""
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = doc[start : token.i + 1]
+        if (
+            len(span) < 2
+            or any(t.ent_type_ for t in span)
+            or not span.text.replace(" ", "").isalpha()
+        ):
+            continue
+        appositive = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i for c in token.children
+        )
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+        if appositive or speaks:
+            yield span
 
 
 def is_pronoun(span: Span) -> bool:
