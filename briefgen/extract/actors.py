@@ -20,6 +20,7 @@ _BOILERPLATE = re.compile(
     r"share|sharing|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
 _CALENDAR = frozenset(
     [
         "monday",
@@ -93,7 +94,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         if kind == "person" and item.role is None:
             item.role_span = _role(span)
             item.role = _role_text(item.role_span)
-    merged = _merge_short_names(found)
+    merged = _merge_short_names(found, doc.text)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
@@ -199,7 +200,8 @@ def _role(span: Span) -> Span | None:
         if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
     ]
     if titles:
-        start = min(t.i for t in titles)
+        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers
+        start = min(u.i for t in titles for u in t.subtree)
         return _trim(doc, list(doc[start : span.start]))
     return None
 
@@ -223,7 +225,7 @@ def _role_text(span: Span | None) -> str | None:
     return text or None
 
 
-def _merge_short_names(found: dict[str, _Found]) -> list[_Found]:
+def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
     people = [f for f in found.values() if f.kind == "person"]
     for short in sorted(people, key=lambda f: len(f.name)):
         words = short.name.split()
@@ -231,14 +233,32 @@ def _merge_short_names(found: dict[str, _Found]) -> list[_Found]:
             continue
         fuller = [f for f in people if f is not short and short.name in f.name.split()]
         if len(fuller) == 1:
-            target = fuller[0]
-            target.mentions.extend(short.mentions)
-            target.aliases.add(short.name)
-            target.subject = target.subject or short.subject
-            target.role = target.role or short.role
-            target.role_span = target.role_span or short.role_span
-            found.pop(short.name.casefold(), None)
+            _fold(found, short, fuller[0])
+    # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+    orgs = [f for f in found.values() if f.kind == "organization"]
+    for short in sorted(orgs, key=lambda f: len(f.name)):
+        full = acronyms.get(short.name, "")
+        fuller = [
+            f
+            for f in orgs
+            if f is not short
+            and f.name.casefold() in found
+            and (f.name.startswith(short.name + " ") or (f.name.endswith(full) and full))
+        ]
+        if len(fuller) == 1 and short.name.casefold() in found:
+            _fold(found, short, fuller[0])
     return list(found.values())
+
+
+def _fold(found: dict[str, _Found], short: _Found, target: _Found) -> None:
+    """Merge the actor `short` into `target`, keeping its name as an alias."""
+    target.mentions.extend(short.mentions)
+    target.aliases.add(short.name)
+    target.subject = target.subject or short.subject
+    target.role = target.role or short.role
+    target.role_span = target.role_span or short.role_span
+    found.pop(short.name.casefold(), None)
 
 
 def _salience(item: _Found, first_sentence_end: int) -> float:

@@ -242,7 +242,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if current.pos_ in {"VERB", "AUX"}:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in {"VERB", "AUX"} else None
         current = current.head
     return None

@@ -95,7 +95,7 @@ def _copula_subject(noun: Token) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject if subject.pos_ in _NOUN else None
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return None
 
@@ -104,7 +104,7 @@ def _clause(number: Token, inside: range) -> str:
     """No counted noun: the verb with its subject ("death toll rose") or with what follows it."""
     node = number
     for _ in range(6):
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
         node = node.head
     verb = node

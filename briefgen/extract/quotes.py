@@ -102,7 +102,7 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
 
 def _is_anaphor(span: Span) -> bool:
     return span[0].lower_ in {"the", "this", "that"} and all(
-        t.dep_ in {"det", "amod"} or t is span.root for t in span
+        t.dep_ in {"det", "amod"} or t.i == span.root.i for t in span
     )
 
 

@@ -148,6 +148,8 @@ def is_named(span: Span) -> bool:
         return True
     if root.ent_type_ in {"ORG", "GPE", "NORP"}:
         return True
+    if root.is_title and root.i != root.sent.start and root.lower_ not in PERSON_NOUNS:
+        return True  # a capitalised name the model did not label ("The Taliban said")
     lemma = root.lemma_.lower()
     if lemma in PERSON_NOUNS or root.lower_ in PERSON_NOUNS:
         return lemma in _SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
