@@ -176,8 +176,9 @@ def _figure(ent: Span) -> Figure | None:
         return None
     number = _number_token(ent)
     counted = _counted_noun(ent, number)
-    if unit is None and counted is not None:
-        unit = counted.lemma_.lower() if counted.lemma_ else counted.text.lower()
+    if unit is None and counted is not None and counted.i >= ent.end:
+        # the counted noun as written ("troops", "Afghans"), as DESIGN's "20000 troops"
+        unit = counted.text if counted.pos_ == "PROPN" else counted.text.lower()
     approx = bool(_APPROX_WORDS.search(text)) or lead in _VAGUE
     return Figure(
         text=_strip_qualifiers(text),
@@ -220,6 +221,13 @@ def _number_token(ent: Span) -> Token:
 
 def _counted_noun(ent: Span, number: Token) -> Token | None:
     """The noun the number counts ("troops"), or the unit it measures ("kilometers")."""
+    for token in (number, *ent):
+        # "one-third of the 421 districts", "Hundreds of Afghans"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= ent.end:
+                objects: list[Token] = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
     head = number.head
     if number.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} and head.pos_ in {
         "NOUN",
@@ -228,12 +236,6 @@ def _counted_noun(ent: Span, number: Token) -> Token | None:
         return None if labels.is_calendar(head) else head
     if number.pos_ in {"NOUN", "PROPN"} and number.lower_ not in _VAGUE:
         return number
-    for token in (number, *ent):
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= ent.end:
-                objects: list[Token] = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
     return None
 
 
