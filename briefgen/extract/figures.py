@@ -52,6 +52,7 @@ _DURATION = re.compile(
     r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
+_UNIT_WINDOW = 4
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -201,16 +202,22 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
     words = [w for w in lowered.replace("-", " ").split() if w not in _QUALIFIER_WORDS]
     if len(words) == 1 and words[0] in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[words[0]]), None
+    # quantulum3 reads the unit from the words after the number, which the entity often leaves out
+    # ("16.25" + "nanometers", "£" + "2,000"): parse a small window and keep what covers the number
+    doc = ent.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_currency else ent.start
+    end = min(ent.end + _UNIT_WINDOW, ent.sent.end)
+    window = doc[start:end]
+    offset = ent.start_char - window.start_char
     try:
-        parsed = quantities.parse(ent.text)
-    except Exception:
+        parsed = quantities.parse(window.text)
+    except Exception:  # quantulum3 raises assorted errors on odd input; a number it cannot read is skipped
         return None, None
-    if not parsed:
+    covering = [q for q in parsed if q.span[0] <= offset + len(ent.text) - 1 and q.span[1] > offset]
+    if not covering:
         return None, None
-    quantity = parsed[0]
-    unit_name = quantity.unit.name
-    unit = unit_symbol(unit_name)
-    return float(quantity.value), unit
+    quantity = covering[0]
+    return float(quantity.value), unit_symbol(quantity.unit.name)
 
 
 def _number_token(ent: Span) -> Token:
