@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from briefgen.cli import main
 
@@ -66,3 +67,11 @@ def _no_unexpected_warnings(
     ]
     if unexpected:
         pytest.fail("unexpected warnings: " + "; ".join(r.getMessage() for r in unexpected))
+
+
+@pytest.fixture(scope="session")
+def parse() -> Callable[[str], Doc]:
+    """Parse a small text with the real configured spaCy model (loaded once per session)."""
+    from briefgen.extract import nlp
+
+    return nlp.parse

@@ -110,8 +110,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         span = strip_span(ent)
         if not len(span) or _is_boilerplate(span.text):
             continue
-        if ent.label_ == "PERSON" and len(span) == 1 and gazetteer.demonym_country(span.text):
-            # the model calls a lone demonym a person ("Tajik officials"); it is a state or a people
+        if len(span) == 1 and gazetteer.demonym_country(span.text):
+            # the model calls a lone demonym a person or an organisation ("Tajik officials"):
+            # it is the state where a state body is meant, otherwise not an actor by itself
             state = _demonym_state(span)
             if state is not None:
                 yield span, "country", state

@@ -130,6 +130,9 @@ _UNITS = {
     "day": "days",
     "year": "years",
     "minute": "minutes",
+    "month": "months",
+    "week": "weeks",
+    "second": "seconds",
 }
 
 
