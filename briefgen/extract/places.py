@@ -131,7 +131,8 @@ def _place_mentions(doc: Doc) -> list[Span]:
         for w in e.text.split()
     }
     for ent in doc.ents:
-        span = _joined(strip_span(ent))
+        stripped = _joined(strip_span(ent))
+        span = Span(doc, stripped.start, stripped.end, label=ent.label_)  # keep FAC for the kind
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
