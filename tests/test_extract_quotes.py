@@ -14,7 +14,9 @@ pytestmark = pytest.mark.slow
 
 
 def _quotes(parse: Callable[[str], Doc], text: str) -> list[tuple[str | None, str, bool]]:
-    return [(q.speaker, q.text, q.anonymous) for q in extract_quotes(parse(text), Article("t", text))]
+    return [
+        (q.speaker, q.text, q.anonymous) for q in extract_quotes(parse(text), Article("t", text))
+    ]
 
 
 def test_a_quotation_over_several_sentences_is_attributed_from_the_sentence_that_closes_it(
@@ -63,7 +65,9 @@ def test_the_verb_that_governs_the_quotation_wins_over_a_later_one(
 
 
 def test_a_statement_speaks_for_its_owner(parse: Callable[[str], Doc]) -> None:
-    text = '"The border is calm and open to trade," the Estonian Interior Ministry\'s statement said.'
+    text = (
+        '"The border is calm and open to trade," the Estonian Interior Ministry\'s statement said.'
+    )
     [(speaker, _, anonymous)] = _quotes(parse, text)
     assert speaker == "Estonian Interior Ministry" and not anonymous
 

@@ -214,7 +214,9 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
     offset = ent.start_char - window.start_char
     try:
         parsed = quantities.parse(window.text)
-    except Exception:  # quantulum3 raises assorted errors on odd input; a number it cannot read is skipped
+    except (
+        Exception
+    ):  # quantulum3 raises assorted errors on odd input; a number it cannot read is skipped
         return None, None
     covering = [q for q in parsed if q.span[0] <= offset + len(ent.text) - 1 and q.span[1] > offset]
     if not covering:
