@@ -182,6 +182,20 @@ def _demonym_state(span: Span) -> str | None:
 
 def _role(span: Span) -> Span | None:
     """The role or title the article gives a person: apposition or title words before the name."""
+    role = _role_candidate(span)
+    if role is None:
+        return None
+    cut = next((t.i for t in role if t.text in {",", ";", "(", "—", "–"}), role.end)
+    role = role.doc[role.start : cut]
+    # a role headed by another name, or holding an age, is a list of people the parse joined
+    if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
+        return None
+    if role.root.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "harshly criticized Trump": words before a name that are no title
+    return role
+
+
+def _role_candidate(span: Span) -> Span | None:
     root = span.root
     doc = span.doc
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < span.start:
@@ -193,7 +207,7 @@ def _role(span: Span) -> Span | None:
         tokens = [t for t in head.subtree if t.i < span.start]
         return _trim(doc, tokens)
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
             return _trim(doc, list(child.subtree))
     titles = [
         t
@@ -201,8 +215,12 @@ def _role(span: Span) -> Span | None:
         if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
     ]
     if titles:
-        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers
+        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
+        # the nearest conjunction or other name
         start = min(u.i for t in titles for u in t.subtree)
+        for t in doc[start : span.start]:
+            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.is_punct:
+                start = t.i + 1
         return _trim(doc, list(doc[start : span.start]))
     return None
 
@@ -233,7 +251,11 @@ def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
         if len(words) != 1:
             continue
         fuller = [f for f in people if f is not short and short.name in f.name.split()]
-        if len(fuller) == 1:
+        fuller.sort(key=lambda f: -len(f.mentions))
+        # "Trump" is Donald Trump when he is named far more often than Melania Trump
+        if len(fuller) == 1 or (
+            len(fuller) > 1 and len(fuller[0].mentions) >= 2 * len(fuller[1].mentions)
+        ):
             _fold(found, short, fuller[0])
     # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
     acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
