@@ -65,3 +65,11 @@ def test_photo_credits_weekdays_and_numbers_are_never_actors(parse: Callable[[st
     names = " ".join(_actors(parse, text))
     for word in ("Image", "copyright", "caption", "Tuesday", "12", "Read", "Share"):
         assert word not in names
+
+
+def test_a_list_of_people_with_ages_gives_no_role(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Jonas Petraitis, 62, of Vilnius, Marta Ozola, 52, and Ivars Kalnins, 63, died in the "
+        "crash, police said."
+    )
+    assert all(a.role is None for a in _actors(parse, text).values() if a.kind == "person")
