@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
-SYSTEM_STAMP := $(VENV)/.system-packages
+# Debian packages the browser tests need; installed when missing and run as root.
+TEST_DEBS := chromium
 
-.PHONY: install site serve test lint clean
+.PHONY: install system-test-deps site serve test lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -16,13 +17,22 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Installs the missing Debian packages when run as root; otherwise says what to install.
+system-test-deps:
+	@missing=""; for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "missing Debian packages:$$missing (install them as root)"; exit 1; fi; \
+	fi
+
 site: install
 	$(BIN)/briefgen build
 
 serve: install
 	$(BIN)/mkdocs serve
 
-test: install
+test: install system-test-deps
 	$(BIN)/python -m pytest
 
 lint: install

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 from spacy.tokens import Doc
 
 from briefgen.cli import main
+from tests import browser as chromium
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -67,6 +69,15 @@ def _no_unexpected_warnings(
     ]
     if unexpected:
         pytest.fail("unexpected warnings: " + "; ".join(r.getMessage() for r in unexpected))
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Debian Chromium for the session."""
+    with sync_playwright() as playwright:
+        instance = chromium.launch(playwright)
+        yield instance
+        instance.close()
 
 
 @pytest.fixture(scope="session")
