@@ -89,3 +89,15 @@ def test_sources_are_named_or_described_and_a_later_the_official_is_the_same_sou
         "A senior official at the Latvian customs agency": True,
         "Anna Berzina": False,
     }
+
+
+def test_a_described_speaker_with_a_name_in_apposition_is_that_named_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The movement's spokesman in Doha, Karim Haddad, told reporters the envoys had met. "
+        '"We discussed trade and the border," Haddad said.'
+    )
+    sources = {s.description: s.anonymous for s in extract_sources(parse(text), Article("t", text))}
+    assert sources == {"Karim Haddad": False}
+    assert [s for s, _, _ in _quotes(parse, text)] == ["Karim Haddad"]

@@ -84,12 +84,15 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
                 continue
             if anonymous and _is_anaphor(span):
                 # "the official" after "a senior official at …" is the same source again
+                words = {t.lower_ for t in span[1:]}
                 earlier = [
                     s
                     for s in found.values()
-                    if s.anonymous and _head(s.description) == span.root.lower_
+                    if s.anonymous
+                    and _head(s.description) == span.root.lower_
+                    and words <= set(s.description.casefold().split())
                 ]
-                if not earlier and span.root.lemma_.lower() in INSTITUTION_NOUNS:
+                if not earlier and len(span) == 2 and span.root.lemma_.lower() in INSTITUTION_NOUNS:
                     continue  # "the company said": a named body spoken of again, not a new source
                 if earlier:
                     name = earlier[-1].description
@@ -102,7 +105,7 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
 
 def _is_anaphor(span: Span) -> bool:
     return span[0].lower_ in {"the", "this", "that"} and all(
-        t.dep_ in {"det", "amod"} or t.i == span.root.i for t in span
+        t.dep_ in {"det", "amod", "compound"} or t.i == span.root.i for t in span
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.gazetteer import demonym_country
 from briefgen.extract.spans import SPEECH_VERBS, short_phrase
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -63,7 +64,8 @@ INSTITUTION_NOUNS = frozenset(
 )
 # Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")
 _FURNITURE = frozenset({"caption", "copyright", "credit", "photo"})
-_SPEAKING_NOUNS = frozenset({"statement", "report", "spokesman", "spokeswoman", "spokesperson"})
+# Things that speak for their owner: "the ministry's statement said" is the ministry speaking.
+_SPEAKING_NOUNS = frozenset({"statement", "report", "communique", "announcement", "letter"})
 
 
 def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
@@ -144,12 +146,12 @@ def is_pronoun(span: Span) -> bool:
 def is_named(span: Span) -> bool:
     """True when the phrase names its speaker (a person, or an institution with a proper name)."""
     root = span.root
-    if any(e.label_ == "PERSON" for e in span.ents) or root.pos_ == "PROPN":
+    if _people(span) or root.pos_ == "PROPN" or _apposed_person(span) is not None:
         return True
     if root.ent_type_ in {"ORG", "GPE", "NORP"}:
         return True
-    if root.is_title and root.i != root.sent.start and root.lower_ not in PERSON_NOUNS:
-        return True  # a capitalised name the model did not label ("The Taliban said")
+    if root.tag_ in {"NNP", "NNPS"}:
+        return True  # a proper name the model did not label ("The Taliban said")
     lemma = root.lemma_.lower()
     if lemma in PERSON_NOUNS or root.lower_ in PERSON_NOUNS:
         return lemma in _SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
@@ -166,14 +168,31 @@ def _owner_is_person(span: Span) -> bool:
     return owner is not None and owner.ent_type_ == "PERSON"
 
 
+def _people(span: Span) -> list[Span]:
+    """PERSON entities in the span that are not demonyms the model mistook ("Tajik officials")."""
+    return [e for e in span.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
+
+
+def _apposed_person(span: Span) -> Span | None:
+    """The name in apposition to the phrase ("the Taliban's spokesman in Qatar, Mohammad Nayeem")."""
+    person_head = span.root.lemma_.lower() in PERSON_NOUNS
+    for token in span:
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < span.end or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_ == "PERSON":
+                return next(e for e in span.doc.ents if e.start <= child.i < e.end)
+            # the model may label a name after "spokesman" as a place; two proper nouns are a name
+            start = min((c.i for c in child.lefts if c.dep_ == "compound"), default=child.i)
+            if person_head and child.i > start:
+                return span.doc[start : child.i + 1]
+    return None
+
+
 def describe(span: Span) -> str:
     """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
-    person = next((e for e in span.ents if e.label_ == "PERSON"), None)
-    if person is None:
-        # "said Airbus President and Chief Executive Officer, Tom Enders": the name is in apposition
-        named = [c for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        doc = span.doc
-        person = next((e for e in doc.ents if named and e.start <= named[0].i < e.end), None)
+    people = _people(span)
+    person = people[0] if people else _apposed_person(span)
     if person is not None:
         return full_name(person)
     owner = _owner(span)
