@@ -73,3 +73,12 @@ def test_a_list_of_people_with_ages_gives_no_role(parse: Callable[[str], Doc]) -
         "crash, police said."
     )
     assert all(a.role is None for a in _actors(parse, text).values() if a.kind == "person")
+
+
+def test_a_photo_agency_credited_is_not_an_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Image copyright EPA Image caption The blast destroyed nearby cars. "
+        "The United Nations said the convoy was hit."
+    )
+    names = set(_actors(parse, text))
+    assert "EPA" not in names and "United Nations" in names

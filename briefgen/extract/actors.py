@@ -98,7 +98,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
-    return tuple(actors[: max(MAX_ACTORS, sum(1 for a in actors if a.mentions > 1))])
+    return tuple(actors[:MAX_ACTORS])
 
 
 def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
@@ -108,7 +108,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in doc.ents:
         span = strip_span(ent)
-        if not len(span) or _is_boilerplate(span.text):
+        if not len(span) or _is_boilerplate(span.text) or _is_credit(span):
             continue
         if len(span) == 1 and gazetteer.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
@@ -317,6 +317,17 @@ def _to_actor(item: _Found) -> Actor:
         mentions=len(item.mentions),
         evidence=tuple(spans),
     )
+
+
+def _is_credit(span: Span) -> bool:
+    """A photo credit: a name right after "copyright"/"credit" or right before "Image caption"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2].text.lower()
+    return before in {"copyright", "credit", "credits", "©", "photo", "photograph"} or after in {
+        "image caption",
+        "image copyright",
+    }
 
 
 def _is_boilerplate(text: str) -> bool:
