@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 import unicodedata
 from contextlib import closing
 from dataclasses import dataclass
@@ -254,7 +255,13 @@ def _db() -> sqlite3.Connection:
     """The on-disk index, built on first use; a lookup reads a row, so no process holds the cities."""
     path = _cache_path()
     if not path.exists():
-        _build(path)
+        try:
+            _build(path)
+        except OSError:
+            # a read-only home (some CI runners): build in the temporary folder instead
+            path = Path(tempfile.gettempdir()) / "briefgen" / path.name
+            if not path.exists():
+                _build(path)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
