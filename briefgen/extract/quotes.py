@@ -16,6 +16,7 @@ from briefgen.extract.spans import evidence
 from briefgen.extract.speakers import (
     INSTITUTION_NOUNS,
     PERSON_NOUNS,
+    cached,
     describe,
     full_name,
     is_named,
@@ -168,7 +169,11 @@ def _attribution(sents: list[Span], first: int, final: int, inner: range) -> Spa
 
 
 def _named_speakers(doc: Doc) -> list[_Speaker]:
-    """People and speakers in text order, for resolving pronouns."""
+    """People and speakers in text order, for resolving pronouns (worked out once per doc)."""
+    return cached(doc, "speakers", _find_speakers)
+
+
+def _find_speakers(doc: Doc) -> list[_Speaker]:
     found: list[_Speaker] = [
         _Speaker(e.start_char, full_name(e), False, True) for e in doc.ents if e.label_ == "PERSON"
     ]

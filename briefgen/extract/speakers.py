@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.gazetteer import demonym_country
 from briefgen.extract.spans import SPEECH_VERBS, short_phrase
 
+T = TypeVar("T")
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Head nouns of people who are described, not named: "a senior official", "one of the sources".
 PERSON_NOUNS = frozenset(
@@ -112,7 +114,12 @@ def _in_clause(t: Token, head: Token) -> bool:
     return False
 
 
-def unlabelled_people(doc: Doc) -> Iterable[Span]:
+def unlabelled_people(doc: Doc) -> list[Span]:
+    """Names the model left unlabelled that the parse shows are people (cached per doc)."""
+    return cached(doc, "unlabelled_people", lambda d: list(_unlabelled_people(d)))
+
+
+def _unlabelled_people(doc: Doc) -> Iterable[Span]:
     """Names the model left unlabelled that the parse shows are people: a proper-noun name with a
     personal apposition ("Ajmal Jan, a local shopkeeper,") or that speaks ("Ajmal Jan said")."""
     for token in doc:
@@ -170,7 +177,23 @@ def _owner_is_person(span: Span) -> bool:
 
 def _people(span: Span) -> list[Span]:
     """PERSON entities in the span that are not demonyms the model mistook ("Tajik officials")."""
-    return [e for e in span.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return []
+    # `span.ents` walks every entity of the doc on each call; index the doc's people once
+    people: list[Span] = cached(span.doc, "people", _doc_people)
+    return [e for e in people if span.start <= e.start and e.end <= span.end]
+
+
+def _doc_people(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
+
+
+def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per parsed doc (several extractors ask the same)."""
+    key = f"briefgen.{name}"
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def _apposed_person(span: Span) -> Span | None:
