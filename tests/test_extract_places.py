@@ -61,3 +61,12 @@ def test_a_generated_headline_never_ends_on_a_dangling_word(parse: Callable[[str
     title = headline(parse(text), Article("t", text))
     assert len(title.split()) <= 12 and not title.endswith((" and", ".", ","))
     assert title.startswith("Rebel envoys have visited Tashkent")
+
+
+def test_a_loose_spelling_resolves_only_inside_a_country_the_article_names(
+    parse: Callable[[str], Doc],
+) -> None:
+    inside = _places(parse, "Turkmenistan sent troops from Ashgabat to Serhetabad on Friday.")
+    assert inside["Serhetabat"].country == "TM" and "Serhetabad" in inside["Serhetabat"].aliases
+    outside = _places(parse, "Engineers from Ireland sent troops to Serhetabad on Friday.")
+    assert all(p.country != "TM" for p in outside.values())

@@ -9,42 +9,83 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import gazetteer
-from briefgen.extract.spans import clean_name, evidence, short_phrase, strip_span
+from briefgen.extract.spans import clean_name, evidence, is_boilerplate, short_phrase, strip_span
 from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, ActorKind, Article, Evidence
 
 MAX_ACTORS = 12
-
-_BOILERPLATE = re.compile(
-    r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
-    r"share|sharing|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
-    re.IGNORECASE,
-)
 _ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
-_CALENDAR = frozenset(
+
+_ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
+# Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi").
+_ROLE_NOUNS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "leader",
+        "director",
+        "driver",
+        "footballer",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "president",
+        "secretary",
+        "official",
+        "commander",
+        "head",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "manager",
+        "coach",
+        "rival",
+        "analyst",
+        "expert",
+        "professor",
+        "mayor",
+        "governor",
+        "senator",
+        "lawmaker",
+        "ambassador",
+        "envoy",
+        "general",
+        "colonel",
+        "captain",
+        "officer",
+        "judge",
+        "lawyer",
+        "attorney",
+        "editor",
+        "correspondent",
+        "reporter",
+        "founder",
+        "owner",
+        "boss",
+        "musician",
+        "star",
+        "champion",
+        "teammate",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "candidate",
+        "nominee",
+        "adviser",
+        "advisor",
+        "aide",
+        "deputy",
+        "member",
+        "mp",
     ]
 )
 # Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government".
@@ -108,7 +149,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in doc.ents:
         span = strip_span(ent)
-        if not len(span) or _is_boilerplate(span.text) or _is_credit(span):
+        if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
         if len(span) == 1 and gazetteer.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
@@ -185,11 +226,13 @@ def _role(span: Span) -> Span | None:
     role = _role_candidate(span)
     if role is None:
         return None
-    cut = next((t.i for t in role if t.text in {",", ";", "(", "—", "–"}), role.end)
+    cut = next((t.i for t in role if t.text in _ROLE_BREAKS), role.end)
     role = role.doc[role.start : cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
     if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
         return None
+    if any("@" in t.text or "/" in t.text for t in role):
+        return None  # a social-media handle or a link
     if role.root.pos_ not in {"NOUN", "PROPN"}:
         return None  # "harshly criticized Trump": words before a name that are no title
     return role
@@ -219,8 +262,13 @@ def _role_candidate(span: Span) -> Span | None:
         # the nearest conjunction or other name
         start = min(u.i for t in titles for u in t.subtree)
         for t in doc[start : span.start]:
-            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.is_punct:
+            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
                 start = t.i + 1
+        title = doc[span.start - 1] if span.start > 0 else None
+        # a title word is capitalised ("U.S. President") or a known role noun ("police chief");
+        # "heavy crash Lewis Hamilton" is a caption running into a name, not a title
+        if title is None or not (title.is_title or title.lemma_.lower() in _ROLE_NOUNS):
+            return None
         return _trim(doc, list(doc[start : span.start]))
     return None
 
@@ -328,15 +376,3 @@ def _is_credit(span: Span) -> bool:
         "image caption",
         "image copyright",
     }
-
-
-def _is_boilerplate(text: str) -> bool:
-    words = text.split()
-    return (
-        not words
-        or len(words) > 8
-        or bool(_BOILERPLATE.search(text))
-        or text.casefold() in _CALENDAR
-        or any(ch.isdigit() for ch in text)
-        or text == text.lower()
-    )

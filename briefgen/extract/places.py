@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import gazetteer
-from briefgen.extract.spans import clean_name, evidence, strip_span
+from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
 from briefgen.records import Article, Evidence, Place, PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -62,9 +62,19 @@ class _Found:
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
-    for span in _place_mentions(doc):
+    mentions = [m for m in _place_mentions(doc) if not is_boilerplate(m.text)]
+    # a loose spelling match is trusted only inside a country the article names outright
+    # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
+    exact = {span.start: gazetteer.lookup(clean_name(span.text)) for span in mentions}
+    countries = {e.country for e in exact.values() if e is not None}
+    if article.dateline and (entry := gazetteer.lookup(article.dateline)) is not None:
+        countries.add(entry.country)
+    for span in mentions:
         text = clean_name(span.text)
-        entry = gazetteer.lookup(text, loose=span.label_ in _PLACE_LABELS)
+        entry = exact[span.start]
+        if entry is None and span.label_ in _PLACE_LABELS:
+            loose = gazetteer.lookup(text, loose=True)
+            entry = loose if loose is not None and loose.country in countries else None
         if entry is None and text.isupper():
             entry = gazetteer.lookup(text.title())
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")

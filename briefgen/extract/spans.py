@@ -2,10 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from briefgen.records import Evidence
 
+_BOILERPLATE = re.compile(
+    r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
+    r"share|sharing|view|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -85,3 +118,16 @@ def short_phrase(tokens: list[Token], max_words: int = 12) -> str:
     if len(parts) > max_words:
         text = " ".join(parts[:max_words])
     return text.strip(" ,.;:\"“”'")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture, a calendar word, a number or a lower-case phrase: never a name."""
+    words = text.split()
+    return (
+        not words
+        or len(words) > 8
+        or bool(_BOILERPLATE.search(text))
+        or text.casefold() in _CALENDAR
+        or any(ch.isdigit() for ch in text)
+        or text == text.lower()
+    )
