@@ -70,3 +70,8 @@ def test_a_loose_spelling_resolves_only_inside_a_country_the_article_names(
     assert inside["Serhetabat"].country == "TM" and "Serhetabad" in inside["Serhetabat"].aliases
     outside = _places(parse, "Engineers from Ireland sent troops to Serhetabad on Friday.")
     assert all(p.country != "TM" for p in outside.values())
+
+
+def test_page_furniture_run_into_a_place_name_is_cut_off(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "He kept his hopes alive in Sao Paulo Click to share on WhatsApp.")
+    assert not any("Click" in name or "WhatsApp" in name for name in places)

@@ -62,7 +62,7 @@ class _Found:
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
-    mentions = [m for m in _place_mentions(doc) if not is_boilerplate(m.text)]
+    mentions = [m for m in map(_without_furniture, _place_mentions(doc)) if m is not None]
     # a loose spelling match is trusted only inside a country the article names outright
     # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
     exact = {span.start: gazetteer.lookup(clean_name(span.text)) for span in mentions}
@@ -105,6 +105,15 @@ def _joined(span: Span) -> Span:
     ):
         end += 2
     return doc[span.start : end]
+
+
+def _without_furniture(span: Span) -> Span | None:
+    """The place name without page furniture the model ran into it ("Sao Paulo Click to share")."""
+    end = span.end
+    while end > span.start and is_boilerplate(span.doc[end - 1].text):
+        end -= 1
+    trimmed = Span(span.doc, span.start, end, label=span.label_)
+    return trimmed if len(trimmed) and not is_boilerplate(trimmed.text) else None
 
 
 def _dateline(doc: Doc) -> list[Span]:
