@@ -75,3 +75,13 @@ def test_a_loose_spelling_resolves_only_inside_a_country_the_article_names(
 def test_page_furniture_run_into_a_place_name_is_cut_off(parse: Callable[[str], Doc]) -> None:
     places = _places(parse, "He kept his hopes alive in Sao Paulo Click to share on WhatsApp.")
     assert not any("Click" in name or "WhatsApp" in name for name in places)
+
+
+def test_a_country_the_model_calls_a_nationality_is_a_place_a_demonym_pair_is_not(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse, "Troops crossed into Tajikistan and guards patrolled the Turkmen-Afghan border."
+    )
+    assert places["Tajikistan"].kind == "country"
+    assert not any("Turkmen" in name for name in places)

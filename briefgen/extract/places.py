@@ -113,7 +113,12 @@ def _without_furniture(span: Span) -> Span | None:
     while end > span.start and is_boilerplate(span.doc[end - 1].text):
         end -= 1
     trimmed = Span(span.doc, span.start, end, label=span.label_)
-    return trimmed if len(trimmed) and not is_boilerplate(trimmed.text) else None
+    if not len(trimmed) or is_boilerplate(trimmed.text):
+        return None
+    parts = trimmed.text.split("-")
+    if all(gazetteer.demonym_country(part) for part in parts):
+        return None  # "Turkmen-Afghan (border)" qualifies a border; it names no place
+    return trimmed
 
 
 def _dateline(doc: Doc) -> list[Span]:
@@ -163,7 +168,7 @@ def _place_mentions(doc: Doc) -> list[Span]:
             if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
                 continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (entry.kind == "country" and ent.label_ != "NORP") or (
+            if (entry.kind == "country" and not gazetteer.demonym_country(span.text)) or (
                 len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES
             ):
                 spans.append(span)
