@@ -135,7 +135,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         if kind == "person" and item.role is None:
             item.role_span = _role(span)
             item.role = _role_text(item.role_span)
-    merged = _merge_short_names(found, doc.text)
+    merged = _merge_short_names(found, article.body)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import evidence
+from briefgen.extract.spans import cached, evidence
 from briefgen.extract.speakers import (
     INSTITUTION_NOUNS,
     PERSON_NOUNS,
-    cached,
     describe,
     full_name,
     is_named,
@@ -51,7 +50,7 @@ def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     last_close = -10
     last: tuple[str | None, bool] = (None, False)
-    for match in _QUOTE.finditer(doc.text):
+    for match in _QUOTE.finditer(article.body):  # the parsed text itself; Doc.text is rebuilt
         text = " ".join((match.group("curly") or match.group("straight")).split()).strip(" ,")
         if len(text.split()) < _MIN_WORDS:
             continue

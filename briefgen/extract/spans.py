@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.records import Evidence
+
+T = TypeVar("T")
 
 _BOILERPLATE = re.compile(
     r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
@@ -131,3 +135,11 @@ def is_boilerplate(text: str) -> bool:
         or any(ch.isdigit() for ch in text)
         or text == text.lower()
     )
+
+
+def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per parsed doc (several extractors ask the same)."""
+    key = f"briefgen.{name}"
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]  # type: ignore[no-any-return]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.gazetteer import demonym_country
-from briefgen.extract.spans import SPEECH_VERBS, short_phrase
+from briefgen.extract.spans import SPEECH_VERBS, cached, short_phrase
 
-T = TypeVar("T")
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Head nouns of people who are described, not named: "a senior official", "one of the sources".
 PERSON_NOUNS = frozenset(
@@ -186,14 +184,6 @@ def _people(span: Span) -> list[Span]:
 
 def _doc_people(doc: Doc) -> list[Span]:
     return [e for e in doc.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
-
-
-def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
-    """`compute(doc)`, worked out once per parsed doc (several extractors ask the same)."""
-    key = f"briefgen.{name}"
-    if key not in doc.user_data:
-        doc.user_data[key] = compute(doc)
-    return doc.user_data[key]  # type: ignore[no-any-return]
 
 
 def _apposed_person(span: Span) -> Span | None:
