@@ -52,14 +52,16 @@ def test_clicking_an_actor_opens_its_page_listing_the_briefing(
         page.goto(f"{base}briefings/{seed_brief['id']}/")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "seed-briefing-full.png"), full_page=True)
-        page.locator("table.bg-actors a.bg-actor", has_text="Sher Mohammad Abbas Stanikzai").click()
+        page.locator(
+            ".bg-actors table a.bg-actor", has_text="Sher Mohammad Abbas Stanikzai"
+        ).click()
         page.wait_for_url("**/actors/**")
         expect(page.locator("h1.bg-title")).to_have_text("Sher Mohammad Abbas Stanikzai")
         listed = page.locator("ul.bg-briefings a", has_text=str(seed_brief["title"]))
         expect(listed).to_have_count(1)
         page.screenshot(path=str(ARTIFACTS / "actor-page.png"), full_page=True)
         # and the briefing's role link on the actor page lands on the highlighted sentence
-        page.locator("table.bg-roles a.bg-fact").first.click()
+        page.locator(".bg-roles table a.bg-fact").first.click()
         target = page.locator(".bg-s:target")
         expect(target).to_contain_text("Sher Mohammad Abbas Stanikzai")
         assert watched.console_errors == [] and watched.page_errors == []
@@ -86,7 +88,7 @@ def test_offline_site_searches_from_disk(
     results.filter(has_text=str(seed_brief["title"])).first.click()
     page.wait_for_url(f"**/briefings/{seed_brief['id']}.html**")
     expect(page.locator("h1.bg-title")).to_contain_text(str(seed_brief["title"]))
-    page.locator("table.bg-actors a.bg-actor").first.click()
+    page.locator(".bg-actors table a.bg-actor").first.click()
     page.wait_for_url("**/actors/*.html")
     expect(page.locator("ul.bg-briefings a", has_text=str(seed_brief["title"]))).to_have_count(1)
     assert watched.console_errors == [] and watched.page_errors == []

@@ -101,6 +101,7 @@ def fulltext_html(brief: Brief) -> str:
 def render_brief(brief: Brief, site: SiteContext) -> str:
     """The Markdown page of one briefing."""
     src = site.brief_uri(brief)
+    countries = [(country_name(c), country_uri(c)) for c in countries_of(brief)]
     body = (
         env()
         .get_template("brief.md.j2")
@@ -118,7 +119,8 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             when=when,
             fulltext=Markup(fulltext_html(brief)),
             url=safe_url(brief.url),
-            countries=[(country_name(c), country_uri(c)) for c in countries_of(brief)],
+            countries=countries,
+            tags=[t for t in brief.tags if t not in {name for name, _ in countries}],
             tags_page="tags.md",
             tag_anchor=tag_anchor,
         )

@@ -61,7 +61,7 @@ def month_of(event: DatedEvent) -> str:
     text = event.event.date or ""
     if len(text) >= 7:
         return date(int(text[:4]), int(text[5:7]), 1).strftime("%B %Y")
-    return text[:4]
+    return f"{text[:4]}, no month given"
 
 
 def timeline_pages(site: SiteContext) -> list[Page]:
