@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-test-deps site serve test lint clean
+.PHONY: install system-test-deps site site-offline serve test lint bench-site clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -29,6 +29,10 @@ system-test-deps:
 site: install
 	$(BIN)/briefgen build
 
+# a site that works opened from disk (file://), search included
+site-offline: install
+	$(BIN)/briefgen build -f mkdocs.offline.yml
+
 serve: install
 	$(BIN)/mkdocs serve
 
@@ -39,5 +43,9 @@ lint: install
 	$(BIN)/ruff check briefgen tests
 	$(BIN)/mypy briefgen
 
+# the 90 Wikinews articles of ../shared/eval built as one site (a few minutes)
+bench-site: install
+	$(BIN)/python benchmarks/site_corpus.py
+
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site site-offline .pytest_cache .mypy_cache .ruff_cache

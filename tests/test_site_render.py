@@ -117,10 +117,10 @@ def test_article_text_never_becomes_markup() -> None:
         title=f'Title {evil}" onload="x',
         summary=f"Summary {evil}",
         url="javascript:alert(1)",
-        actors=(Actor(f'<img src=x onerror=alert(1)> "Name', "person", role=evil),),
+        actors=(Actor('<img src=x onerror=alert(1)> "Name', "person", role=evil),),
         places=(Place(f"Place {evil}", "city", "UZ", 41.0, 69.0),),
         quotes=(Quote(evil, evil),),
-        tags=(f'tag"><script>x</script>',),
+        tags=('tag"><script>x</script>',),
         body=f"{evil} body",
         sentences=(Evidence(0, 10),),
     )
