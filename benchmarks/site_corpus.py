@@ -50,7 +50,7 @@ def timeline_dates(site: Path) -> list[str]:
     return dates
 
 
-def run(eval_dir: Path) -> dict[str, object]:
+def run(eval_dir: Path, keep: Path | None = None) -> dict[str, object]:
     articles = sorted(eval_dir.glob("*.md"))
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         project = Path(tmp)
@@ -87,6 +87,9 @@ def run(eval_dir: Path) -> dict[str, object]:
         seed_page = next((site / "briefings").glob("*/index.html")).read_text(encoding="utf-8")
         nav = seed_page[seed_page.index('<nav class="md-nav md-nav--primary"') :]
         nav = nav[: nav.index("</nav>")]
+        if keep is not None:
+            shutil.rmtree(keep, ignore_errors=True)
+            shutil.copytree(site, keep)
         result = {
             "articles": len(articles),
             "briefings": len(briefs),
@@ -125,8 +128,11 @@ def run(eval_dir: Path) -> dict[str, object]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval" / "wikinews")
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="copy the built site here to look at"
+    )
     args = parser.parse_args()
-    numbers = run(args.eval.resolve())
+    numbers = run(args.eval.resolve(), args.keep)
     out = ROOT / "benchmarks" / "results" / "site_corpus.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".json.tmp")

@@ -51,6 +51,7 @@ def test_clicking_an_actor_opens_its_page_listing_the_briefing(
         page = watched.page
         page.goto(f"{base}briefings/{seed_brief['id']}/")
         ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "seed-briefing-top.png"))
         page.screenshot(path=str(ARTIFACTS / "seed-briefing-full.png"), full_page=True)
         page.locator(
             ".bg-actors table a.bg-actor", has_text="Sher Mohammad Abbas Stanikzai"
