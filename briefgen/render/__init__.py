@@ -25,7 +25,17 @@ from briefgen.render.indexes import (
 )
 from briefgen.render.links import front_matter, href_from, safe_url, url_of
 
-__all__ = ["PRODUCERS", "Page", "SiteContext", "render_brief", "render_site", "url_of"]
+__all__ = [
+    "PRODUCERS",
+    "Page",
+    "SiteContext",
+    "number",
+    "render_brief",
+    "render_site",
+    "safe_url",
+    "url_of",
+    "when",
+]
 
 Producer = Callable[[SiteContext], list[Page]]
 
@@ -47,7 +57,6 @@ PRODUCERS: list[Producer] = [
 # names other modules have used since the foundation
 _href_from = href_from
 _front_matter = front_matter
-__all__ += ["number", "safe_url", "when"]
 
 
 def render_site(

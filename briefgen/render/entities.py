@@ -13,9 +13,9 @@ from briefgen.render.context import (
     country_name,
     country_uri,
 )
-from briefgen.render.links import env, front_matter
+from briefgen.render.links import env
 from briefgen.render.maps import WORLD, around, plot_map
-from briefgen.render.paging import paginate, window
+from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
 
 
 def actor_uri(profile: ActorProfile) -> str:
@@ -26,17 +26,6 @@ def actor_uri(profile: ActorProfile) -> str:
 def place_uri(profile: PlaceProfile) -> str:
     """The page of a place."""
     return f"{PLACES}/{profile.slug}.md"
-
-
-def _title(name: str, number: int, total: int) -> str:
-    return name if total == 1 else f"{name} (page {number} of {total})"
-
-
-def _paged_front_matter(title: str, description: str, number: int) -> str:
-    # later pages of a list repeat what page 1 is found by; keep them out of the search index
-    if number > 1:
-        return front_matter(title, description, search={"exclude": True})
-    return front_matter(title, description)
 
 
 def latest_role(profile: ActorProfile) -> str | None:
@@ -83,9 +72,9 @@ def actor_pages(site: SiteContext) -> list[Page]:
             description = (
                 f"{profile.name}: {profile.kind} named in {len(profile.mentions)} briefings"
             )
-            title = _title(profile.name, chunk.number, chunk.total)
+            title = paged_title(profile.name, chunk.number, chunk.total)
             pages.append(
-                Page(chunk.src_uri, _paged_front_matter(title, description, chunk.number) + body)
+                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
             )
     for index in paginate(f"{ACTORS}/index.md", site.view.actors):
         body = (
@@ -99,11 +88,11 @@ def actor_pages(site: SiteContext) -> list[Page]:
                 href=site.href(index.src_uri),
             )
         )
-        title = _title("Actors", index.number, index.total)
+        title = paged_title("Actors", index.number, index.total)
         pages.append(
             Page(
                 index.src_uri,
-                _paged_front_matter(title, "Actors across the briefings", index.number) + body,
+                paged_front_matter(title, "Actors across the briefings", index.number) + body,
             )
         )
     return pages
@@ -149,9 +138,9 @@ def place_pages(site: SiteContext) -> list[Page]:
                 )
             )
             description = f"{profile.name}: named in {len(profile.mentions)} briefings"
-            title = _title(profile.name, chunk.number, chunk.total)
+            title = paged_title(profile.name, chunk.number, chunk.total)
             pages.append(
-                Page(chunk.src_uri, _paged_front_matter(title, description, chunk.number) + body)
+                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
             )
     for index in paginate(f"{PLACES}/index.md", site.view.places):
         href = site.href(index.src_uri)
@@ -165,11 +154,11 @@ def place_pages(site: SiteContext) -> list[Page]:
             .get_template("places.md.j2")
             .render(common, chunk=index, total=len(site.view.places), map=map_, href=href)
         )
-        title = _title("Places", index.number, index.total)
+        title = paged_title("Places", index.number, index.total)
         pages.append(
             Page(
                 index.src_uri,
-                _paged_front_matter(title, "Places across the briefings", index.number) + body,
+                paged_front_matter(title, "Places across the briefings", index.number) + body,
             )
         )
     return pages

@@ -19,9 +19,9 @@ from briefgen.render.context import (
     country_name,
     country_uri,
 )
-from briefgen.render.entities import _paged_front_matter, _title, actor_uri, place_uri
+from briefgen.render.entities import actor_uri, place_uri
 from briefgen.render.links import env, front_matter
-from briefgen.render.paging import paginate, window
+from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
 
 HOME_LATEST = 10
 HOME_TOP = 10
@@ -36,7 +36,7 @@ def briefing_index(site: SiteContext) -> list[Page]:
     briefs = site.view.briefs
     pages = []
     for chunk in paginate(f"{site.folder}/index.md", briefs):
-        title = _title("Briefings", chunk.number, chunk.total)
+        title = paged_title("Briefings", chunk.number, chunk.total)
         body = (
             env()
             .get_template("briefings.md.j2")
@@ -51,7 +51,7 @@ def briefing_index(site: SiteContext) -> list[Page]:
             )
         )
         pages.append(
-            Page(chunk.src_uri, _paged_front_matter(title, "All briefings", chunk.number) + body)
+            Page(chunk.src_uri, paged_front_matter(title, "All briefings", chunk.number) + body)
         )
     return pages
 
@@ -86,10 +86,10 @@ def timeline_pages(site: SiteContext) -> list[Page]:
                 href=site.href(chunk.src_uri),
             )
         )
-        title = _title("Timeline", chunk.number, chunk.total)
+        title = paged_title("Timeline", chunk.number, chunk.total)
         description = "Every dated event of the briefings"
         pages.append(
-            Page(chunk.src_uri, _paged_front_matter(title, description, chunk.number) + body)
+            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
         )
     return pages
 
@@ -112,10 +112,10 @@ def figure_pages(site: SiteContext) -> list[Page]:
                 href=site.href(chunk.src_uri),
             )
         )
-        title = _title("Key figures", chunk.number, chunk.total)
+        title = paged_title("Key figures", chunk.number, chunk.total)
         description = "Every key figure of the briefings"
         pages.append(
-            Page(chunk.src_uri, _paged_front_matter(title, description, chunk.number) + body)
+            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
         )
     return pages
 
@@ -145,11 +145,11 @@ def country_pages(site: SiteContext) -> list[Page]:
                     href=site.href(chunk.src_uri),
                 )
             )
-            title = _title(name, chunk.number, chunk.total)
+            title = paged_title(name, chunk.number, chunk.total)
             pages.append(
                 Page(
                     chunk.src_uri,
-                    _paged_front_matter(title, f"Briefings about {name}", chunk.number) + body,
+                    paged_front_matter(title, f"Briefings about {name}", chunk.number) + body,
                 )
             )
     rows = [(country_name(code), country_uri(code), len(briefs)) for code, briefs in ordered]

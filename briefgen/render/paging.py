@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from briefgen.render.links import front_matter
+
 PER_PAGE = 50
 """Items on one page of a long list."""
 
@@ -63,3 +65,16 @@ def window(chunk: Chunk[T], spread: int = 2) -> list[tuple[int, str | None]]:
             out.append((0, None))
         out.append((n, chunk.pages[n - 1]))
     return out
+
+
+def paged_title(name: str, number: int, total: int) -> str:
+    """A list page's title: the name, with the page number when there are several."""
+    return name if total == 1 else f"{name} (page {number} of {total})"
+
+
+def paged_front_matter(title: str, description: str, number: int) -> str:
+    """Front matter of page `number` of a list."""
+    # later pages of a list repeat what page 1 is found by; keep them out of the search index
+    if number > 1:
+        return front_matter(title, description, search={"exclude": True})
+    return front_matter(title, description)
