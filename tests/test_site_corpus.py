@@ -105,6 +105,14 @@ def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
     assert checked > 200
 
 
+def test_nav_lists_sections_not_actors_or_briefings(site: Path) -> None:
+    html = (site / "actors" / "boeing" / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "Timeline" in nav and "Actors" in nav
+    assert "Dave Calhoun" not in nav and "Uzbekistan Airways signs" not in nav
+
+
 def test_countries_tags_and_home(site: Path) -> None:
     countries = text_of(site / "countries" / "index.html")
     assert "United States" in countries and "Uzbekistan" in countries

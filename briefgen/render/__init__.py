@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from briefgen.corpus import view
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief
-from briefgen.render.brief import brief_pages, number, render_brief, when
+from briefgen.render.brief import (
+    brief_pages,
+    fulltext_html,
+    meta_line,
+    number,
+    render_brief,
+    sentence_finder,
+    when,
+)
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.entities import actor_pages, place_pages
 from briefgen.render.feeds import data_files, rss_feed
@@ -23,12 +31,14 @@ from briefgen.render.indexes import (
     tags_page,
     timeline_pages,
 )
-from briefgen.render.links import front_matter, href_from, safe_url, url_of
+from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
 
 __all__ = [
     "PRODUCERS",
     "Page",
     "SiteContext",
+    "fulltext_html",
+    "meta_line",
     "number",
     "render_brief",
     "render_site",
@@ -57,6 +67,9 @@ PRODUCERS: list[Producer] = [
 # names other modules have used since the foundation
 _href_from = href_from
 _front_matter = front_matter
+_env = env
+_meta_line = meta_line
+_sentence_finder = sentence_finder
 
 
 def render_site(

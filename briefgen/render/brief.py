@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from markupsafe import Markup
@@ -64,6 +64,22 @@ def role_sentence(brief: Brief, actor: Actor) -> str:
     return sentence_of(brief, actor.evidence)
 
 
+def meta_line(brief: Brief) -> list[str]:
+    """The meta line as plain items: date, source, dateline, reading time."""
+    items = [brief.published.isoformat() if brief.published else "undated"]
+    if brief.source:
+        items.append(brief.source)
+    if brief.dateline:
+        items.append(f"dateline {brief.dateline}")
+    items.append(f"{reading_minutes(brief)} min read")
+    return items
+
+
+def sentence_finder(brief: Brief) -> Callable[[Sequence[Evidence]], str]:
+    """`link(evidence)` → "#s3", the anchor of the sentence holding the evidence."""
+    return lambda evidence: "#" + sentence_of(brief, evidence)
+
+
 def reading_minutes(brief: Brief) -> int:
     """Minutes a reader needs for the full text."""
     return max(1, round(len(brief.body.split()) / WORDS_PER_MINUTE))
@@ -110,7 +126,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             site=site,
             minutes=reading_minutes(brief),
             related=site.view.related.get(brief.id, ()),
-            link=lambda evidence: "#" + sentence_of(brief, evidence),
+            link=sentence_finder(brief),
             role_link=lambda actor: "#" + role_sentence(brief, actor),
             actor_page=lambda actor: site.actor_uri_of(brief, actor.name),
             place_page=lambda place: site.place_uri_of(brief, place.name),
