@@ -51,7 +51,9 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         offline = config.plugins.get("material/offline")
         if offline is not None and offline.config.enabled:
             # a local iframe-worker shim keeps Material's offline plugin from loading it off unpkg.com
-            config.extra["polyfills"] = [*config.extra.get("polyfills", []), SHIM]
+            # (whichever plugin runs first: its unpkg.com address is replaced by the local copy)
+            others = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
+            config.extra["polyfills"] = [*others, SHIM]
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -26,6 +26,7 @@ class _Point:
     y: float
     main: bool
     label: bool
+    left: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,26 +83,32 @@ def plot_map(
     if not located:
         return None
     sx, sy = WIDTH / (box.east - box.west), HEIGHT / (box.north - box.south)
-    points = [
-        _Point(
-            p.name,
-            href(page_of[p.slug]),
-            round((p.lon - box.west) * sx, 1),  # type: ignore[operator]
-            round((box.north - p.lat) * sy, 1),  # type: ignore[operator]
-            p.slug == main,
-            i < MAX_LABELS,
+    points: list[_Point] = []
+    labelled: list[tuple[float, float, float]] = []
+    for p in located:
+        x = round((p.lon - box.west) * sx, 1)  # type: ignore[operator]
+        y = round((box.north - p.lat) * sy, 1)  # type: ignore[operator]
+        width = 7 * len(p.name)  # about 11px text
+        # a name is written only where it overlaps no name already written (most named first)
+        left = x + 6 + width > WIDTH  # near the right edge the name goes left of its dot
+        start = x - 6 - width if left else x
+        free = len(labelled) < MAX_LABELS and not any(
+            start < lx + lw and lx < start + width and abs(y - ly) < 13 for lx, ly, lw in labelled
         )
-        for i, p in enumerate(located)
-    ]
+        if free:
+            labelled.append((start, y, width))
+        points.append(_Point(p.name, href(page_of[p.slug]), x, y, p.slug == main, free, left))
     step_x, step_y = _step(box.east - box.west), _step(box.north - box.south)
     lon0, lat0 = math.ceil(box.west / step_x) * step_x, math.ceil(box.south / step_y) * step_y
     meridians = [
         (round((lon - box.west) * sx, 1), _degrees(lon, "E", "W"))
         for lon in range(int(lon0), int(box.east) + 1, step_x)
+        if (lon - box.west) * sx > 30  # clear of the parallels' labels
     ]
     parallels = [
         (round((box.north - lat) * sy, 1), _degrees(lat, "N", "S"))
         for lat in range(int(lat0), int(box.north) + 1, step_y)
+        if (box.north - lat) * sy < HEIGHT - 14  # clear of the meridians' labels
     ]
     svg = (
         env()
