@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from briefgen.records import Actor, ActorKind, Brief, Event, Place, PlaceKind
@@ -106,6 +106,18 @@ class Related:
 
 
 @dataclass(frozen=True, slots=True)
+class TagProfile:
+    """A tag and the briefings that carry it."""
+
+    slug: str
+    """Page name, unique among tags."""
+    name: str
+    """The tag as most briefings write it."""
+    briefs: tuple[Brief, ...]
+    """Briefings with the tag, newest first."""
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusView:
     """Everything a reader of many briefings needs that no single briefing gives."""
 
@@ -123,6 +135,10 @@ class CorpusView:
     """(brief id, actor name in that brief) → actor page slug."""
     place_slugs: Mapping[tuple[str, str], str]
     """(brief id, place name in that brief) → place page slug."""
+    tags: tuple[TagProfile, ...] = ()
+    """Tags, carried by the most briefings first."""
+    tag_slugs: Mapping[str, str] = field(default_factory=dict)
+    """Tag (case-folded) → tag page slug."""
 
 
 def view(briefs: Sequence[Brief]) -> CorpusView:
@@ -133,6 +149,7 @@ def view(briefs: Sequence[Brief]) -> CorpusView:
     places = _merge_places(ordered, rank)
     actor_slugs = {(m.brief.id, m.item.name): p.slug for p in actors for m in p.mentions}
     place_slugs = {(m.brief.id, m.item.name): p.slug for p in places for m in p.mentions}
+    tags = _tags(ordered)
     return CorpusView(
         briefs=tuple(ordered),
         actors=actors,
@@ -141,6 +158,8 @@ def view(briefs: Sequence[Brief]) -> CorpusView:
         related=_related(ordered, actors, places),
         actor_slugs=actor_slugs,
         place_slugs=place_slugs,
+        tags=tags,
+        tag_slugs={t.name.casefold(): t.slug for t in tags},
     )
 
 
@@ -246,6 +265,20 @@ def _merge_places(briefs: Sequence[Brief], rank: Mapping[str, int]) -> tuple[Pla
             )
         )
     return tuple(profiles)
+
+
+def _tags(briefs: Sequence[Brief]) -> tuple[TagProfile, ...]:
+    """Tags merged case-insensitively, most carried first."""
+    by_key: dict[str, list[tuple[str, Brief]]] = {}
+    for brief in briefs:
+        for key, tag in {t.casefold(): t for t in reversed(brief.tags)}.items():
+            by_key.setdefault(key, []).append((tag, brief))
+    groups = sorted(by_key.values(), key=lambda g: (-len(g), g[0][0].casefold()))
+    names = [_most_common(tag for tag, _ in g) for g in groups]
+    return tuple(
+        TagProfile(slug, name, tuple(b for _, b in g))  # one entry per brief: tags deduplicated
+        for g, name, slug in zip(groups, names, _slugs(names, "tag"), strict=True)
+    )
 
 
 def _timeline(briefs: Sequence[Brief]) -> tuple[DatedEvent, ...]:

@@ -59,7 +59,7 @@ def test_long_lists_are_paginated() -> None:
     ):
         listed = re.findall(r'<li><a href="[^"]*brief-\d{3}/">', pages[uri])
         assert 0 < len(listed) <= PER_PAGE, uri
-    assert "actors/acme-corp/page/3.md" in pages
+    assert "actors/acme-corp/page/3.md" in pages and "tags/acme-corp/page/3.md" in pages
     assert (
         'rel="next"' in pages["briefings/index.md"] and 'rel="prev"' in pages["briefings/page/3.md"]
     )

@@ -28,7 +28,7 @@ from briefgen.render.indexes import (
     country_pages,
     figure_pages,
     home_page,
-    tags_page,
+    tag_pages,
     timeline_pages,
 )
 from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
@@ -58,7 +58,7 @@ PRODUCERS: list[Producer] = [
     timeline_pages,
     figure_pages,
     country_pages,
-    tags_page,
+    tag_pages,
     rss_feed,
     home_page,
 ]

@@ -8,20 +8,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from markupsafe import Markup
-from pymdownx.slugs import slugify as _pymdownx_slugify
 
 from briefgen.records import Actor, Brief, Event, Evidence
 from briefgen.render.context import Page, SiteContext, countries_of, country_name, country_uri
-from briefgen.render.links import bracket_free, env, front_matter, href_from, safe_url
-
-_slugify = _pymdownx_slugify(case="lower")  # the tags plugin's default tags_slugify
+from briefgen.render.links import env, front_matter, href_from, safe_url
 
 WORDS_PER_MINUTE = 220
-
-
-def tag_anchor(tag: str) -> str:
-    """The anchor Material's tags plugin gives a tag on the tags page."""
-    return "tag:" + str(_slugify(bracket_free(tag), "-"))
 
 
 def number(value: float) -> str:
@@ -137,8 +129,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             url=safe_url(brief.url),
             countries=countries,
             tags=[t for t in brief.tags if t not in {name for name, _ in countries}],
-            tags_page="tags.md",
-            tag_anchor=tag_anchor,
+            tag_page=site.tag_uri_of,
         )
     )
     # Material's own tags (top of the page) are hidden: this page lists its tags at the end

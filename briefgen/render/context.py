@@ -16,6 +16,7 @@ from briefgen.render.links import Href, href_from
 ACTORS = "actors"
 PLACES = "places"
 COUNTRIES = "countries"
+TAGS_DIR = "tags"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,11 @@ class SiteContext:
         slug = self.view.actor_slugs.get((brief.id, name))
         return f"{ACTORS}/{slug}.md" if slug else None
 
+    def tag_uri_of(self, tag: str) -> str | None:
+        """The page of the tag `tag` (any case)."""
+        slug = self.view.tag_slugs.get(tag.casefold())
+        return f"{TAGS_DIR}/{slug}.md" if slug else None
+
     def place_uri_of(self, brief: Brief, name: str) -> str | None:
         """The place page of the place `name` of `brief`."""
         slug = self.view.place_slugs.get((brief.id, name))
@@ -72,6 +78,11 @@ def countries_of(brief: Brief) -> list[str]:
 def country_uri(code: str) -> str:
     """The page of a country."""
     return f"{COUNTRIES}/{code.lower()}.md"
+
+
+def tag_uri(slug: str) -> str:
+    """The page of a tag."""
+    return f"{TAGS_DIR}/{slug}.md"
 
 
 @lru_cache(maxsize=1)

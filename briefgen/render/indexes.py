@@ -13,11 +13,13 @@ from briefgen.render.context import (
     ACTORS,
     COUNTRIES,
     PLACES,
+    TAGS_DIR,
     Page,
     SiteContext,
     countries_of,
     country_name,
     country_uri,
+    tag_uri,
 )
 from briefgen.render.entities import actor_uri, place_uri
 from briefgen.render.links import env, front_matter
@@ -27,7 +29,7 @@ HOME_LATEST = 10
 HOME_TOP = 10
 TIMELINE = "timeline.md"
 FIGURES = "figures.md"
-TAGS = "tags.md"
+TAGS = f"{TAGS_DIR}/index.md"
 FEED = "feed.xml"
 
 
@@ -158,10 +160,46 @@ def country_pages(site: SiteContext) -> list[Page]:
     return pages
 
 
-def tags_page(_site: SiteContext) -> list[Page]:
-    """The tags page: Material's tags plugin fills in the listing."""
-    body = env().get_template("tags.md.j2").render()
-    return [Page(TAGS, front_matter("Tags", "Briefings by tag") + body)]
+def tag_pages(site: SiteContext) -> list[Page]:
+    """A page per tag listing its briefings, and the list of tags, both paginated."""
+    pages = []
+    for tag in site.view.tags:
+        for chunk in paginate(tag_uri(tag.slug), tag.briefs):
+            body = (
+                env()
+                .get_template("tag.md.j2")
+                .render(
+                    site=site,
+                    name=tag.name,
+                    chunk=chunk,
+                    total=len(tag.briefs),
+                    tags=TAGS,
+                    window=window,
+                    href=site.href(chunk.src_uri),
+                )
+            )
+            title = paged_title(f"Tag: {tag.name}", chunk.number, chunk.total)
+            description = f"Briefings tagged {tag.name}"
+            pages.append(
+                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
+            )
+    for page_ in paginate(TAGS, site.view.tags):
+        body = (
+            env()
+            .get_template("tags.md.j2")
+            .render(
+                chunk=page_,
+                total=len(site.view.tags),
+                tag_uri=tag_uri,
+                window=window,
+                href=site.href(page_.src_uri),
+            )
+        )
+        title = paged_title("Tags", page_.number, page_.total)
+        pages.append(
+            Page(page_.src_uri, paged_front_matter(title, "Briefings by tag", page_.number) + body)
+        )
+    return pages
 
 
 def home_page(site: SiteContext) -> list[Page]:
