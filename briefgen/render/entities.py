@@ -50,7 +50,7 @@ def actor_pages(site: SiteContext) -> list[Page]:
         "window": window,
         "actors": f"{ACTORS}/index.md",
         "actor_uri": actor_uri,
-        "sentence": lambda b, ev: sentence_of(b, ev),
+        "sentence": sentence_of,
         "role_sentence": role_sentence,
     }
     for profile in site.view.actors:
@@ -109,7 +109,7 @@ def place_pages(site: SiteContext) -> list[Page]:
         "place_uri": place_uri,
         "country_uri": country_uri,
         "country_name": country_name,
-        "sentence": lambda b, ev: sentence_of(b, ev),
+        "sentence": sentence_of,
     }
     for profile in site.view.places:
         located = profile.lat is not None and profile.lon is not None
