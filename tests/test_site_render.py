@@ -158,3 +158,10 @@ def test_a_map_only_for_located_places() -> None:
     )
     assert pages["places/tashkent.md"].count("<svg") == 1
     assert "<svg" in pages["places/index.md"]  # the overview map
+
+
+def test_front_matter_stays_one_line_and_entity_free() -> None:
+    tricky = brief(1, title="Line one\n---\nscript: &lt;b&gt; & more", summary="A & B")
+    front = pages_of([tricky, brief(2)])["briefings/brief-001.md"].split("---\n")[1]
+    assert "title: 'Line one --- script: ＆lt;b＆gt; ＆ more'\n" in front
+    assert "description: A & B\n" in front  # a bare ampersand starts no entity: kept

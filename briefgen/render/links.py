@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections.abc import Callable
 from functools import lru_cache
@@ -66,8 +67,17 @@ def safe_url(url: str | None) -> str | None:
 
 
 def bracket_free(text: str) -> str:
-    """`text` safe for Material's own templates, which print page metadata without escaping."""
-    return text.replace("<", "‹").replace(">", "›").replace('"', "”")
+    """`text` made harmless for Material's theme Jinja, which prints page meta without escaping.
+
+    Material prints the title through `striptags` (which un-escapes entities: "&lt;" becomes "<")
+    and the description inside a double-quoted attribute. So no angle brackets, no double quotes,
+    and no ampersand that starts an entity may reach it; look-alike characters take their place.
+    """
+    # one line: a multi-line YAML value could hold a "---" line that ends MkDocs' front matter
+    safe = " ".join(text.split()).replace("<", "‹").replace(">", "›").replace('"', "”")
+    if html.unescape(safe) != safe:
+        safe = safe.replace("&", "＆")
+    return safe
 
 
 def front_matter(title: str, description: str, **extra: Any) -> str:
