@@ -1,7 +1,8 @@
 """Render briefs into site pages: Markdown with escaped HTML blocks, data files and a feed.
 
 `render_site` runs a list of page producers, each `f(SiteContext) -> list[Page]`; a new kind of
-page is a new producer appended to `PRODUCERS`.
+page is a new producer appended to `PRODUCERS`, and a new section of the briefing page is a
+function appended to `brief.SECTIONS`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from briefgen.corpus import view
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief
 from briefgen.render.brief import (
+    SECTIONS,
     brief_pages,
     fulltext_html,
     meta_line,
@@ -35,6 +37,7 @@ from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
 
 __all__ = [
     "PRODUCERS",
+    "SECTIONS",
     "Page",
     "SiteContext",
     "fulltext_html",
