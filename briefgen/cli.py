@@ -1,4 +1,4 @@
-"""Command line: `briefgen extract FILE... --json` and `briefgen build`."""
+"""Command line: `briefgen extract FILE... --json`, `briefgen build` and `briefgen pdf`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
-from briefgen.pipeline import extract_all, read_all
+from briefgen.pipeline import build_corpus, extract_all, read_all
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -24,6 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "build":
         return _build(args)
+    if args.command == "pdf":
+        return _pdf(args)
     parser.print_help()
     return 2
 
@@ -44,6 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-d", "--site-dir", type=Path, default=None)
     build.add_argument(
         "--strict", action="store_true", help="fail if any article is skipped or MkDocs warns"
+    )
+    pdf = sub.add_parser("pdf", help="write the briefing book and one PDF per briefing")
+    pdf.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    pdf.add_argument(
+        "-o", "--output", type=Path, default=None, help="folder for the PDFs (default: pdf/)"
+    )
+    pdf.add_argument(
+        "--strict", action="store_true", help="fail if any article or briefing is left out"
     )
     return parser
 
@@ -91,3 +101,30 @@ def _build(args: argparse.Namespace) -> int:
         mkdocs_log.removeHandler(handler)
         mkdocs_log.propagate = propagate
     return 0
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from briefgen.pdf import BOOK_NAME, render_briefings, write_atomic, write_book
+    from briefgen.site import project_settings
+
+    try:
+        settings, root = project_settings(args.config_file)
+        corpus = build_corpus(settings, root)
+        out = args.output if args.output is not None else root / "pdf"
+        rendered = render_briefings(corpus.briefs, site_name=settings.site_name)
+        for brief_id, data in rendered.pdfs.items():
+            write_atomic(out / settings.briefings_dir / f"{brief_id}.pdf", data)
+        chapters = write_book(
+            corpus.briefs, rendered, out / BOOK_NAME, site_name=settings.site_name
+        )
+    except BriefgenError as exc:
+        print(f"briefgen: pdf failed: {exc}", file=sys.stderr)
+        return 1
+    problems = [*corpus.problems, *rendered.problems]
+    for problem in problems:
+        print(f"{problem} (left out of the PDFs)", file=sys.stderr)
+    print(
+        f"briefgen: wrote {out / BOOK_NAME} ({chapters} briefing{'' if chapters == 1 else 's'}) and "
+        f"{len(rendered.pdfs)} PDFs in {out / settings.briefings_dir}"
+    )
+    return 1 if args.strict and problems else 0

@@ -5,17 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
+from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, ConfigError
 from briefgen.pipeline import build_corpus
+from briefgen.records import Brief
 from briefgen.render import render_site
 
 log = get_plugin_logger("briefgen")
@@ -29,6 +30,8 @@ class BriefgenPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     seeds = c.Type(str, default="seeds")
     model = c.Type(str, default=DEFAULT_MODEL)
     briefings_dir = c.Type(str, default="briefings")
+    pdf = c.Type(bool, default=False)
+    """Also write a PDF per briefing into the site (`briefings/ID.pdf`), linked from its page."""
 
 
 class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyped-call]
@@ -37,10 +40,12 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
     def __init__(self) -> None:
         self.settings = Settings()
         self.root = Path.cwd()
+        self.pdfs: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         options: dict[str, Any] = dict(self.config)
+        options.pop("pdf")  # the adapter's own switch, not a setting of the core
         options["site_name"] = config.site_name
         try:
             self.settings = load_settings(options, str(config.config_file_path))
@@ -60,6 +65,7 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         corpus = build_corpus(self.settings, self.root)
         for problem in corpus.problems:
             log.warning("%s (article skipped)", problem)
+        self.pdfs = self._render_pdfs(corpus.briefs) if self.config.pdf else {}
         pages = render_site(
             corpus.briefs,
             corpus.problems,
@@ -67,6 +73,7 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             site_name=self.settings.site_name,
             directory_urls=bool(config.use_directory_urls),
             site_url=config.site_url,
+            pdfs=frozenset(self.pdfs),
         )
         assets = [
             (uri, (Path(__file__).parent / uri).read_text(encoding="utf-8"))
@@ -83,6 +90,23 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         log.info("%d briefings, %d articles skipped", len(corpus.briefs), len(corpus.problems))
         return files
 
+    def _render_pdfs(self, briefs: tuple[Brief, ...]) -> dict[str, bytes]:
+        from briefgen.pdf import render_briefings
+
+        rendered = render_briefings(briefs, site_name=self.settings.site_name)
+        for problem in rendered.problems:
+            log.warning("%s (no PDF for this briefing)", problem)
+        return rendered.pdfs
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        from briefgen.pdf import write_atomic
+
+        folder = Path(config.site_dir) / self.settings.briefings_dir
+        for brief_id, data in self.pdfs.items():
+            write_atomic(folder / f"{brief_id}.pdf", data)
+        if self.pdfs:
+            log.info("%d briefing PDFs written to %s", len(self.pdfs), folder)
+
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
@@ -94,3 +118,16 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         if seeds.is_dir():
             server.watch(str(seeds))
         return server
+
+
+def project_settings(config_file: Path) -> tuple[Settings, Path]:
+    """The settings of the briefgen plugin in `config_file`, and the project folder it lives in."""
+    try:
+        config = load_config(str(config_file))
+        plugin = config.plugins.get("briefgen")
+        if not isinstance(plugin, BriefgenPlugin):
+            raise ConfigError(str(config_file), None, "no `briefgen` plugin under `plugins:`")
+        plugin.on_config(config)
+    except (MkDocsException, OSError) as exc:
+        raise ConfigError(str(config_file), None, str(exc)) from exc
+    return plugin.settings, plugin.root

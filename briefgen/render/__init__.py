@@ -83,8 +83,9 @@ def render_site(
     site_name: str,
     directory_urls: bool = True,
     site_url: str | None = None,
+    pdfs: frozenset[str] = frozenset(),
 ) -> list[Page]:
-    """Every generated page and data file of the site."""
+    """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
     site = SiteContext(
         view=view(briefs),
         problems=problems,
@@ -92,5 +93,6 @@ def render_site(
         site_name=site_name,
         directory_urls=directory_urls,
         site_url=site_url or None,
+        pdfs=pdfs,
     )
     return [page for produce in PRODUCERS for page in produce(site)]

@@ -113,8 +113,9 @@ def fulltext_html(brief: Brief) -> str:
 
 
 def render_brief(brief: Brief, site: SiteContext) -> str:
-    """The Markdown page of one briefing."""
+    """The Markdown page of one briefing (linking its PDF when it has one)."""
     src = site.brief_uri(brief)
+    href = href_from(src, site.directory_urls)
     countries = [(country_name(c), country_uri(c)) for c in countries_of(brief)]
     body = (
         env()
@@ -128,7 +129,8 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             role_link=lambda actor: "#" + role_sentence(brief, actor),
             actor_page=lambda actor: site.actor_uri_of(brief, actor.name),
             place_page=lambda place: site.place_uri_of(brief, place.name),
-            href=href_from(src, site.directory_urls),
+            href=href,
+            pdf=href(f"{site.folder}/{brief.id}.pdf") if brief.id in site.pdfs else None,
             number=number,
             when=when,
             fulltext=Markup(fulltext_html(brief)),

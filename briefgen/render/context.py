@@ -45,6 +45,8 @@ class SiteContext:
     """MkDocs' use_directory_urls: "x/" rather than "x.html"."""
     site_url: str | None
     """Absolute address of the hosted site, if configured (feeds need it)."""
+    pdfs: frozenset[str] = frozenset()
+    """Ids of the briefs that have a PDF beside their page (`folder/ID.pdf`)."""
 
     def href(self, src_uri: str) -> Href:
         """Relative links from the page `src_uri`."""
