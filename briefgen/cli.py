@@ -1,4 +1,4 @@
-"""Command line: `briefgen extract FILE... --json`, `briefgen build` and `briefgen pdf`."""
+"""Command line: `briefgen extract`, `briefgen stories`, `briefgen build` and `briefgen pdf`."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _build(args)
     if args.command == "pdf":
         return _pdf(args)
+    if args.command == "stories":
+        return _stories(args)
     parser.print_help()
     return 2
 
@@ -41,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per article (JSON Lines)"
     )
     extract.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
+    stories = sub.add_parser("stories", help="group article files into stories")
+    stories.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    stories.add_argument(
+        "--json", action="store_true", help="print one JSON object per story (JSON Lines)"
+    )
+    stories.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
     build = sub.add_parser("build", help="build the site (runs MkDocs with the briefgen plugin)")
     build.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("-d", "--site-dir", type=Path, default=None)
@@ -76,6 +84,27 @@ def _extract(args: argparse.Namespace) -> int:
                 f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
                 f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources"
             )
+    return 1 if problems else 0
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from briefgen.stories import build_stories
+    from briefgen.stories.contract import story_to_json
+
+    files: list[Path] = []
+    for path in args.files:
+        files.extend(readers.discover(path) if path.is_dir() else [path])
+    articles, problems = read_all(files, Path.cwd())
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for story in build_stories(assign_ids(extract_all(articles, Settings(model=args.model)))):
+        if args.json:
+            print(story_to_json(story))
+        else:
+            span = " – ".join(str(d) for d in dict.fromkeys([story.start, story.end]) if d)
+            print(f"{story.title} ({len(story.members)} briefings{', ' + span if span else ''})")
+            for brief in story.members:
+                print(f"  {brief.source_path}: {brief.title}")
     return 1 if problems else 0
 
 

@@ -165,20 +165,3 @@ def test_front_matter_stays_one_line_and_entity_free() -> None:
     front = pages_of([tricky, brief(2)])["briefings/brief-001.md"].split("---\n")[1]
     assert "title: 'Line one --- script: ＆lt;b＆gt; ＆ more'\n" in front
     assert "description: A & B\n" in front  # a bare ampersand starts no entity: kept
-
-
-def test_other_parts_of_the_site_can_add_a_section_to_briefing_pages() -> None:
-    from markupsafe import Markup
-
-    from briefgen.render import SECTIONS
-
-    def story(_site: object, b: Brief) -> Markup | None:
-        return Markup("<p class='story'>In a story</p>") if b.id == "brief-001" else None
-
-    SECTIONS.append(story)
-    try:
-        pages = pages_of([brief(1), brief(2)])
-    finally:
-        SECTIONS.remove(story)
-    assert "In a story" in pages["briefings/brief-001.md"]
-    assert "In a story" not in pages["briefings/brief-002.md"]

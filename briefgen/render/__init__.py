@@ -1,19 +1,19 @@
 """Render briefs into site pages: Markdown with escaped HTML blocks, data files and a feed.
 
 `render_site` runs a list of page producers, each `f(SiteContext) -> list[Page]`; a new kind of
-page is a new producer appended to `PRODUCERS`, and a new section of the briefing page is a
-function appended to `brief.SECTIONS`.
+page is a new producer appended to `PRODUCERS`. Stories are computed first, because briefing
+pages carry a story section (`SiteContext.sections`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from briefgen.corpus import view
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief
 from briefgen.render.brief import (
-    SECTIONS,
     brief_pages,
     fulltext_html,
     meta_line,
@@ -37,7 +37,6 @@ from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
 
 __all__ = [
     "PRODUCERS",
-    "SECTIONS",
     "Page",
     "SiteContext",
     "fulltext_html",
@@ -86,13 +85,20 @@ def render_site(
     pdfs: frozenset[str] = frozenset(),
 ) -> list[Page]:
     """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
+    from briefgen.render.stories import render_stories  # it builds on this package's helpers
+
+    corpus = view(briefs)
+    stories = render_stories(
+        corpus.briefs, folder=folder, directory_urls=directory_urls, today=date.today()
+    )
     site = SiteContext(
-        view=view(briefs),
+        view=corpus,
         problems=problems,
         folder=folder,
         site_name=site_name,
         directory_urls=directory_urls,
         site_url=site_url or None,
         pdfs=pdfs,
+        sections=stories.sections,
     )
-    return [page for produce in PRODUCERS for page in produce(site)]
+    return [page for produce in PRODUCERS for page in produce(site)] + list(stories.pages)

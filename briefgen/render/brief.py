@@ -15,12 +15,6 @@ from briefgen.render.links import env, front_matter, href_from, safe_url
 
 WORDS_PER_MINUTE = 220
 
-Section = Callable[[SiteContext, Brief], Markup | None]
-"""Adds an HTML section to a briefing page (after the timeline), or None to add nothing."""
-
-SECTIONS: list[Section] = []
-"""Extra sections of briefing pages, from other parts of the site (stories, …), in order."""
-
 
 def number(value: float) -> str:
     """A figure's value for display: integers with thousands separators, fractions short."""
@@ -134,7 +128,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             number=number,
             when=when,
             fulltext=Markup(fulltext_html(brief)),
-            sections=[m for m in (section(site, brief) for section in SECTIONS) if m],
+            story_section=site.sections.get(brief.id),
             url=safe_url(brief.url),
             countries=countries,
             tags=[t for t in brief.tags if t not in {name for name, _ in countries}],

