@@ -9,11 +9,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-de
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-<<<<<<< HEAD
-.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench-pdf bench-site clean
-=======
-.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf bench-stories clean
->>>>>>> main
+.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench-pdf bench-site bench-stories clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -73,12 +69,8 @@ bench-site: install
 	$(BIN)/python benchmarks/site_corpus.py
 
 clean:
-<<<<<<< HEAD
 	rm -rf site site-offline pdf .pytest_cache .mypy_cache .ruff_cache
-=======
-	rm -rf site pdf .pytest_cache .mypy_cache .ruff_cache
 
 # Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
 bench-stories: install
 	$(BIN)/python benchmarks/stories_f1.py
->>>>>>> main
