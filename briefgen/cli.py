@@ -1,4 +1,4 @@
-"""Command line: `briefgen extract`, `briefgen stories`, `briefgen build` and `briefgen pdf`."""
+"""Command line: `briefgen extract`, `stories`, `build`, `pdf` and `eval`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
+from briefgen.overrides import apply_all as apply_overrides
 from briefgen.pipeline import build_corpus, extract_all, read_all
 
 
@@ -28,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _pdf(args)
     if args.command == "stories":
         return _stories(args)
+    if args.command == "eval":
+        return _eval(args)
     parser.print_help()
     return 2
 
@@ -63,7 +66,29 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--strict", action="store_true", help="fail if any article or briefing is left out"
     )
+    evaluate = sub.add_parser("eval", help="score extraction against gold files and eval sets")
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="gold files folder")
+    evaluate.add_argument(
+        "--shared", type=Path, default=Path("../shared/eval"), help="shared eval data folder"
+    )
+    evaluate.add_argument(
+        "--only",
+        action="append",
+        choices=["gold", "giveme5w1h", "quantities"],
+        help="score only this set (repeatable)",
+    )
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from briefgen.eval import run
+
+    sets = tuple(args.only) if args.only else ("gold", "giveme5w1h", "quantities")
+    return run(
+        args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model, sets=sets
+    )
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -73,7 +98,13 @@ def _extract(args: argparse.Namespace) -> int:
     articles, problems = read_all(files, Path.cwd())
     for problem in problems:
         print(problem, file=sys.stderr)
-    briefs = assign_ids(extract_all(articles, Settings(model=args.model)))
+    briefs, bad_overrides = apply_overrides(
+        extract_all(articles, Settings(model=args.model)), Path.cwd()
+    )
+    for problem in bad_overrides:
+        print(problem, file=sys.stderr)
+    problems += bad_overrides
+    briefs = assign_ids(briefs)
     order = {a.source_path: i for i, a in enumerate(articles)}
     for brief in sorted(briefs, key=lambda b: order[b.source_path]):
         if args.json:

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen import readers
+from briefgen import overrides, readers
 from briefgen.cache import Cache, open_cache
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
@@ -66,7 +66,9 @@ def build_corpus(settings: Settings, root: Path) -> Corpus:
             cache.put(keys[brief.source_path], brief)
         cache.prune(set(keys.values()))
         log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
-    return Corpus(tuple(assign_ids(hits + fresh)), tuple(problems))
+    # overrides apply after extraction, so the cache holds what extraction made
+    briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
+    return Corpus(tuple(assign_ids(briefs)), (*problems, *bad_overrides))
 
 
 def look_up(

@@ -22,6 +22,7 @@ from briefgen.search import index_site, search_page
 
 log = get_plugin_logger("briefgen")
 CSS = "assets/briefgen.css"
+SHIM = "assets/iframe-worker-shim.js"
 
 
 class BriefgenPluginConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -64,6 +65,12 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             raise PluginError(str(exc)) from exc
         if CSS not in config.extra_css:
             config.extra_css.append(CSS)
+        offline = config.plugins.get("material/offline")
+        if offline is not None and offline.config.enabled:
+            # a local iframe-worker shim keeps Material's offline plugin from loading it off unpkg.com
+            # (whichever plugin runs first: its unpkg.com address is replaced by the local copy)
+            others = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
+            config.extra["polyfills"] = [*others, SHIM]
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -77,10 +84,14 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             folder=self.settings.briefings_dir,
             site_name=self.settings.site_name,
             directory_urls=bool(config.use_directory_urls),
+            site_url=config.site_url,
             pdfs=frozenset(self.pdfs),
         )
-        css = (Path(__file__).parent / "assets" / "briefgen.css").read_text(encoding="utf-8")
-        generated = [(p.src_uri, p.content) for p in pages] + [(CSS, css)]
+        assets = [
+            (uri, (Path(__file__).parent / uri).read_text(encoding="utf-8"))
+            for uri in (CSS, *([SHIM] if SHIM in config.extra.get("polyfills", []) else []))
+        ]
+        generated = [(p.src_uri, p.content) for p in pages] + assets
         if self.config.search == "pagefind":
             generated.append(search_page(bool(config.use_directory_urls)))
         for src_uri, content in generated:
