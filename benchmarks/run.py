@@ -207,15 +207,19 @@ def make_project(folder: Path, count: int) -> Path:
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     # the way a large hosted site is set up: Pagefind instead of Material's one-file index
     large = dict(config, hooks=[str(ROOT / "benchmarks" / "dump_pages.py")])
-    large["plugins"] = [_with_pagefind(p) for p in config["plugins"] if p != "search"]
+    large["plugins"] = _plugins(config["plugins"], drop="search", pagefind=True)
     (folder / "mkdocs-pagefind.yml").write_text(yaml.safe_dump(large), encoding="utf-8")
     return folder
 
 
-def _with_pagefind(plugin: Any) -> Any:
-    if isinstance(plugin, dict) and "briefgen" in plugin:
-        return {"briefgen": dict(plugin["briefgen"] or {}, search="pagefind")}
-    return plugin
+def _plugins(plugins: Any, drop: str, pagefind: bool = False) -> dict[str, Any]:
+    """mkdocs.yml's plugins (a list or a mapping) as a mapping, without `drop`."""
+    if isinstance(plugins, list):
+        plugins = dict(p.popitem() if isinstance(p, dict) else (p, {}) for p in plugins)
+    result = {name: dict(options or {}) for name, options in plugins.items() if name != drop}
+    if pagefind:
+        result["briefgen"]["search"] = "pagefind"
+    return result
 
 
 def baseline_project(project: Path, pages: Path) -> Path:
@@ -225,14 +229,10 @@ def baseline_project(project: Path, pages: Path) -> Path:
     shutil.copytree(pages, folder / "docs", dirs_exist_ok=True)
     (folder / "docs" / "search.md").unlink(missing_ok=True)  # only the Pagefind build has it
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = [p for p in config["plugins"] if not _is_briefgen(p)]
+    config["plugins"] = _plugins(config["plugins"], drop="briefgen")
     config["extra_css"] = ["assets/briefgen.css"]
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return folder
-
-
-def _is_briefgen(plugin: Any) -> bool:
-    return plugin == "briefgen" or (isinstance(plugin, dict) and "briefgen" in plugin)
 
 
 def measure_corpus(work: Path, count: int, rounds: int) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser
 
 from tests import browser as chromium
@@ -20,11 +21,14 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp("pagefind"), [SEED])
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "  - briefgen:\n" in text
-    config.write_text(
-        text.replace("  - briefgen:\n", "  - briefgen:\n      search: pagefind\n"), encoding="utf-8"
-    )
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    plugins = settings["plugins"]
+    if isinstance(plugins, dict):
+        plugins["briefgen"] = dict(plugins["briefgen"] or {}, search="pagefind")
+    else:
+        at = next(i for i, p in enumerate(plugins) if isinstance(p, dict) and "briefgen" in p)
+        plugins[at] = {"briefgen": dict(plugins[at]["briefgen"] or {}, search="pagefind")}
+    config.write_text(yaml.safe_dump(settings, sort_keys=False), encoding="utf-8")
     assert build(project, "--strict") == 0
     return project / "site"
 
