@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from pathlib import PurePosixPath
 
 from briefgen.records import Brief
-from briefgen.slugs import slugify, unique
+from briefgen.slugs import slugify, unique_stable
 
 MAX_RELATED = 5
 
 
 def assign_ids(briefs: list[Brief]) -> list[Brief]:
-    """Give every brief a unique, stable id; ties broken by source path."""
+    """Give every brief a unique, stable id; briefs sharing a title are told apart by their path."""
     ordered = sorted(briefs, key=lambda b: b.source_path)
-    ids = unique([slugify(b.id) for b in ordered])
+    ids = unique_stable([_base_id(b) for b in ordered], [b.source_path for b in ordered])
     return [replace(b, id=i) for b, i in zip(ordered, ids, strict=True)]
+
+
+def _base_id(brief: Brief) -> str:
+    # a title in a script with no ASCII letters (Cyrillic, Arabic, Chinese …) slugs to nothing:
+    # the file name is the next best stable name
+    own = slugify(brief.id, fallback="")
+    if own and (own != "briefing" or slugify(brief.title, fallback="")):
+        return own
+    return slugify(PurePosixPath(brief.source_path).stem)
 
 
 def newest_first(briefs: list[Brief]) -> list[Brief]:

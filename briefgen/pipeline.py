@@ -9,7 +9,7 @@ from pathlib import Path
 from briefgen import readers
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, ExtractError
 from briefgen.extract import extract
 from briefgen.records import Article, Brief
 
@@ -48,14 +48,34 @@ def extract_all(
     articles: list[Article],
     settings: Settings,
     extractor: Callable[[Article, str], Brief] = extract,
-) -> list[Brief]:
-    """Extract a brief from each article."""
-    return [extractor(article, settings.model) for article in articles]
+) -> tuple[list[Brief], list[BriefgenError]]:
+    """Extract a brief from each article; one that fails becomes a problem, the rest go on."""
+    briefs: list[Brief] = []
+    problems: list[BriefgenError] = []
+    for article in articles:
+        try:
+            briefs.append(extractor(article, settings.model))
+        except RecursionError as exc:
+            problems.append(ExtractError(article.source_path, 1, _extraction_failed(exc)))
+        except (RuntimeError, OSError, MemoryError):
+            raise  # a missing model or a full disk is the machine's problem, not the article's
+        except Exception as exc:
+            # an extractor bug on odd text must not take the whole build down: report it, go on
+            problems.append(ExtractError(article.source_path, 1, _extraction_failed(exc)))
+    return briefs, problems
+
+
+def _extraction_failed(exc: Exception) -> str:
+    return (
+        f"extraction failed ({type(exc).__name__}: {exc}); the article was skipped — "
+        "please report this with the article attached"
+    )
 
 
 def build_corpus(settings: Settings, root: Path) -> Corpus:
     """Read, extract and settle the whole seeds folder of the project at `root`."""
     seeds = settings.seeds if settings.seeds.is_absolute() else root / settings.seeds
     articles, problems = read_all(readers.discover(seeds), root)
-    briefs = assign_ids(extract_all(articles, settings))
-    return Corpus(tuple(briefs), tuple(problems))
+    briefs, failed = extract_all(articles, settings)
+    everything = sorted([*problems, *failed], key=lambda p: (p.path, p.line or 1))
+    return Corpus(tuple(assign_ids(briefs)), tuple(everything))

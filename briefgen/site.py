@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
 from briefgen.errors import BriefgenError
-from briefgen.pipeline import build_corpus
+from briefgen.pipeline import Corpus, build_corpus
 from briefgen.render import render_site
 
 log = get_plugin_logger("briefgen")
@@ -36,6 +36,8 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
     def __init__(self) -> None:
         self.settings = Settings()
         self.root = Path.cwd()
+        self.corpus: Corpus | None = None
+        """The last build's briefs and skipped articles (for `briefgen build`'s summary)."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -50,7 +52,7 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        corpus = build_corpus(self.settings, self.root)
+        corpus = self.corpus = build_corpus(self.settings, self.root)
         for problem in corpus.problems:
             log.warning("%s (article skipped)", problem)
         pages = render_site(

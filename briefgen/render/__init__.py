@@ -88,14 +88,21 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
+def theme_safe(text: str) -> str:
+    """`text` made harmless for Material's theme Jinja, which prints page meta without escaping.
+
+    Material prints the title through `striptags` (which un-escapes entities: "&lt;" becomes "<")
+    and the description inside a double-quoted attribute. So no angle brackets, no double quotes,
+    and no ampersand that starts an entity may reach it; look-alike characters take their place.
+    """
+    safe = text.replace("<", "‹").replace(">", "›").replace('"', "”")
+    if html.unescape(safe) != safe:
+        safe = safe.replace("&", "＆")
+    return safe
+
+
 def _front_matter(title: str, description: str) -> str:
-    # Material prints page.title into <title> through `striptags`, which un-escapes entities, in a
-    # Jinja environment without autoescaping: angle brackets in a title must never reach it.
-    safe_title = title.replace("<", "‹").replace(">", "›")
-    meta = {
-        "title": safe_title,
-        "description": description[:160].replace("<", "‹").replace(">", "›"),
-    }
+    meta = {"title": theme_safe(title), "description": theme_safe(description[:160])}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 
@@ -228,6 +235,7 @@ def render_site(
             ),
         )
     )
+    pages.append(_errors_page(problems, folder))
     pages.append(
         Page(
             "index.md",
@@ -247,6 +255,12 @@ def render_site(
         )
     )
     return pages
+
+
+def _errors_page(problems: Sequence[BriefgenError], folder: str) -> Page:
+    """The page listing every skipped article as `path:line: message` (linked from the home page)."""
+    content = _env().get_template("errors.md.j2").render(problems=[str(p) for p in problems])
+    return Page(f"{folder}/errors.md", _front_matter("Articles that could not be read", "") + content)
 
 
 def _top(briefs: Sequence[Brief], family: str) -> list[tuple[str, int]]:
