@@ -115,8 +115,7 @@ def _print_summary(plugin: object, site: Path | None) -> None:
     where = f" into {site}" if site is not None else " (site left as it was)"
     print(
         f"briefgen: {len(corpus.briefs)} briefings built{where}, "
-        f"{len(corpus.problems)} articles skipped"
-        + (":" if corpus.problems else "")
+        f"{len(corpus.problems)} articles skipped" + (":" if corpus.problems else "")
     )
     for problem in corpus.problems:
         print(f"  skipped {problem}")

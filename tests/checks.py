@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from briefgen.contract import from_dict, to_dict
 from briefgen.records import Brief
 
+_BAD_SCHEMES = frozenset({"javascript", "data", "vbscript"})
 SAFE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -72,7 +73,7 @@ def injected(html: str, allowed_tags: frozenset[str]) -> list[str]:
         for name, value in attrs.items():
             if name.startswith("on"):
                 found.append(f"<{tag} {name}>")
-            if name in {"href", "src", "action", "formaction"} and value:
-                if value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
-                    found.append(f"<{tag} {name}={value}>")
+            scheme = (value or "").strip().lower().split(":", 1)[0]
+            if name in {"href", "src", "action", "formaction"} and scheme in _BAD_SCHEMES:
+                found.append(f"<{tag} {name}={value}>")
     return found

@@ -20,12 +20,75 @@ pytestmark = pytest.mark.slow
 HOSTILE = FIXTURES / "hostile"
 # Every tag our templates and Material's theme write into a page; anything else was injected.
 PAGE_TAGS = frozenset(
-    "html head meta title link script style body input label div header nav a span svg path "
-    "form button main article h1 h2 h3 h4 p ul ol li table thead tbody tr th td blockquote code "
-    "br footer aside hr small em strong img".split()
+    [
+        "html",
+        "head",
+        "meta",
+        "title",
+        "link",
+        "script",
+        "style",
+        "body",
+        "input",
+        "label",
+        "div",
+        "header",
+        "nav",
+        "a",
+        "span",
+        "svg",
+        "path",
+        "form",
+        "button",
+        "main",
+        "article",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "blockquote",
+        "code",
+        "br",
+        "footer",
+        "aside",
+        "hr",
+        "small",
+        "em",
+        "strong",
+        "img",
+    ]
 )
 CONTENT_TAGS = frozenset(
-    "article div h1 h2 p span a ul li table thead tbody tr th td blockquote code br".split()
+    [
+        "article",
+        "div",
+        "h1",
+        "h2",
+        "p",
+        "span",
+        "a",
+        "ul",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "blockquote",
+        "code",
+        "br",
+    ]
 )
 
 
@@ -63,7 +126,10 @@ def test_hostile_text_reaches_the_pages_only_as_text(hostile_site: Path) -> None
     assert "{{ config.site_name }}" in text and "{% if true %}" in text
     assert "&lt;script&gt;window.__pwned=15&lt;/script&gt;" in text
     meta_line = text.split('class="bg-meta"')[1].split("</p>")[0]
-    assert 'href="https://example.org/a?q=&lt;script&gt;window.__pwned=4&lt;/script&gt;&#34; onclick=&#34;window.__pwned=4"' in meta_line
+    assert (
+        'href="https://example.org/a?q=&lt;script&gt;window.__pwned=4&lt;/script&gt;&#34; onclick=&#34;window.__pwned=4"'
+        in meta_line
+    )
 
 
 def test_meta_title_and_description_cannot_break_out(hostile_site: Path) -> None:
@@ -94,8 +160,8 @@ def test_search_index_and_json_keep_the_text(hostile_site: Path) -> None:
 
 def test_front_matter_of_generated_pages_is_plain_yaml(hostile_site: Path) -> None:
     # MkDocs reads this front matter with a safe loader; it must hold plain strings only
-    from briefgen.render import render_site
     from briefgen.contract import from_dict
+    from briefgen.render import render_site
 
     pages = render_site(
         [from_dict(b) for b in _briefs(hostile_site)], [], folder="briefings", site_name="S"
@@ -135,10 +201,13 @@ def test_no_script_runs_in_a_real_browser(browser: Browser, hostile_site: Path) 
             search.press_sequentially(query, delay=20)  # Material listens to key events
             page.wait_for_selector(".md-search-result__item", timeout=15_000)
             assert page.evaluate("window.__pwned") is None, query
-            assert page.evaluate(
-                "document.querySelectorAll('.md-search-result img, .md-search-result script,"
-                " .md-search-result svg, .md-search-result [onerror]').length"
-            ) == 0, query
+            assert (
+                page.evaluate(
+                    "document.querySelectorAll('.md-search-result img, .md-search-result script,"
+                    " .md-search-result svg, .md-search-result [onerror]').length"
+                )
+                == 0
+            ), query
         ARTIFACTS = Path(__file__).parent / "artifacts"
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "hostile-search.png"))

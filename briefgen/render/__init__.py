@@ -95,7 +95,8 @@ def theme_safe(text: str) -> str:
     and the description inside a double-quoted attribute. So no angle brackets, no double quotes,
     and no ampersand that starts an entity may reach it; look-alike characters take their place.
     """
-    safe = text.replace("<", "‹").replace(">", "›").replace('"', "”")
+    # one line: a multi-line YAML value could hold a "---" line that ends MkDocs' front matter
+    safe = " ".join(text.split()).replace("<", "‹").replace(">", "›").replace('"', "”")
     if html.unescape(safe) != safe:
         safe = safe.replace("&", "＆")
     return safe
@@ -260,11 +261,14 @@ def render_site(
 def _errors_page(problems: Sequence[BriefgenError], folder: str) -> Page:
     """The page listing every skipped article as `path:line: message` (linked from the home page)."""
     content = _env().get_template("errors.md.j2").render(problems=[str(p) for p in problems])
-    return Page(f"{folder}/errors.md", _front_matter("Articles that could not be read", "") + content)
+    return Page(
+        f"{folder}/errors.md", _front_matter("Articles that could not be read", "") + content
+    )
 
 
 def _top(briefs: Sequence[Brief], family: str) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     for brief in briefs:
         counts.update({item.name for item in getattr(brief, family)})
-    return counts.most_common(HOME_TOP)
+    # ties broken by name: set order changes with the hash seed, and builds must be reproducible
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_TOP]
