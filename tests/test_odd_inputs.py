@@ -17,8 +17,9 @@ from briefgen.config import Settings
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
+from briefgen.pipeline import extract_all
 from briefgen.readers._decode import MAX_ARTICLE_CHARS
-from briefgen.records import Brief
+from briefgen.records import Article, Brief
 from tests.checks import assert_sound
 from tests.conftest import build, make_project
 
@@ -227,3 +228,43 @@ def test_a_build_of_all_odd_inputs_goes_on_and_lists_what_it_skipped(
     captured = capsys.readouterr()
     assert "build failed" in captured.err and "site left as it was" in captured.out
     assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
+
+
+def _stub(article: Article) -> Brief:
+    return Brief(
+        id="x",
+        source_path=article.source_path,
+        title="T",
+        title_generated=True,
+        published=None,
+        source=None,
+        url=None,
+        dateline=None,
+        summary="",
+        key_points=(),
+        actors=(),
+        places=(),
+        figures=(),
+        timeline=(),
+        quotes=(),
+        sources=(),
+        tags=(),
+        body=article.body,
+    )
+
+
+def test_an_extractor_failure_becomes_a_located_problem() -> None:
+    good = Article("seeds/good.txt", "Fine text.")
+    bad = Article("seeds/bad.txt", "Text the extractor trips on.")
+
+    def extractor(article: Article, model: str) -> Brief:
+        if article is bad:
+            raise ValueError("[E088] Text of length 5000001 exceeds maximum")
+        return _stub(article)
+
+    briefs, problems = extract_all([bad, good], Settings(), extractor)
+    assert [b.source_path for b in briefs] == ["seeds/good.txt"]
+    assert [str(p) for p in problems] == [
+        "seeds/bad.txt:1: extraction failed (ValueError: [E088] Text of length 5000001 exceeds "
+        "maximum); the article was skipped — please report this with the article attached"
+    ]
