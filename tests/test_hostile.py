@@ -95,7 +95,9 @@ CONTENT_TAGS = frozenset(
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp("hostile"), sorted(HOSTILE.iterdir()))
-    assert build(project, "--strict") == 0
+    # a hostile file name too: it is skipped (empty), so it shows on the errors page
+    (project / "seeds" / "<img src=x onerror=window.__pwned=30>.txt").write_bytes(b"")
+    assert build(project) == 0
     return project / "site"
 
 
@@ -214,6 +216,11 @@ def test_no_script_runs_in_a_real_browser(browser: Browser, hostile_site: Path) 
         md_brief = next(b for b in briefs if str(b["source_path"]).endswith(".md"))
         page.goto(base + f"briefings/{md_brief['id']}/")
         page.screenshot(path=str(ARTIFACTS / "hostile-briefing.png"), full_page=True)
+        assert page.evaluate("window.__pwned") is None
+        page.goto(base + "briefings/errors/")
+        assert "seeds/<img src=x onerror=window.__pwned=30>.txt:1:" in page.inner_text(
+            ".md-content"
+        )
         assert page.evaluate("window.__pwned") is None
         assert watched.page_errors == []
         assert watched.outside_requests == []
