@@ -3,10 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Debian packages WeasyPrint (the PDF export) needs: Pango and its companions, and a font that
+# covers Latin, Cyrillic and Arabic script. Installed when run as root and missing.
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-test-deps site serve test lint clean
+.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf bench-stories clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -15,7 +18,18 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-install: $(STAMP)
+install: system-packages $(STAMP)
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg -s $$p 2>/dev/null | grep -q "^Status: install ok installed" || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing system packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+	  echo "briefgen: PDF export needs these system packages:$$missing (apt-get install them as root)" >&2; \
+	fi
 
 # Installs the missing Debian packages when run as root; otherwise says what to install.
 system-test-deps:
@@ -32,6 +46,13 @@ site: install
 serve: install
 	$(BIN)/mkdocs serve
 
+pdf: install
+	$(BIN)/briefgen pdf
+
+# the book of the 90 Wikinews articles in ../shared/eval: time and peak memory to benchmarks/results/
+bench-pdf: install
+	$(BIN)/python benchmarks/pdf_book.py
+
 test: install system-test-deps
 	$(BIN)/python -m pytest
 
@@ -40,4 +61,8 @@ lint: install
 	$(BIN)/mypy briefgen
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site pdf .pytest_cache .mypy_cache .ruff_cache
+
+# Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
+bench-stories: install
+	$(BIN)/python benchmarks/stories_f1.py

@@ -7,7 +7,18 @@ from briefgen.errors import BriefgenError
 from briefgen.extract import extract
 from briefgen.pipeline import Corpus, build_corpus
 from briefgen.readers import read
-from briefgen.records import Actor, Article, Brief, Event, Evidence, Figure, Place, Quote, Source
+from briefgen.records import (
+    Actor,
+    Article,
+    Brief,
+    Event,
+    Evidence,
+    Figure,
+    Outlook,
+    Place,
+    Quote,
+    Source,
+)
 
 __all__ = [
     "Actor",
@@ -18,6 +29,7 @@ __all__ = [
     "Event",
     "Evidence",
     "Figure",
+    "Outlook",
     "Place",
     "Quote",
     "Source",

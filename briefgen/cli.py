@@ -1,4 +1,4 @@
-"""Command line: `briefgen extract FILE... --json` and `briefgen build`."""
+"""Command line: `briefgen extract`, `briefgen stories`, `briefgen build` and `briefgen pdf`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
-from briefgen.pipeline import extract_all, read_all
+from briefgen.pipeline import build_corpus, extract_all, read_all
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,6 +25,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "build":
         return _build(args)
+    if args.command == "pdf":
+        return _pdf(args)
+    if args.command == "stories":
+        return _stories(args)
     parser.print_help()
     return 2
 
@@ -40,11 +44,25 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object per article (JSON Lines)"
     )
     extract.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
+    stories = sub.add_parser("stories", help="group article files into stories")
+    stories.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    stories.add_argument(
+        "--json", action="store_true", help="print one JSON object per story (JSON Lines)"
+    )
+    stories.add_argument("--model", default=DEFAULT_MODEL, help="installed spaCy pipeline to use")
     build = sub.add_parser("build", help="build the site (runs MkDocs with the briefgen plugin)")
     build.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
     build.add_argument("-d", "--site-dir", type=Path, default=None)
     build.add_argument(
         "--strict", action="store_true", help="fail if any article is skipped or MkDocs warns"
+    )
+    pdf = sub.add_parser("pdf", help="write the briefing book and one PDF per briefing")
+    pdf.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    pdf.add_argument(
+        "-o", "--output", type=Path, default=None, help="folder for the PDFs (default: pdf/)"
+    )
+    pdf.add_argument(
+        "--strict", action="store_true", help="fail if any article or briefing is left out"
     )
     return parser
 
@@ -71,6 +89,29 @@ def _extract(args: argparse.Namespace) -> int:
                 f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
                 f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources"
             )
+    return 1 if problems else 0
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from briefgen.stories import build_stories
+    from briefgen.stories.contract import story_to_json
+
+    files: list[Path] = []
+    for path in args.files:
+        files.extend(readers.discover(path) if path.is_dir() else [path])
+    articles, problems = read_all(files, Path.cwd())
+    extracted, failed = extract_all(articles, Settings(model=args.model))
+    problems += failed
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for story in build_stories(assign_ids(extracted)):
+        if args.json:
+            print(story_to_json(story))
+        else:
+            span = " – ".join(str(d) for d in dict.fromkeys([story.start, story.end]) if d)
+            print(f"{story.title} ({len(story.members)} briefings{', ' + span if span else ''})")
+            for brief in story.members:
+                print(f"  {brief.source_path}: {brief.title}")
     return 1 if problems else 0
 
 
@@ -119,3 +160,30 @@ def _print_summary(plugin: object, site: Path | None) -> None:
     )
     for problem in corpus.problems:
         print(f"  skipped {problem}")
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from briefgen.pdf import BOOK_NAME, render_briefings, write_atomic, write_book
+    from briefgen.site import project_settings
+
+    try:
+        settings, root = project_settings(args.config_file)
+        corpus = build_corpus(settings, root)
+        out = args.output if args.output is not None else root / "pdf"
+        rendered = render_briefings(corpus.briefs, site_name=settings.site_name)
+        for brief_id, data in rendered.pdfs.items():
+            write_atomic(out / settings.briefings_dir / f"{brief_id}.pdf", data)
+        chapters = write_book(
+            corpus.briefs, rendered, out / BOOK_NAME, site_name=settings.site_name
+        )
+    except BriefgenError as exc:
+        print(f"briefgen: pdf failed: {exc}", file=sys.stderr)
+        return 1
+    problems = [*corpus.problems, *rendered.problems]
+    for problem in problems:
+        print(f"{problem} (left out of the PDFs)", file=sys.stderr)
+    print(
+        f"briefgen: wrote {out / BOOK_NAME} ({chapters} briefing{'' if chapters == 1 else 's'}) and "
+        f"{len(rendered.pdfs)} PDFs in {out / settings.briefings_dir}"
+    )
+    return 1 if args.strict and problems else 0

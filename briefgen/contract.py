@@ -7,7 +7,17 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote, Source
+from briefgen.records import (
+    Actor,
+    Brief,
+    Event,
+    Evidence,
+    Figure,
+    Outlook,
+    Place,
+    Quote,
+    Source,
+)
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -15,7 +25,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
     data = asdict(brief)
     data["published"] = brief.published.isoformat() if brief.published else None
     data["sentences"] = [[s.start, s.end] for s in brief.sentences]
-    for family in ("actors", "places", "figures", "timeline", "quotes", "sources"):
+    for family in ("actors", "places", "figures", "timeline", "quotes", "sources", "outlook"):
         data[family] = list(data[family])
         for item in data[family]:
             item["evidence"] = [[e["start"], e["end"]] for e in item["evidence"]]
@@ -66,4 +76,5 @@ def from_dict(data: dict[str, Any]) -> Brief:
         body=data["body"],
         sentences=ev(data.get("sentences", [])),
         author=data.get("author"),
+        outlook=tuple(Outlook(**r) for r in rows("outlook")) if "outlook" in data else (),
     )

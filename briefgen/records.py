@@ -146,6 +146,24 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Outlook:
+    """A statement about the future: a plan, an expectation, a deadline or a future date."""
+
+    text: str
+    """The statement as written (its sentence, shortened where long)."""
+    cue: str
+    """What marks it as future ("will", "plans to", "deadline", "future date")."""
+    when: str | None = None
+    """The date phrase it names, as written ("the beginning of September"), if any."""
+    date: str | None = None
+    """ISO date it points to at its precision (as `Event.date`), if one is stated."""
+    precision: Precision | None = None
+    """How exact that date is."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where the statement stands."""
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """Everything extracted from one article; serialised as the JSON contract."""
 
@@ -189,3 +207,5 @@ class Brief:
     """Sentence spans of the body, in order; sentence i is anchor `s{i+1}` on the page."""
     author: str | None = None
     """Byline, if known."""
+    outlook: tuple[Outlook, ...] = ()
+    """What's next: statements about the future, in article order."""

@@ -5,17 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
+from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, ConfigError
 from briefgen.pipeline import Corpus, build_corpus
+from briefgen.records import Brief
 from briefgen.render import render_site
 
 log = get_plugin_logger("briefgen")
@@ -28,6 +29,8 @@ class BriefgenPluginConfig(base.Config):  # type: ignore[no-untyped-call]
     seeds = c.Type(str, default="seeds")
     model = c.Type(str, default=DEFAULT_MODEL)
     briefings_dir = c.Type(str, default="briefings")
+    pdf = c.Type(bool, default=False)
+    """Also write a PDF per briefing into the site (`briefings/ID.pdf`), linked from its page."""
 
 
 class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyped-call]
@@ -38,10 +41,12 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         self.root = Path.cwd()
         self.corpus: Corpus | None = None
         """The last build's briefs and skipped articles (for `briefgen build`'s summary)."""
+        self.pdfs: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         options: dict[str, Any] = dict(self.config)
+        options.pop("pdf")  # the adapter's own switch, not a setting of the core
         options["site_name"] = config.site_name
         try:
             self.settings = load_settings(options, str(config.config_file_path))
@@ -55,12 +60,14 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         corpus = self.corpus = build_corpus(self.settings, self.root)
         for problem in corpus.problems:
             log.warning("%s (article skipped)", problem)
+        self.pdfs = self._render_pdfs(corpus.briefs) if self.config.pdf else {}
         pages = render_site(
             corpus.briefs,
             corpus.problems,
             folder=self.settings.briefings_dir,
             site_name=self.settings.site_name,
             directory_urls=bool(config.use_directory_urls),
+            pdfs=frozenset(self.pdfs),
         )
         css = (Path(__file__).parent / "assets" / "briefgen.css").read_text(encoding="utf-8")
         for src_uri, content in [(p.src_uri, p.content) for p in pages] + [(CSS, css)]:
@@ -74,6 +81,23 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         log.info("%d briefings, %d articles skipped", len(corpus.briefs), len(corpus.problems))
         return files
 
+    def _render_pdfs(self, briefs: tuple[Brief, ...]) -> dict[str, bytes]:
+        from briefgen.pdf import render_briefings
+
+        rendered = render_briefings(briefs, site_name=self.settings.site_name)
+        for problem in rendered.problems:
+            log.warning("%s (no PDF for this briefing)", problem)
+        return rendered.pdfs
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        from briefgen.pdf import write_atomic
+
+        folder = Path(config.site_dir) / self.settings.briefings_dir
+        for brief_id, data in self.pdfs.items():
+            write_atomic(folder / f"{brief_id}.pdf", data)
+        if self.pdfs:
+            log.info("%d briefing PDFs written to %s", len(self.pdfs), folder)
+
     def on_serve(
         self, server: LiveReloadServer, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
@@ -85,3 +109,16 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         if seeds.is_dir():
             server.watch(str(seeds))
         return server
+
+
+def project_settings(config_file: Path) -> tuple[Settings, Path]:
+    """The settings of the briefgen plugin in `config_file`, and the project folder it lives in."""
+    try:
+        config = load_config(str(config_file))
+        plugin = config.plugins.get("briefgen")
+        if not isinstance(plugin, BriefgenPlugin):
+            raise ConfigError(str(config_file), None, "no `briefgen` plugin under `plugins:`")
+        plugin.on_config(config)
+    except (MkDocsException, OSError) as exc:
+        raise ConfigError(str(config_file), None, str(exc)) from exc
+    return plugin.settings, plugin.root

@@ -8,6 +8,7 @@ from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_timeline
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.gazetteer import country_name
+from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.places import extract_places
 from briefgen.extract.quotes import extract_quotes, extract_sources
 from briefgen.extract.summary import bottom_line, headline, key_points
@@ -47,6 +48,7 @@ def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
         body=article.body,
         sentences=tuple(Evidence(s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         author=article.author,
+        outlook=extract_outlook(doc, article),
     )
 
 

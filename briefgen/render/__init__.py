@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import posixpath
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -86,6 +87,14 @@ def safe_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
+
+
+def build_date() -> date:
+    """Today, or the date of $SOURCE_DATE_EPOCH: the date MkDocs stamps on a reproducible build."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return date.today()
 
 
 def theme_safe(text: str) -> str:
@@ -180,10 +189,16 @@ def _meta_line(brief: Brief) -> list[str]:
 
 
 def render_brief(
-    brief: Brief, related_briefs: list[tuple[Brief, int]], folder: str, directory_urls: bool
+    brief: Brief,
+    related_briefs: list[tuple[Brief, int]],
+    folder: str,
+    directory_urls: bool,
+    pdf: bool = False,
+    story_section: Markup | None = None,
 ) -> str:
-    """The Markdown page of one briefing."""
+    """The Markdown page of one briefing; `pdf` links its PDF (`folder/ID.pdf`)."""
     src = f"{folder}/{brief.id}.md"
+    href = _href_from(src, directory_urls)
     body = (
         _env()
         .get_template("brief.md.j2")
@@ -193,11 +208,13 @@ def render_brief(
             related=related_briefs,
             dir=folder,
             link=_sentence_finder(brief),
-            href=_href_from(src, directory_urls),
+            href=href,
+            pdf=href(f"{folder}/{brief.id}.pdf") if pdf else None,
             number=number,
             when=when,
             fulltext=Markup(fulltext_html(brief)),
             url=safe_url(brief.url),
+            story_section=story_section,
         )
     )
     return _front_matter(brief.title, brief.summary) + body
@@ -210,14 +227,26 @@ def render_site(
     folder: str,
     site_name: str,
     directory_urls: bool = True,
+    pdfs: frozenset[str] = frozenset(),
 ) -> list[Page]:
-    """Every generated page and data file of the site."""
+    """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
+    from briefgen.render.stories import render_stories  # it builds on this module's helpers
+
     ordered = newest_first(list(briefs))
     links = related(list(briefs))
+    stories = render_stories(
+        ordered, folder=folder, directory_urls=directory_urls, today=build_date()
+    )
     pages = [
-        Page(f"{folder}/{b.id}.md", render_brief(b, links[b.id], folder, directory_urls))
+        Page(
+            f"{folder}/{b.id}.md",
+            render_brief(
+                b, links[b.id], folder, directory_urls, b.id in pdfs, stories.sections.get(b.id)
+            ),
+        )
         for b in ordered
     ]
+    pages += stories.pages
     pages += [
         Page(f"{folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
         for b in ordered

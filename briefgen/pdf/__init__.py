@@ -1,0 +1,25 @@
+"""PDF export: print HTML that briefgen writes itself, rendered with WeasyPrint."""
+
+from __future__ import annotations
+
+from briefgen.pdf.html import book_html, briefing_html, chapter_html
+from briefgen.pdf.write import (
+    BOOK_NAME,
+    PdfError,
+    Rendered,
+    render_briefings,
+    write_atomic,
+    write_book,
+)
+
+__all__ = [
+    "BOOK_NAME",
+    "PdfError",
+    "Rendered",
+    "book_html",
+    "briefing_html",
+    "chapter_html",
+    "render_briefings",
+    "write_atomic",
+    "write_book",
+]

@@ -1,0 +1,105 @@
+"""Print HTML to PDF with WeasyPrint: one file per briefing and the book; a bad briefing is left out."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+from markupsafe import Markup
+
+from briefgen.corpus import newest_first
+from briefgen.errors import BriefgenError
+from briefgen.pdf.html import book_html, briefing_html, chapter_html
+from briefgen.records import Brief
+
+__all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_atomic", "write_book"]
+
+BOOK_NAME = "briefing-book.pdf"
+
+
+class PdfError(BriefgenError):
+    """A briefing that could not be rendered as PDF."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The PDFs made from a set of briefs, and the briefs that could not be rendered."""
+
+    pdfs: dict[str, bytes]
+    """PDF file content of each rendered brief, by brief id."""
+    chapters: dict[str, Markup]
+    """Print HTML chapter of each rendered brief, by brief id (what the book is made of)."""
+    problems: tuple[PdfError, ...]
+    """One error per brief left out, naming its source file."""
+
+
+def _no_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
+    # The print HTML is self-contained; nothing an article says may make the renderer fetch a URL.
+    raise ValueError(f"briefgen PDFs load no external resources ({url})")
+
+
+def _pdf(html: str) -> bytes:
+    from weasyprint import HTML  # imported here: WeasyPrint needs Pango, which plain builds do not
+
+    pdf: bytes = HTML(string=html, url_fetcher=_no_fetch).write_pdf()  # bytes: no target given
+    return pdf
+
+
+def render_briefings(briefs: Sequence[Brief], *, site_name: str) -> Rendered:
+    """Render each brief as its own PDF; a brief that fails is reported and left out."""
+    pdfs: dict[str, bytes] = {}
+    chapters: dict[str, Markup] = {}
+    problems: list[PdfError] = []
+    for brief in briefs:
+        try:
+            chapter = chapter_html(brief)
+            pdfs[brief.id] = _pdf(briefing_html(brief, chapter, site_name=site_name))
+        except Exception as exc:  # any failure of one briefing must not stop the others
+            problems.append(
+                PdfError(
+                    brief.source_path,
+                    None,
+                    f"cannot render its PDF ({type(exc).__name__}: {exc}); "
+                    "fix the article or remove it from the seeds",
+                )
+            )
+            continue
+        chapters[brief.id] = chapter
+    return Rendered(pdfs, chapters, tuple(problems))
+
+
+def write_book(briefs: Sequence[Brief], rendered: Rendered, path: Path, *, site_name: str) -> int:
+    """Write the briefing book of every brief that rendered, newest first; returns its chapter count."""
+    included = [b for b in newest_first(list(briefs)) if b.id in rendered.chapters]
+    html = book_html(
+        included,
+        [rendered.chapters[b.id] for b in included],
+        site_name=site_name,
+        undated=sum(1 for b in included if b.published is None),
+    )
+    write_atomic(path, _pdf(html))
+    return len(included)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a reader never sees a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; a site file must be readable
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,62 @@
+"""Stories across briefings: grouping, figure threads, and what each briefing adds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from briefgen.records import Brief
+from briefgen.slugs import slugify, unique
+from briefgen.stories.changes import updates
+from briefgen.stories.figures import figure_threads
+from briefgen.stories.grouping import similarity_matrix, story_groups
+from briefgen.stories.records import FigureChange, FigureThread, FigureValue, Story, Update
+
+__all__ = [
+    "FigureChange",
+    "FigureThread",
+    "FigureValue",
+    "Story",
+    "Update",
+    "build_stories",
+    "story_of",
+]
+
+
+def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
+    """Every story of the corpus (a lone briefing is a story of one), newest first."""
+    ordered = sorted(briefs, key=lambda b: b.source_path)
+    if not ordered:
+        return ()
+    similarity = similarity_matrix(ordered)
+    drafts: list[tuple[str, list[Brief]]] = []
+    for group in story_groups(similarity):
+        members = sorted(
+            (ordered[i] for i in group),
+            key=lambda b: (b.published or date.max, b.source_path),
+        )
+        # the headline of the member closest to all others names the story
+        central = max(group, key=lambda i: (float(similarity[i, group].sum()), -i))
+        drafts.append((ordered[central].title, members))
+    ids = unique([slugify(title) for title, _ in drafts])
+    stories = []
+    for story_id, (title, members) in zip(ids, drafts, strict=True):
+        threads = figure_threads(members)
+        dates = [b.published for b in members if b.published]
+        stories.append(
+            Story(
+                id=story_id,
+                title=title,
+                members=tuple(members),
+                start=min(dates) if dates else None,
+                end=max(dates) if dates else None,
+                figure_threads=threads,
+                updates=updates(members, threads),
+            )
+        )
+    return tuple(sorted(stories, key=lambda s: (s.end or date.min, s.id), reverse=True))
+
+
+def story_of(stories: Sequence[Story]) -> dict[str, Story]:
+    """The story of each brief, by brief id."""
+    return {brief.id: story for story in stories for brief in story.members}

@@ -1,0 +1,92 @@
+"""The typed records of stories: a story groups briefs; threads follow one figure across them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from briefgen.records import Actor, Brief, Figure, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class FigureValue:
+    """One value of a figure thread, as one briefing gives it."""
+
+    brief: Brief
+    """The briefing that states the value."""
+    figure: Figure
+    """The figure as extracted (value, text, evidence)."""
+
+    @property
+    def published(self) -> date | None:
+        """Publication date of the briefing that states the value."""
+        return self.brief.published
+
+
+@dataclass(frozen=True, slots=True)
+class FigureThread:
+    """Figures that count the same thing (same counted noun, same actor or place) across a story."""
+
+    unit: str
+    """The counted noun or unit shared by every value ("troops", "km")."""
+    label: str
+    """What the figures measure, from the first value's label."""
+    anchor: str | None
+    """The actor or place the figures are about, if one is named beside them."""
+    values: tuple[FigureValue, ...]
+    """Every value in order of publication."""
+    disputed: tuple[date, ...] = ()
+    """Publication dates on which briefings disagree about the value."""
+
+    @property
+    def changed(self) -> bool:
+        """True when the value is not the same in every briefing."""
+        return len({v.figure.value for v in self.values}) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure whose value differs from what an earlier briefing of the story gave."""
+
+    before: FigureValue
+    """The latest earlier value."""
+    after: FigureValue
+    """The value in this briefing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """What one briefing adds to the briefings of its story published before it."""
+
+    brief: Brief
+    """The briefing."""
+    previous: Brief | None
+    """The briefing just before it in the story, None for the first."""
+    new_actors: tuple[Actor, ...] = ()
+    """Actors no earlier briefing names."""
+    new_figures: tuple[Figure, ...] = ()
+    """Figures whose counted thing no earlier briefing gives."""
+    changed_figures: tuple[FigureChange, ...] = ()
+    """Figures whose value differs from the latest earlier one."""
+    new_quotes: tuple[Quote, ...] = ()
+    """Quotations no earlier briefing carries."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Briefings about one event or development, in order of publication."""
+
+    id: str
+    """Stable slug, unique among the stories."""
+    title: str
+    """Headline of the briefing most central to the story."""
+    members: tuple[Brief, ...]
+    """Briefings in order of publication (undated last)."""
+    start: date | None
+    """Earliest publication date of a member."""
+    end: date | None
+    """Latest publication date of a member."""
+    figure_threads: tuple[FigureThread, ...] = ()
+    """Figures followed across members."""
+    updates: tuple[Update, ...] = ()
+    """For each member, what is new since the briefings before it."""
