@@ -60,23 +60,26 @@ some_hostile = hostile.filter(lambda s: s.strip() != "")
 # Tags our templates write; anything else in a rendered page came from the text.
 TEMPLATE_TAGS = frozenset(
     [
+        "a",
+        "blockquote",
+        "br",
+        "code",
+        "div",
         "h1",
         "h2",
-        "p",
-        "span",
-        "a",
-        "ul",
+        "h3",
         "li",
+        "ol",
+        "p",
+        "section",
+        "span",
         "table",
-        "thead",
         "tbody",
-        "tr",
-        "th",
         "td",
-        "blockquote",
-        "div",
-        "code",
-        "br",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     ]
 )
 MD = markdown.Markdown(extensions=["admonition", "attr_list", "toc"])
