@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import string
+import unicodedata
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -129,8 +130,13 @@ def test_readers_never_crash_on_bytes(data: bytes, suffix: str) -> None:
         assert article.body.strip() and "\r" not in article.body and "\x00" not in article.body
 
 
-@settings(max_examples=40, deadline=None)
-@given(title=some_hostile, body=some_hostile)
+def _printable(text: str) -> bool:
+    # control characters are dropped by the reader, so only printable titles come back unchanged
+    return all(c in "\n\t" or unicodedata.category(c) not in {"Cc", "Cs", "Zl", "Zp"} for c in text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=some_hostile.filter(_printable), body=some_hostile.filter(_printable))
 def test_markdown_front_matter_keeps_any_title_as_text(title: str, body: str) -> None:
     with TemporaryDirectory() as folder:
         path = Path(folder) / "a.md"
@@ -139,9 +145,9 @@ def test_markdown_front_matter_keeps_any_title_as_text(title: str, body: str) ->
         try:
             article = readers.read(path, "a.md")
         except BriefgenError as exc:
-            assert "no body text" in str(exc) or "control characters" in str(exc), str(exc)
+            assert str(exc).startswith("a.md:") and "no body text" in str(exc), str(exc)
             return
-        assert article.title in {" ".join(title.split()) or None, None} or article.title
+        assert article.title == (" ".join(title.split()) or None)
 
 
 @settings(max_examples=25, deadline=None)
@@ -230,7 +236,6 @@ def test_rendered_page_holds_no_markup_from_the_text(brief: Brief, directory_url
         assert isinstance(value, str) and not set(value) & set('<>"')
     html = MD.reset().convert(content)
     assert injected(html, TEMPLATE_TAGS) == [], html
-    assert "window.__pwned" not in "".join(html.split("<code>")[0:1]) or "&lt;script" in html
 
 
 @settings(max_examples=30, deadline=None)
