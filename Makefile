@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-de
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-packages system-test-deps site serve test lint pdf bench-pdf bench-stories clean
+.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench-pdf bench-site bench-stories clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -43,6 +43,10 @@ system-test-deps:
 site: install
 	$(BIN)/briefgen build
 
+# a site that works opened from disk (file://), search included
+site-offline: install
+	$(BIN)/briefgen build -f mkdocs.offline.yml
+
 serve: install
 	$(BIN)/mkdocs serve
 
@@ -60,8 +64,12 @@ lint: install
 	$(BIN)/ruff check briefgen tests
 	$(BIN)/mypy briefgen
 
+# the 90 Wikinews articles of ../shared/eval built as one site (a few minutes)
+bench-site: install
+	$(BIN)/python benchmarks/site_corpus.py
+
 clean:
-	rm -rf site pdf .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site site-offline pdf .pytest_cache .mypy_cache .ruff_cache
 
 # Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
 bench-stories: install

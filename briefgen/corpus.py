@@ -1,15 +1,25 @@
-"""What needs every brief at once: unique ids, related briefings, and cross-brief lookups."""
+"""What needs every brief at once: unique ids, newest-first order, and the cross-brief view.
+
+The cross-brief view merges actors across briefs by name and alias ("Stanikzai" in one article,
+"Sher Mohammad Abbas Stanikzai" with that alias in another), merges places by name and country,
+lays every dated event on one timeline and relates briefs that share actors or places.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import Generic, TypeVar
 
-from briefgen.records import Brief
-from briefgen.slugs import slugify, unique_stable
+from briefgen.records import Actor, ActorKind, Brief, Event, Place, PlaceKind
+from briefgen.slugs import slugify, unique, unique_stable
 
 MAX_RELATED = 5
+"""Related briefings shown at the end of a briefing page."""
+
+T = TypeVar("T", Actor, Place)
 
 
 def assign_ids(briefs: list[Brief]) -> list[Brief]:
@@ -28,7 +38,7 @@ def _base_id(brief: Brief) -> str:
     return slugify(PurePosixPath(brief.source_path).stem)
 
 
-def newest_first(briefs: list[Brief]) -> list[Brief]:
+def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
     """Briefs by publication date, newest first; undated ones last, by title."""
     dated = sorted(
         (b for b in briefs if b.published), key=lambda b: (b.published, b.id), reverse=True
@@ -37,30 +47,295 @@ def newest_first(briefs: list[Brief]) -> list[Brief]:
     return dated + undated
 
 
-def _keys(brief: Brief) -> set[str]:
-    return {f"a:{a.name.casefold()}" for a in brief.actors} | {
-        f"p:{p.name.casefold()}" for p in brief.places
-    }
+@dataclass(frozen=True, slots=True)
+class Mention(Generic[T]):
+    """One brief's record of a cross-brief actor or place."""
+
+    brief: Brief
+    """The briefing that names it."""
+    item: T
+    """The actor or place as that briefing extracted it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorProfile:
+    """An actor merged across every briefing that names it."""
+
+    slug: str
+    """Page name, unique among actors."""
+    name: str
+    """The name most briefings use (the longest on a tie)."""
+    kind: ActorKind
+    """The kind most briefings give it."""
+    aliases: tuple[str, ...]
+    """Every other name used for it, in any briefing."""
+    mentions: tuple[Mention[Actor], ...]
+    """One per briefing, newest briefing first."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceProfile:
+    """A place merged across every briefing that names it."""
+
+    slug: str
+    """Page name, unique among places."""
+    name: str
+    """Canonical name."""
+    kind: PlaceKind
+    """The kind most briefings give it."""
+    country: str | None
+    """ISO 3166-1 alpha-2 code, if known."""
+    lat: float | None
+    """Latitude in degrees, if known."""
+    lon: float | None
+    """Longitude in degrees, if known."""
+    aliases: tuple[str, ...]
+    """Other spellings used in any briefing."""
+    mentions: tuple[Mention[Place], ...]
+    """One per briefing, newest briefing first."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEvent:
+    """An event of one briefing placed on the corpus timeline."""
+
+    brief: Brief
+    """The briefing it comes from."""
+    event: Event
+    """The event, with a date that has a year."""
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """A briefing related to another, and why."""
+
+    brief: Brief
+    """The related briefing."""
+    shared: tuple[str, ...]
+    """Names of the actors and places both briefings name, actors first."""
+
+
+@dataclass(frozen=True, slots=True)
+class TagProfile:
+    """A tag and the briefings that carry it."""
+
+    slug: str
+    """Page name, unique among tags."""
+    name: str
+    """The tag as most briefings write it."""
+    briefs: tuple[Brief, ...]
+    """Briefings with the tag, newest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusView:
+    """Everything a reader of many briefings needs that no single briefing gives."""
+
+    briefs: tuple[Brief, ...]
+    """Every brief, newest first."""
+    actors: tuple[ActorProfile, ...]
+    """Actors, named in the most briefings first."""
+    places: tuple[PlaceProfile, ...]
+    """Places, named in the most briefings first."""
+    timeline: tuple[DatedEvent, ...]
+    """Every event with a dated year, newest first."""
+    related: Mapping[str, tuple[Related, ...]]
+    """For each brief id, the briefs sharing most actors and places, best first."""
+    actor_slugs: Mapping[tuple[str, str], str]
+    """(brief id, actor name in that brief) → actor page slug."""
+    place_slugs: Mapping[tuple[str, str], str]
+    """(brief id, place name in that brief) → place page slug."""
+    tags: tuple[TagProfile, ...] = ()
+    """Tags, carried by the most briefings first."""
+    tag_slugs: Mapping[str, str] = field(default_factory=dict)
+    """Tag (case-folded) → tag page slug."""
+
+
+def view(briefs: Sequence[Brief]) -> CorpusView:
+    """The cross-brief view of `briefs`."""
+    ordered = newest_first(briefs)
+    rank = {b.id: i for i, b in enumerate(ordered)}
+    actors = _merge_actors(ordered, rank)
+    places = _merge_places(ordered, rank)
+    actor_slugs = {(m.brief.id, m.item.name): p.slug for p in actors for m in p.mentions}
+    place_slugs = {(m.brief.id, m.item.name): p.slug for p in places for m in p.mentions}
+    tags = _tags(ordered)
+    return CorpusView(
+        briefs=tuple(ordered),
+        actors=actors,
+        places=places,
+        timeline=_timeline(ordered),
+        related=_related(ordered, actors, places),
+        actor_slugs=actor_slugs,
+        place_slugs=place_slugs,
+        tags=tags,
+        tag_slugs={t.name.casefold(): t.slug for t in tags},
+    )
+
+
+class _Groups:
+    """Union-find over string keys: names that turn out to denote the same thing."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _group(
+    briefs: Sequence[Brief], items: Callable[[Brief], Iterable[T]], key: Callable[[T, str], str]
+) -> list[list[Mention[T]]]:
+    """Mentions grouped by identity: same key, or one's name is another's unambiguous alias."""
+    mentions = [Mention(b, item) for b in briefs for item in items(b)]
+    names = {key(m.item, m.item.name) for m in mentions}
+    alias_owners: dict[str, set[str]] = {}
+    for m in mentions:
+        for alias in m.item.aliases:
+            alias_owners.setdefault(key(m.item, alias), set()).add(key(m.item, m.item.name))
+    groups = _Groups()
+    for alias, owners in alias_owners.items():
+        # "Johnson" as an alias of two different full names links neither of them
+        if alias in names and len(owners) == 1:
+            groups.join(alias, next(iter(owners)))
+    merged: dict[str, list[Mention[T]]] = {}
+    for m in mentions:
+        merged.setdefault(groups.find(key(m.item, m.item.name)), []).append(m)
+    return list(merged.values())
+
+
+def _one_per_brief(mentions: list[Mention[T]], rank: Mapping[str, int]) -> list[Mention[T]]:
+    """The first (most important) record per briefing, newest briefing first."""
+    seen: dict[str, Mention[T]] = {}
+    for m in sorted(mentions, key=lambda m: rank[m.brief.id]):  # stable: brief order kept
+        seen.setdefault(m.brief.id, m)
+    return list(seen.values())
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], len(v), v))
+
+
+def _slugs(names: list[str], fallback: str) -> list[str]:
+    order = sorted(range(len(names)), key=lambda i: names[i].casefold())
+    ids = unique([slugify(names[i], fallback) for i in order])
+    result = [""] * len(names)
+    for i, slug in zip(order, ids, strict=True):
+        result[i] = slug
+    return result
+
+
+def _merge_actors(briefs: Sequence[Brief], rank: Mapping[str, int]) -> tuple[ActorProfile, ...]:
+    groups = _group(briefs, lambda b: b.actors, lambda _a, name: name.casefold())
+    groups.sort(key=lambda g: (-len({m.brief.id for m in g}), _most_common(m.item.name for m in g)))
+    names = [_most_common(m.item.name for m in g) for g in groups]
+    profiles = []
+    for group, name, slug in zip(groups, names, _slugs(names, "actor"), strict=True):
+        aliases = {m.item.name for m in group} | {a for m in group for a in m.item.aliases}
+        profiles.append(
+            ActorProfile(
+                slug=slug,
+                name=name,
+                kind=Counter(m.item.kind for m in group).most_common(1)[0][0],
+                aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+                mentions=tuple(_one_per_brief(group, rank)),
+            )
+        )
+    return tuple(profiles)
+
+
+def _merge_places(briefs: Sequence[Brief], rank: Mapping[str, int]) -> tuple[PlaceProfile, ...]:
+    groups = _group(
+        briefs, lambda b: b.places, lambda p, name: f"{name.casefold()}|{p.country or ''}"
+    )
+    groups.sort(key=lambda g: (-len({m.brief.id for m in g}), _most_common(m.item.name for m in g)))
+    names = [_most_common(m.item.name for m in g) for g in groups]
+    profiles = []
+    for group, name, slug in zip(groups, names, _slugs(names, "place"), strict=True):
+        located = next((m.item for m in group if m.item.lat is not None), group[0].item)
+        aliases = {m.item.name for m in group} | {a for m in group for a in m.item.aliases}
+        profiles.append(
+            PlaceProfile(
+                slug=slug,
+                name=name,
+                kind=Counter(m.item.kind for m in group).most_common(1)[0][0],
+                country=located.country,
+                lat=located.lat,
+                lon=located.lon,
+                aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+                mentions=tuple(_one_per_brief(group, rank)),
+            )
+        )
+    return tuple(profiles)
+
+
+def _tags(briefs: Sequence[Brief]) -> tuple[TagProfile, ...]:
+    """Tags merged case-insensitively, most carried first."""
+    by_key: dict[str, list[tuple[str, Brief]]] = {}
+    for brief in briefs:
+        for key, tag in {t.casefold(): t for t in reversed(brief.tags)}.items():
+            by_key.setdefault(key, []).append((tag, brief))
+    groups = sorted(by_key.values(), key=lambda g: (-len(g), g[0][0].casefold()))
+    names = [_most_common(tag for tag, _ in g) for g in groups]
+    return tuple(
+        TagProfile(slug, name, tuple(b for _, b in g))  # one entry per brief: tags deduplicated
+        for g, name, slug in zip(groups, names, _slugs(names, "tag"), strict=True)
+    )
+
+
+def _timeline(briefs: Sequence[Brief]) -> tuple[DatedEvent, ...]:
+    """Events whose date has a year, newest first; ISO dates of mixed precision sort as text."""
+    events = [
+        DatedEvent(b, e)
+        for b in briefs
+        for e in b.timeline
+        if e.date is not None and not e.date.startswith("--")
+    ]
+    # within one date, the newer briefing's account first (`briefs` is newest first; sort is stable)
+    return tuple(sorted(events, key=lambda d: d.event.date or "", reverse=True))
+
+
+def _related(
+    briefs: Sequence[Brief],
+    actors: Sequence[ActorProfile],
+    places: Sequence[PlaceProfile],
+) -> dict[str, tuple[Related, ...]]:
+    """For each brief, others sharing actors or places, most shared first."""
+    by_brief: dict[str, list[int]] = {b.id: [] for b in briefs}
+    owners: list[tuple[str, list[str]]] = [
+        (p.name, [m.brief.id for m in p.mentions]) for p in actors
+    ] + [(p.name, [m.brief.id for m in p.mentions]) for p in places]
+    too_common = max(50, len(briefs) // 4)  # a name in most briefs relates nothing
+    for index, (_, ids) in enumerate(owners):
+        if len(ids) > too_common:
+            continue
+        for brief_id in ids:
+            by_brief[brief_id].append(index)
+    lookup = {b.id: b for b in briefs}
+    result: dict[str, tuple[Related, ...]] = {}
+    for brief in briefs:
+        shared: dict[str, list[str]] = {}
+        for index in by_brief[brief.id]:
+            name, ids = owners[index]
+            for other in ids:
+                if other != brief.id:
+                    shared.setdefault(other, []).append(name)
+        best = sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_RELATED]
+        result[brief.id] = tuple(Related(lookup[i], tuple(names)) for i, names in best)
+    return result
 
 
 def related(briefs: list[Brief]) -> dict[str, list[tuple[Brief, int]]]:
     """For each brief id, other briefs sharing actors or places, most shared first."""
-    owners: dict[str, list[Brief]] = {}
-    for brief in briefs:
-        for key in _keys(brief):
-            owners.setdefault(key, []).append(brief)
-    result: dict[str, list[tuple[Brief, int]]] = {}
-    for brief in briefs:
-        shared: Counter[str] = Counter()
-        by_id: dict[str, Brief] = {}
-        for key in _keys(brief):
-            others = owners[key]
-            if len(others) > max(50, len(briefs) // 4):
-                continue  # a name in most briefs relates nothing
-            for other in others:
-                if other.id != brief.id:
-                    shared[other.id] += 1
-                    by_id[other.id] = other
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
-        result[brief.id] = [(by_id[i], n) for i, n in best]
-    return result
+    return {
+        key: [(r.brief, len(r.shared)) for r in value]
+        for key, value in view(briefs).related.items()
+    }

@@ -21,6 +21,7 @@ from briefgen.render import render_site
 
 log = get_plugin_logger("briefgen")
 CSS = "assets/briefgen.css"
+SHIM = "assets/iframe-worker-shim.js"
 
 
 class BriefgenPluginConfig(base.Config):  # type: ignore[no-untyped-call]
@@ -54,6 +55,12 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             raise PluginError(str(exc)) from exc
         if CSS not in config.extra_css:
             config.extra_css.append(CSS)
+        offline = config.plugins.get("material/offline")
+        if offline is not None and offline.config.enabled:
+            # a local iframe-worker shim keeps Material's offline plugin from loading it off unpkg.com
+            # (whichever plugin runs first: its unpkg.com address is replaced by the local copy)
+            others = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in p]
+            config.extra["polyfills"] = [*others, SHIM]
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -67,10 +74,14 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
             folder=self.settings.briefings_dir,
             site_name=self.settings.site_name,
             directory_urls=bool(config.use_directory_urls),
+            site_url=config.site_url,
             pdfs=frozenset(self.pdfs),
         )
-        css = (Path(__file__).parent / "assets" / "briefgen.css").read_text(encoding="utf-8")
-        for src_uri, content in [(p.src_uri, p.content) for p in pages] + [(CSS, css)]:
+        assets = [
+            (uri, (Path(__file__).parent / uri).read_text(encoding="utf-8"))
+            for uri in (CSS, *([SHIM] if SHIM in config.extra.get("polyfills", []) else []))
+        ]
+        for src_uri, content in [(p.src_uri, p.content) for p in pages] + assets:
             if files.get_file_from_path(src_uri) is not None:
                 if src_uri == "index.md":
                     continue  # the project's own home page wins

