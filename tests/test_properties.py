@@ -8,6 +8,7 @@ import string
 import unicodedata
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from xml.etree import ElementTree
 
 import jinja2
 import markdown
@@ -24,7 +25,8 @@ from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
 from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote, Source
-from briefgen.render import render_brief, render_site, theme_safe
+from briefgen.render import render_site
+from briefgen.render.links import bracket_free
 from tests.checks import assert_sound, elements, injected
 
 FRAGMENTS = [
@@ -81,8 +83,19 @@ TEMPLATE_TAGS = frozenset(
         "thead",
         "tr",
         "ul",
+        "figure",
+        "figcaption",
+        "nav",
+        "strong",
+        "time",
+        "svg",
+        "circle",
+        "line",
+        "rect",
+        "text",
+        "title",
     ]
-)
+)  # (svg is ours: hostile svg would still show up by its onload attribute)
 MD = markdown.Markdown(extensions=["admonition", "attr_list", "toc"])
 
 
@@ -226,16 +239,21 @@ def test_json_round_trips(brief: Brief) -> None:
     assert from_dict(json.loads(json.dumps(to_dict(brief), ensure_ascii=False))) == brief
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(brief=briefs(), directory_urls=st.booleans())
-def test_rendered_page_holds_no_markup_from_the_text(brief: Brief, directory_urls: bool) -> None:
-    page = render_brief(brief, [(brief, 2)], "briefings", directory_urls)
-    content, meta = get_data(page)  # front matter read the way MkDocs reads it
-    assert set(meta) == {"title", "description"}
-    for value in meta.values():
-        assert isinstance(value, str) and not set(value) & set('<>"')
-    html = MD.reset().convert(content)
-    assert injected(html, TEMPLATE_TAGS) == [], html
+def test_rendered_pages_hold_no_markup_from_the_text(brief: Brief, directory_urls: bool) -> None:
+    pages = render_site(
+        [brief], [], folder="briefings", site_name="S", directory_urls=directory_urls
+    )
+    for page in pages:
+        if not page.src_uri.endswith(".md"):
+            continue
+        content, meta = get_data(page.content)  # front matter read the way MkDocs reads it
+        for value in meta.values():
+            for text in value if isinstance(value, list) else [value]:
+                assert not set(str(text)) & set('<>"'), page.src_uri
+        html = MD.reset().convert(content)
+        assert injected(html, TEMPLATE_TAGS) == [], (page.src_uri, html)
 
 
 @settings(max_examples=30, deadline=None)
@@ -244,11 +262,13 @@ def test_index_pages_hold_no_markup_from_the_text(briefs: list[Brief]) -> None:
     briefs = assign_ids(briefs)
     problems = [BriefgenError(b.source_path, 1, b.title) for b in briefs]
     for page in render_site(briefs, problems, folder="briefings", site_name="S"):
-        if not page.src_uri.endswith(".md"):
+        if page.src_uri.endswith(".json"):
             json.loads(page.content)
             continue
-        content, meta = get_data(page.content)
-        assert set(meta) == {"title", "description"}
+        if page.src_uri.endswith(".xml"):
+            ElementTree.fromstring(page.content)  # the feed stays well-formed XML
+            continue
+        content, _ = get_data(page.content)
         assert injected(MD.reset().convert(content), TEMPLATE_TAGS) == [], page.src_uri
 
 
@@ -262,7 +282,7 @@ MATERIAL_EXPRESSIONS = jinja2.Environment(autoescape=False).from_string(
 @settings(max_examples=150, deadline=None)
 @given(title=some_hostile, description=hostile)
 def test_front_matter_values_are_inert_in_material_templates(title: str, description: str) -> None:
-    html = MATERIAL_EXPRESSIONS.render(t=theme_safe(title), d=theme_safe(description))
+    html = MATERIAL_EXPRESSIONS.render(t=bracket_free(title), d=bracket_free(description))
     parsed = elements(html)
     assert [tag for tag, _ in parsed.tags] == ["title", "title", "span", "meta", "meta"], html
     assert all(set(attrs) <= {"name", "content"} for _, attrs in parsed.tags), html
