@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-de
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench-pdf bench-site bench-stories clean
+.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench-pdf bench-site bench-stories eval bench-extract clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -74,3 +74,12 @@ clean:
 # Story grouping against the Giveme5W1H event clusters (needs ../shared/eval); writes benchmarks/results/
 bench-stories: install
 	$(BIN)/python benchmarks/stories_f1.py
+
+# Extraction quality: tests/gold + ../shared/eval (giveme5w1h, quantities); precision and recall per family
+eval: install
+	$(BIN)/briefgen eval
+
+# Extraction time against the bare spaCy pipeline, and gazetteer cost per process; writes benchmarks/results/
+bench-extract: install
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/gazetteer_cost.py

@@ -1,4 +1,4 @@
-"""Command line: `briefgen extract`, `briefgen stories`, `briefgen build` and `briefgen pdf`."""
+"""Command line: `briefgen extract`, `stories`, `build`, `pdf` and `eval`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
+from briefgen.overrides import apply_all as apply_overrides
 from briefgen.pipeline import build_corpus, extract_all, read_all
 
 
@@ -29,6 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _pdf(args)
     if args.command == "stories":
         return _stories(args)
+    if args.command == "eval":
+        return _eval(args)
     parser.print_help()
     return 2
 
@@ -64,7 +67,29 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--strict", action="store_true", help="fail if any article or briefing is left out"
     )
+    evaluate = sub.add_parser("eval", help="score extraction against gold files and eval sets")
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="gold files folder")
+    evaluate.add_argument(
+        "--shared", type=Path, default=Path("../shared/eval"), help="shared eval data folder"
+    )
+    evaluate.add_argument(
+        "--only",
+        action="append",
+        choices=["gold", "giveme5w1h", "quantities"],
+        help="score only this set (repeatable)",
+    )
+    evaluate.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from briefgen.eval import run
+
+    sets = tuple(args.only) if args.only else ("gold", "giveme5w1h", "quantities")
+    return run(
+        args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model, sets=sets
+    )
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -75,10 +100,11 @@ def _extract(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     extracted, failed = extract_all(articles, Settings(model=args.model))
-    for problem in failed:
+    briefs, bad_overrides = apply_overrides(extracted, Path.cwd())
+    for problem in [*failed, *bad_overrides]:
         print(problem, file=sys.stderr)
-    problems += failed
-    briefs = assign_ids(extracted)
+    problems += [*failed, *bad_overrides]
+    briefs = assign_ids(briefs)
     order = {a.source_path: i for i, a in enumerate(articles)}
     for brief in sorted(briefs, key=lambda b: order[b.source_path]):
         if args.json:

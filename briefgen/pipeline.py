@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen import readers
+from briefgen import overrides, readers
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError, ExtractError
@@ -76,6 +76,7 @@ def build_corpus(settings: Settings, root: Path) -> Corpus:
     """Read, extract and settle the whole seeds folder of the project at `root`."""
     seeds = settings.seeds if settings.seeds.is_absolute() else root / settings.seeds
     articles, problems = read_all(readers.discover(seeds), root)
-    briefs, failed = extract_all(articles, settings)
-    everything = sorted([*problems, *failed], key=lambda p: (p.path, p.line or 1))
+    extracted, failed = extract_all(articles, settings)
+    briefs, bad_overrides = overrides.apply_all(extracted, root)
+    everything = sorted([*problems, *failed, *bad_overrides], key=lambda p: (p.path, p.line or 1))
     return Corpus(tuple(assign_ids(briefs)), tuple(everything))

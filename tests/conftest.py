@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
+from spacy.tokens import Doc
 
 from briefgen.cli import main
 from tests import browser as chromium
@@ -77,3 +78,11 @@ def browser() -> Iterator[Browser]:
         instance = chromium.launch(playwright)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def parse() -> Callable[[str], Doc]:
+    """Parse a small text with the real configured spaCy model (loaded once per session)."""
+    from briefgen.extract import nlp
+
+    return nlp.parse

@@ -9,40 +9,83 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import gazetteer
-from briefgen.extract.spans import clean_name, evidence, short_phrase, strip_span
+from briefgen.extract.spans import clean_name, evidence, is_boilerplate, short_phrase, strip_span
+from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, ActorKind, Article, Evidence
 
 MAX_ACTORS = 12
+_ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
 
-_BOILERPLATE = re.compile(
-    r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
-    r"share|sharing|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
-    re.IGNORECASE,
-)
-_CALENDAR = frozenset(
+_ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
+# Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi").
+_ROLE_NOUNS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "leader",
+        "director",
+        "driver",
+        "footballer",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "president",
+        "secretary",
+        "official",
+        "commander",
+        "head",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "manager",
+        "coach",
+        "rival",
+        "analyst",
+        "expert",
+        "professor",
+        "mayor",
+        "governor",
+        "senator",
+        "lawmaker",
+        "ambassador",
+        "envoy",
+        "general",
+        "colonel",
+        "captain",
+        "officer",
+        "judge",
+        "lawyer",
+        "attorney",
+        "editor",
+        "correspondent",
+        "reporter",
+        "founder",
+        "owner",
+        "boss",
+        "musician",
+        "star",
+        "champion",
+        "teammate",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "candidate",
+        "nominee",
+        "adviser",
+        "advisor",
+        "aide",
+        "deputy",
+        "member",
+        "mp",
     ]
 )
 # Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government".
@@ -92,11 +135,11 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         if kind == "person" and item.role is None:
             item.role_span = _role(span)
             item.role = _role_text(item.role_span)
-    merged = _merge_short_names(found)
+    merged = _merge_short_names(found, article.body)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
-    return tuple(actors[: max(MAX_ACTORS, sum(1 for a in actors if a.mentions > 1))])
+    return tuple(actors[:MAX_ACTORS])
 
 
 def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
@@ -106,7 +149,14 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in doc.ents:
         span = strip_span(ent)
-        if not len(span) or _is_boilerplate(span.text):
+        if not len(span) or is_boilerplate(span.text) or _is_credit(span):
+            continue
+        if len(span) == 1 and gazetteer.demonym_country(span.text):
+            # the model calls a lone demonym a person or an organisation ("Tajik officials"):
+            # it is the state where a state body is meant, otherwise not an actor by itself
+            state = _demonym_state(span)
+            if state is not None:
+                yield span, "country", state
             continue
         if ent.label_ == "PERSON":
             span = _extend_name(span)
@@ -130,6 +180,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "country", state
             elif span.root.dep_ in {"nsubj", "nsubjpass"}:
                 yield span, "group", clean_name(span.text)
+    for span in unlabelled_people(doc):
+        yield span, "person", clean_name(span.text)
 
 
 def _extend_name(span: Span) -> Span:
@@ -171,14 +223,34 @@ def _demonym_state(span: Span) -> str | None:
 
 def _role(span: Span) -> Span | None:
     """The role or title the article gives a person: apposition or title words before the name."""
+    role = _role_candidate(span)
+    if role is None:
+        return None
+    cut = next((t.i for t in role if t.text in _ROLE_BREAKS), role.end)
+    role = role.doc[role.start : cut]
+    # a role headed by another name, or holding an age, is a list of people the parse joined
+    if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
+        return None
+    if any("@" in t.text or "/" in t.text for t in role):
+        return None  # a social-media handle or a link
+    if role.root.pos_ not in {"NOUN", "PROPN"}:
+        return None  # "harshly criticized Trump": words before a name that are no title
+    return role
+
+
+def _role_candidate(span: Span) -> Span | None:
     root = span.root
     doc = span.doc
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < span.start:
         head = root.head
+        # "the chief of the Taliban's political office in Qatar, Stanikzai": the parser hangs the
+        # name on the nearest noun (Qatar); the role is the common noun that heads the chain
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
         tokens = [t for t in head.subtree if t.i < span.start]
         return _trim(doc, tokens)
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ in {"NOUN", "PROPN"}:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
             return _trim(doc, list(child.subtree))
     titles = [
         t
@@ -186,7 +258,17 @@ def _role(span: Span) -> Span | None:
         if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
     ]
     if titles:
-        start = min(t.i for t in titles)
+        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
+        # the nearest conjunction or other name
+        start = min(u.i for t in titles for u in t.subtree)
+        for t in doc[start : span.start]:
+            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
+                start = t.i + 1
+        title = doc[span.start - 1] if span.start > 0 else None
+        # a title word is capitalised ("U.S. President") or a known role noun ("police chief");
+        # "heavy crash Lewis Hamilton" is a caption running into a name, not a title
+        if title is None or not (title.is_title or title.lemma_.lower() in _ROLE_NOUNS):
+            return None
         return _trim(doc, list(doc[start : span.start]))
     return None
 
@@ -210,22 +292,44 @@ def _role_text(span: Span | None) -> str | None:
     return text or None
 
 
-def _merge_short_names(found: dict[str, _Found]) -> list[_Found]:
+def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
     people = [f for f in found.values() if f.kind == "person"]
     for short in sorted(people, key=lambda f: len(f.name)):
         words = short.name.split()
         if len(words) != 1:
             continue
         fuller = [f for f in people if f is not short and short.name in f.name.split()]
-        if len(fuller) == 1:
-            target = fuller[0]
-            target.mentions.extend(short.mentions)
-            target.aliases.add(short.name)
-            target.subject = target.subject or short.subject
-            target.role = target.role or short.role
-            target.role_span = target.role_span or short.role_span
-            found.pop(short.name.casefold(), None)
+        fuller.sort(key=lambda f: -len(f.mentions))
+        # "Trump" is Donald Trump when he is named far more often than Melania Trump
+        if len(fuller) == 1 or (
+            len(fuller) > 1 and len(fuller[0].mentions) >= 2 * len(fuller[1].mentions)
+        ):
+            _fold(found, short, fuller[0])
+    # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
+    acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
+    orgs = [f for f in found.values() if f.kind == "organization"]
+    for short in sorted(orgs, key=lambda f: len(f.name)):
+        full = acronyms.get(short.name, "")
+        fuller = [
+            f
+            for f in orgs
+            if f is not short
+            and f.name.casefold() in found
+            and (f.name.startswith(short.name + " ") or (f.name.endswith(full) and full))
+        ]
+        if len(fuller) == 1 and short.name.casefold() in found:
+            _fold(found, short, fuller[0])
     return list(found.values())
+
+
+def _fold(found: dict[str, _Found], short: _Found, target: _Found) -> None:
+    """Merge the actor `short` into `target`, keeping its name as an alias."""
+    target.mentions.extend(short.mentions)
+    target.aliases.add(short.name)
+    target.subject = target.subject or short.subject
+    target.role = target.role or short.role
+    target.role_span = target.role_span or short.role_span
+    found.pop(short.name.casefold(), None)
 
 
 def _salience(item: _Found, first_sentence_end: int) -> float:
@@ -263,13 +367,12 @@ def _to_actor(item: _Found) -> Actor:
     )
 
 
-def _is_boilerplate(text: str) -> bool:
-    words = text.split()
-    return (
-        not words
-        or len(words) > 8
-        or bool(_BOILERPLATE.search(text))
-        or text.casefold() in _CALENDAR
-        or any(ch.isdigit() for ch in text)
-        or text == text.lower()
-    )
+def _is_credit(span: Span) -> bool:
+    """A photo credit: a name right after "copyright"/"credit" or right before "Image caption"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2].text.lower()
+    return before in {"copyright", "credit", "credits", "©", "photo", "photograph"} or after in {
+        "image caption",
+        "image copyright",
+    }

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import short_phrase
+from briefgen.extract.spans import cached, short_phrase
 from briefgen.records import Article, Event, Evidence, Precision
 
 _MONTHS = [
@@ -92,11 +93,19 @@ class _Resolved:
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
-    """Dated events, earliest first; unresolved ones last in article order."""
+    """Dated events, earliest first; unresolved ones last in article order.
+
+    Worked out once per doc: the outlook extractor reads the same timeline.
+    """
+    return cached(doc, f"timeline:{article.published}", lambda d: _timeline(d, article))
+
+
+def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
+    text = doc.text  # `Doc.text` joins every token anew on each access
     events: list[Event] = []
     taken: list[range] = []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if (
                 kind == "month_day"
                 and match.group("month").lower().startswith("may")
@@ -168,11 +177,15 @@ def _day(year: int | None, month: int, day: int, published: date | None) -> _Res
         return _Resolved(f"--{month:02d}-{day:02d}", "day")
     if year is None and published is not None:
         year = _closest_year_for_month(month, published, day)
-    text = f"{year:04d}-{month:02d}-{day:02d}"
+    iso = _checked_date(f"{year:04d}-{month:02d}-{day:02d}")
+    return _Resolved(iso, "day")
+
+
+@lru_cache(maxsize=4096)
+def _checked_date(text: str) -> str | None:
+    """The ISO date if it exists on the calendar ("2021-02-30" does not); dateparser is slow, so once."""
     parsed = dateparser.parse(text, settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True})
-    if parsed is None:
-        return _Resolved(None, "day")
-    return _Resolved(parsed.date().isoformat(), "day")
+    return parsed.date().isoformat() if parsed is not None else None
 
 
 def _closest_year_for_month(month: int, published: date | None, day: int = 15) -> int | None:
@@ -242,7 +255,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if current.pos_ in {"VERB", "AUX"}:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in {"VERB", "AUX"} else None
         current = current.head
     return None

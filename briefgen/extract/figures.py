@@ -11,7 +11,8 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import evidence, short_phrase
+from briefgen.extract import labels
+from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -46,6 +47,63 @@ _APPROX_WORDS = re.compile(
     r"at least|up to|less than|fewer than|some|an estimated)\b",
     re.IGNORECASE,
 )
+_DURATION = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_UNIT_WINDOW = 4
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
+_QUALIFIER_WORDS = frozenset(
+    [
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "some",
+        "more",
+        "over",
+        "than",
+        "at",
+        "least",
+        "up",
+        "to",
+        "less",
+        "fewer",
+        "an",
+        "a",
+        "estimated",
+    ]
+)
 _VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
 _FRACTIONS = {
     "half": 0.5,
@@ -72,14 +130,22 @@ _UNITS = {
     "day": "days",
     "year": "years",
     "minute": "minutes",
+    "month": "months",
+    "week": "weeks",
+    "second": "seconds",
 }
+
+
+def unit_symbol(name: str) -> str | None:
+    """The short unit briefgen reports for a quantulum3 unit name; None for a bare number."""
+    return None if name == "dimensionless" else _UNITS.get(name, name)
 
 
 def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
     for ent in doc.ents:
-        if ent.label_ not in _NUMBER_LABELS or _is_not_a_figure(ent):
+        if (ent.label_ not in _NUMBER_LABELS and not _duration(ent)) or _is_not_a_figure(ent):
             continue
         figure = _figure(ent)
         if figure is not None:
@@ -91,8 +157,18 @@ def _is_not_a_figure(ent: Span) -> bool:
     text = ent.text.strip()
     if re.fullmatch(r"(1[5-9]|20)\d\d", text):  # a bare year
         return True
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in {"one", "two"}:
+        return False
     # "one of the sources", "the two nations": counting words that are not figures
-    return ent.label_ == "CARDINAL" and ent.root.lower_ in {"one", "two"} and len(ent) == 1
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return after == "of" or before in {"the", "these", "those", "both", "their", "its"}
+
+
+def _duration(ent: Span) -> bool:
+    """A DATE or TIME entity that is a length of time ("24 hours", "18 months"): a figure."""
+    return ent.label_ in {"DATE", "TIME"} and bool(_DURATION.search(ent.text))
 
 
 def _figure(ent: Span) -> Figure | None:
@@ -102,16 +178,18 @@ def _figure(ent: Span) -> Figure | None:
     value, unit = _value_and_unit(ent)
     if value is None:
         return None
-    counted = _counted_noun(ent)
-    if unit is None and counted is not None:
-        unit = counted.lemma_.lower() if counted.lemma_ else counted.text.lower()
+    number = _number_token(ent)
+    counted = _counted_noun(ent, number)
+    if unit is None and counted is not None and counted.i >= ent.end:
+        # the counted noun as written ("troops", "Afghans"), as DESIGN's "20000 troops"
+        unit = counted.text if counted.pos_ == "PROPN" else counted.text.lower()
     approx = bool(_APPROX_WORDS.search(text)) or lead in _VAGUE
     return Figure(
         text=_strip_qualifiers(text),
         value=value,
         unit=unit,
         approx=approx,
-        about=_label(ent, counted),
+        about=labels.label(ent, number, counted),
         evidence=(evidence(ent),),
     )
 
@@ -124,52 +202,53 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
     for word, value in _FRACTIONS.items():
         if word in lowered:
             return value, "fraction"
+    words = [w for w in lowered.replace("-", " ").split() if w not in _QUALIFIER_WORDS]
+    if len(words) == 1 and words[0] in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[words[0]]), None
+    # quantulum3 reads the unit from the words after the number, which the entity often leaves out
+    # ("16.25" + "nanometers", "£" + "2,000"): parse a small window and keep what covers the number
+    doc = ent.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_currency else ent.start
+    end = min(ent.end + _UNIT_WINDOW, ent.sent.end)
+    window = doc[start:end]
+    offset = ent.start_char - window.start_char
     try:
-        parsed = quantities.parse(ent.text)
-    except Exception:
+        parsed = quantities.parse(window.text)
+    except (
+        Exception
+    ):  # quantulum3 raises assorted errors on odd input; a number it cannot read is skipped
         return None, None
-    if not parsed:
+    covering = [q for q in parsed if q.span[0] <= offset + len(ent.text) - 1 and q.span[1] > offset]
+    if not covering:
         return None, None
-    quantity = parsed[0]
-    unit_name = quantity.unit.name
-    unit = None if unit_name == "dimensionless" else _UNITS.get(unit_name, unit_name)
-    return float(quantity.value), unit
+    quantity = covering[0]
+    return float(quantity.value), unit_symbol(quantity.unit.name)
 
 
-def _counted_noun(ent: Span) -> Token | None:
-    root = ent.root
-    if root.dep_ in {"nummod", "quantmod", "compound", "amod"} and root.head.pos_ in {
+def _number_token(ent: Span) -> Token:
+    """The token that carries the number (not "an" in "an additional 20,000")."""
+    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM" or t.lower_ in _VAGUE]
+    return numbers[-1] if numbers else ent.root
+
+
+def _counted_noun(ent: Span, number: Token) -> Token | None:
+    """The noun the number counts ("troops"), or the unit it measures ("kilometers")."""
+    for token in (number, *ent):
+        # "one-third of the 421 districts", "Hundreds of Afghans"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= ent.end:
+                objects: list[Token] = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    head = number.head
+    if number.dep_ in {"nummod", "quantmod", "compound", "amod", "npadvmod"} and head.pos_ in {
         "NOUN",
         "PROPN",
     }:
-        return root.head
-    if root.pos_ in {"NOUN", "PROPN"} and root.lower_ not in _VAGUE:
-        return root
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        return None if labels.is_calendar(head) else head
+    if number.pos_ in {"NOUN", "PROPN"} and number.lower_ not in _VAGUE:
+        return number
     return None
-
-
-def _label(ent: Span, counted: Token | None) -> str:
-    if counted is None:
-        return short_phrase(list(ent.sent), max_words=8)
-    tokens = [counted]
-    for child in counted.children:
-        if (
-            child.i < ent.start
-            and child.dep_ in {"amod", "compound"}
-            and child.i not in range(ent.start, ent.end)
-        ):
-            tokens.extend(child.subtree)
-        if child.dep_ == "prep" and child.i > counted.i:
-            tokens.extend(child.subtree)
-        if child.dep_ == "poss":
-            tokens.extend(child.subtree)
-    tokens = [t for t in tokens if t.i not in range(ent.start, ent.end)]
-    return short_phrase(tokens, max_words=12)
 
 
 def _strip_qualifiers(text: str) -> str:

@@ -2,18 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import gazetteer
-from briefgen.extract.spans import clean_name, evidence, strip_span
+from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
 from briefgen.records import Article, Evidence, Place, PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary").
 _PLACE_CUES = frozenset(
     {"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"}
+)
+
+
+_FACILITY_WORDS = frozenset(
+    [
+        "tower",
+        "towers",
+        "building",
+        "house",
+        "station",
+        "airport",
+        "airfield",
+        "base",
+        "square",
+        "stadium",
+        "hospital",
+        "bridge",
+        "street",
+        "road",
+        "circuit",
+        "park",
+        "palace",
+        "hotel",
+        "consulate",
+        "embassy",
+        "prison",
+        "camp",
+    ]
+)
+_DATELINE = re.compile(
+    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
 
 
@@ -29,9 +62,21 @@ class _Found:
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
-    for span in _place_mentions(doc):
+    mentions = [m for m in map(_without_furniture, _place_mentions(doc)) if m is not None]
+    # a loose spelling match is trusted only inside a country the article names outright
+    # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
+    exact = {span.start: gazetteer.lookup(clean_name(span.text)) for span in mentions}
+    countries = {e.country for e in exact.values() if e is not None}
+    if article.dateline and (entry := gazetteer.lookup(article.dateline)) is not None:
+        countries.add(entry.country)
+    for span in mentions:
         text = clean_name(span.text)
-        entry = gazetteer.lookup(text)
+        entry = exact[span.start]
+        if entry is None and span.label_ in _PLACE_LABELS:
+            loose = gazetteer.lookup(text, loose=True)
+            entry = loose if loose is not None and loose.country in countries else None
+        if entry is None and text.isupper():
+            entry = gazetteer.lookup(text.title())
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
@@ -48,20 +93,82 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     return tuple(_to_place(item) for item in found.values())
 
 
-def _place_mentions(doc: Doc) -> list[Span]:
+def _joined(span: Span) -> Span:
+    """Grow a name over hyphen-joined parts the model split off ("Mazar" + "-i-Sharif")."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def _without_furniture(span: Span) -> Span | None:
+    """The place name without page furniture the model ran into it ("Sao Paulo Click to share")."""
+    end = span.end
+    while end > span.start and is_boilerplate(span.doc[end - 1].text):
+        end -= 1
+    trimmed = Span(span.doc, span.start, end, label=span.label_)
+    if not len(trimmed) or is_boilerplate(trimmed.text):
+        return None
+    parts = trimmed.text.split("-")
+    if all(gazetteer.demonym_country(part) for part in parts):
+        return None  # "Turkmen-Afghan (border)" qualifies a border; it names no place
+    return trimmed
+
+
+def _dateline(doc: Doc) -> list[Span]:
+    """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
     spans: list[Span] = []
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _facility(span: Span) -> Span | None:
+    """A named building or site after a place word ("outside Trump Tower", "at the Interlagos circuit")."""
+    doc = span.doc
+    start = span.start - 1
+    if start >= 0 and doc[start].lower_ == "the":
+        start -= 1
+    if start < 0 or doc[start].lower_ not in _PLACE_CUES | {"outside", "inside"}:
+        return None
+    if span[-1].lower_ in _FACILITY_WORDS:
+        return span
+    if span.end < len(doc) and doc[span.end].lower_ in _FACILITY_WORDS:
+        return doc[span.start : span.end + 1]
+    return None
+
+
+def _place_mentions(doc: Doc) -> list[Span]:
+    spans: list[Span] = _dateline(doc)
+    person_words = {
+        w.casefold()
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for w in e.text.split()
+    }
     for ent in doc.ents:
-        span = strip_span(ent)
+        stripped = _joined(strip_span(ent))
+        span = Span(doc, stripped.start, stripped.end, label=ent.label_)  # keep FAC for the kind
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
             spans.append(span)
+        elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
+            spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
         elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
             entry = gazetteer.lookup(span.text)
-            if entry is None:
-                continue
+            if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
+                continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (entry.kind == "country" and ent.label_ != "NORP") or (
+            if (entry.kind == "country" and not gazetteer.demonym_country(span.text)) or (
                 len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES
             ):
                 spans.append(span)

@@ -1,179 +1,216 @@
-"""Quotes and sources: direct quotations with their speakers, and who the article relies on."""
+"""Quotes and sources: direct quotations with their speakers, and who the article relies on.
+
+Quotations are found over the whole body, so a quotation may span sentences; it is attributed from
+the speech verb outside its own words in the sentences that open and close it ("…," one of the
+sources told RFE/RL). A pronoun speaker ("he said") is the latest speaker or person named before it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import SPEECH_VERBS, evidence, short_phrase
+from briefgen.extract.spans import cached, evidence
+from briefgen.extract.speakers import (
+    INSTITUTION_NOUNS,
+    PERSON_NOUNS,
+    describe,
+    full_name,
+    is_named,
+    is_pronoun,
+    noun_phrase,
+    speech_verbs,
+    subject,
+    unlabelled_people,
+)
 from briefgen.records import Article, Evidence, Quote, Source
 
-_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{12,}?)[\"”]")
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Words that make a subject a source rather than any actor: people and bodies that inform.
-_SOURCE_NOUNS = frozenset(
-    [
-        "source",
-        "sources",
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "participant",
-        "participants",
-        "diplomat",
-        "diplomats",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "ministry",
-        "statement",
-        "police",
-        "report",
-        "reports",
-        "service",
-        "agency",
-        "person",
-        "people",
-    ]
-)
+_QUOTE = re.compile(r"“(?P<curly>[^“”]{2,1500})”|\"(?P<straight>[^\"]{2,1500})\"")
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    at: int
+    """Character offset where the speaker is named."""
+    name: str
+    """Name or description."""
+    anonymous: bool
+    """True when described, not named."""
+    person: bool
+    """True for one person (he/she can point to it), False for a body or many (it/they)."""
 
 
 def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
-    """Direct quotations in article order, each with its speaker where the sentence names one."""
+    """Direct quotations in article order, each with its speaker where the text gives one."""
+    sents = list(doc.sents)
+    known = _named_speakers(doc)
     quotes: list[Quote] = []
-    last_person: str | None = None
-    for sent in doc.sents:
-        speaker_span = _speaker(sent)
-        speaker, anonymous = _describe(speaker_span, last_person)
-        if speaker_span is not None and not anonymous and speaker_span.root.ent_type_ == "PERSON":
-            last_person = speaker
-        for match in _QUOTE.finditer(doc.text, sent.start_char, sent.end_char):
-            text = " ".join(match.group("text").split()).strip(" ,")
-            quotes.append(
-                Quote(
-                    speaker=speaker,
-                    text=text,
-                    anonymous=anonymous,
-                    evidence=(Evidence(match.start(), match.end()),),
-                )
-            )
-        for ent in sent.ents:
-            if ent.label_ == "PERSON":
-                last_person = last_person if speaker_span is not None else _full(ent)
+    last_close = -10
+    last: tuple[str | None, bool] = (None, False)
+    for match in _QUOTE.finditer(article.body):  # the parsed text itself; Doc.text is rebuilt
+        text = " ".join((match.group("curly") or match.group("straight")).split()).strip(" ,")
+        if len(text.split()) < _MIN_WORDS:
+            continue
+        inner = range(match.start(), match.end())
+        first, final = (
+            _sentence_index(sents, match.start()),
+            _sentence_index(sents, match.end() - 1),
+        )
+        cue = _attribution(sents, first, final, inner)
+        if cue is not None:
+            speaker, anonymous = _who(cue, known)
+        elif first <= last_close + 1:
+            speaker, anonymous = last  # a quotation that carries on the previous speaker's words
+        else:
+            speaker, anonymous = None, False
+        last, last_close = (speaker, anonymous), final
+        quotes.append(Quote(speaker, text, anonymous, (Evidence(match.start(), match.end()),)))
     return tuple(quotes)
 
 
 def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
-    """Who the article relies on: subjects of speech verbs and 'according to' phrases."""
+    """Who the article relies on: named and described subjects of speech verbs, 'according to'."""
+    known = _named_speakers(doc)
     found: dict[str, Source] = {}
     for sent in doc.sents:
         for span in _source_spans(sent):
-            description, anonymous = _describe(span, None)
-            if description is None or description.lower() in _PRONOUNS:
+            if is_pronoun(span):
                 continue
-            if not anonymous and not _is_named(span):
+            name, anonymous = _who(span, known)
+            if not name or (anonymous and not _is_informant(span)):
                 continue
-            if anonymous and not any(t.lemma_.lower() in _SOURCE_NOUNS for t in span):
-                continue
-            key = description.casefold()
-            if key in found:
-                old = found[key]
-                found[key] = Source(old.description, old.anonymous, (*old.evidence, evidence(span)))
-            else:
-                found[key] = Source(description, anonymous, (evidence(span),))
+            if anonymous and _is_anaphor(span):
+                # "the official" after "a senior official at …" is the same source again
+                words = {t.lower_ for t in span[1:]}
+                earlier = [
+                    s
+                    for s in found.values()
+                    if s.anonymous
+                    and _head(s.description) == span.root.lower_
+                    and words <= set(s.description.casefold().split())
+                ]
+                if not earlier and len(span) == 2 and span.root.lemma_.lower() in INSTITUTION_NOUNS:
+                    continue  # "the company said": a named body spoken of again, not a new source
+                if earlier:
+                    name = earlier[-1].description
+            key = name.casefold()
+            old = found.get(key)
+            spans = (*old.evidence, evidence(span)) if old else (evidence(span),)
+            found[key] = Source(name, anonymous, spans)
     return tuple(found.values())
 
 
-def _source_spans(sent: Span) -> list[Span]:
-    spans: list[Span] = []
-    for token in sent:
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-            subject = _subject(token)
-            if subject is not None:
-                spans.append(subject)
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(sent.doc)
-            and sent.doc[token.i + 1].lower_ == "to"
-        ):
-            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
-                spans.append(_np(objects[0]))
-    return spans
-
-
-def _speaker(sent: Span) -> Span | None:
-    for token in sent:
-        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB":
-            subject = _subject(token)
-            if subject is not None:
-                return subject
-        if token.lower_ == "according" and token.i + 1 < len(sent.doc):
-            objects = [c for c in sent.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
-                return _np(objects[0])
-    return None
-
-
-def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return _np(child)
-    return None
-
-
-def _np(token: Token) -> Span:
-    """The noun phrase headed by `token`, without trailing relative clauses set off by commas."""
-    doc = token.doc
-    tokens = [
-        t
-        for t in token.subtree
-        if not (
-            t.dep_ == "relcl"
-            or any(a.dep_ == "relcl" for a in t.ancestors if a.i != token.i and a in token.subtree)
-        )
-    ]
-    start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens) + 1
-    span = doc[start:end]
-    cut = next((t.i for t in span if t.text == "," and t.i > token.i), None)
-    if cut is not None:
-        span = doc[start:cut]
-    return span
-
-
-def _describe(span: Span | None, last_person: str | None) -> tuple[str | None, bool]:
-    if span is None:
-        return None, False
-    if len(span) == 1 and span[0].lower_ in _PRONOUNS:
-        return last_person, False
-    if _is_named(span):
-        names = [e for e in span.ents if e.label_ in _NAMED_LABELS]
-        person = next((e for e in names if e.label_ == "PERSON"), None)
-        return (_full(person) if person is not None else short_phrase(list(span), 14)), False
-    return short_phrase(list(span), 14), True
-
-
-def _is_named(span: Span) -> bool:
-    return any(e.label_ == "PERSON" for e in span.ents) or (
-        any(e.label_ in {"ORG", "GPE"} for e in span.ents)
-        and not any(
-            t.lemma_.lower() in {"source", "official", "participant", "diplomat"} for t in span
-        )
+def _is_anaphor(span: Span) -> bool:
+    return span[0].lower_ in {"the", "this", "that"} and all(
+        t.dep_ in {"det", "amod", "compound"} or t.i == span.root.i for t in span
     )
 
 
-def _full(ent: Span) -> str:
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        end += 1
-    return " ".join(doc[ent.start : end].text.split())
+def _head(description: str) -> str:
+    words = description.casefold().split()
+    for stop in (" at ", " of ", " close ", " in ", " from ", " with ", " who "):
+        if stop in f" {description.casefold()} ":
+            words = f" {description.casefold()} ".split(stop)[0].split()
+            break
+    return words[-1] if words else ""
+
+
+def _is_informant(span: Span) -> bool:
+    lemma = span.root.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in INSTITUTION_NOUNS or span.root.lower_ in PERSON_NOUNS
+
+
+def _source_spans(sent: Span) -> list[Span]:
+    spans = [s for verb in speech_verbs(sent) if (s := subject(verb)) is not None]
+    spans += [s for s in (_according_to(t) for t in sent) if s is not None]
+    return spans
+
+
+def _according_to(token: Token) -> Span | None:
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    return noun_phrase(objects[0]) if objects else None
+
+
+def _sentence_index(sents: list[Span], char: int) -> int:
+    for i, sent in enumerate(sents):
+        if sent.start_char <= char < sent.end_char:
+            return i
+    return len(sents) - 1
+
+
+def _attribution(sents: list[Span], first: int, final: int, inner: range) -> Span | None:
+    """The speaker phrase for a quotation between sentences `first` and `final`."""
+    candidates: list[tuple[Token, Span]] = []
+    for index in dict.fromkeys((final, first)):
+        sent = sents[index]
+        for verb in speech_verbs(sent, inner):
+            span = subject(verb)
+            if span is not None and span.start_char not in inner:
+                candidates.append((verb, span))
+        for token in sent:
+            if token.idx not in inner and (span := _according_to(token)) is not None:
+                candidates.append((token, span))
+    if not candidates:
+        return None
+    # The verb that governs the quoted words wins ("said that … '…,' Reuters reported").
+    inside = [t for s in (sents[first], sents[final]) for t in s if t.idx in inner]
+    for verb, span in candidates:
+        if any(verb in t.ancestors for t in inside):
+            return span
+    middle = (inner.start + inner.stop) // 2
+    return min(candidates, key=lambda c: abs(c[0].idx - middle))[1]
+
+
+def _named_speakers(doc: Doc) -> list[_Speaker]:
+    """People and speakers in text order, for resolving pronouns (worked out once per doc)."""
+    return cached(doc, "speakers", _find_speakers)
+
+
+def _find_speakers(doc: Doc) -> list[_Speaker]:
+    found: list[_Speaker] = [
+        _Speaker(e.start_char, full_name(e), False, True) for e in doc.ents if e.label_ == "PERSON"
+    ]
+    found += [_Speaker(s.start_char, s.text, False, True) for s in unlabelled_people(doc)]
+    for sent in doc.sents:
+        for verb in speech_verbs(sent):
+            span = subject(verb)
+            if span is None or is_pronoun(span):
+                continue
+            named = is_named(span)
+            person = span.root.ent_type_ == "PERSON" or (
+                not named and span.root.lemma_.lower() in PERSON_NOUNS and span.root.tag_ != "NNS"
+            )
+            if named and span.root.pos_ == "PROPN" and not span.root.ent_type_:
+                person = True  # an unlabelled proper name that speaks is a person ("Ajmal Jan")
+            found.append(_Speaker(span.start_char, describe(span), not named, person))
+    return sorted(found, key=lambda s: s.at)
+
+
+def _who(span: Span, known: list[_Speaker]) -> tuple[str | None, bool]:
+    """The speaker's name (or description) and whether it is anonymous."""
+    if is_pronoun(span):
+        wants_person = span[0].lower_ in {"he", "she", "i"}
+        before = [s for s in known if s.at < span.start_char and s.person == wants_person]
+        if not before:
+            return None, False
+        return before[-1].name, before[-1].anonymous
+    if is_named(span):
+        return _full_form(describe(span), known), False
+    return describe(span), True
+
+
+def _full_form(name: str, known: list[_Speaker]) -> str:
+    """A short name ("Nayeem") as the fullest form the article gives ("Mohammad Nayeem")."""
+    words = name.split()
+    if len(words) == 1 or (len(words) == 2 and words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+        last = words[-1]
+        fuller = [s.name for s in known if not s.anonymous and last in s.name.split()[1:]]
+        if fuller:
+            return max(fuller, key=len)
+    return name.removeprefix("The ").removeprefix("the ")

@@ -2,10 +2,47 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.records import Evidence
 
+T = TypeVar("T")
+
+_BOILERPLATE = re.compile(
+    r"\b(image|images|photo|photos|picture|pictures|copyright|getty|shutterstock|caption|"
+    r"share|sharing|view|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
+    re.IGNORECASE,
+)
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -35,6 +72,15 @@ SPEECH_VERBS = frozenset(
         "stress",
         "emphasize",
         "emphasise",
+        "tweet",
+        "post",
+        "quote",
+        "recall",
+        "admit",
+        "concede",
+        "predict",
+        "promise",
+        "vow",
     }
 )
 
@@ -76,3 +122,24 @@ def short_phrase(tokens: list[Token], max_words: int = 12) -> str:
     if len(parts) > max_words:
         text = " ".join(parts[:max_words])
     return text.strip(" ,.;:\"“”'")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture, a calendar word, a number or a lower-case phrase: never a name."""
+    words = text.split()
+    return (
+        not words
+        or len(words) > 8
+        or bool(_BOILERPLATE.search(text))
+        or text.casefold() in _CALENDAR
+        or any(ch.isdigit() for ch in text)
+        or text == text.lower()
+    )
+
+
+def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per parsed doc (several extractors ask the same)."""
+    key = f"briefgen.{name}"
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]  # type: ignore[no-any-return]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.records import Actor, Article, Figure
 
@@ -43,45 +43,38 @@ def key_points(doc: Doc, actors: Sequence[Actor], figures: Sequence[Figure]) -> 
 
 
 def headline(doc: Doc, article: Article) -> str:
-    """A short headline from the lead sentence's main clause, with no final period."""
+    """A short headline from the lead sentence's main clause, with no final period.
+
+    Parts of the clause are dropped whole (a second coordinated verb, then trailing modifiers) until
+    it fits, so the headline never ends mid-phrase ("… visited Ashgabat and").
+    """
     sentences = list(doc.sents)
     if not sentences:
         return "Untitled article"
-    lead = sentences[0]
-    root = lead.root
+    root = sentences[0].root
     cut_deps = {"advcl", "punct", "cc", "conj", "mark", "parataxis", "npadvmod"}
-    tokens = [root]
+    kept = [c for c in root.children if c.dep_ not in cut_deps]
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
-    for child in root.children:
-        keep_coordination = conj is not None and (
-            child is conj or (child.dep_ == "cc" and child.i < conj.i)
-        )
-        if child.dep_ not in cut_deps or keep_coordination:
-            tokens.extend(child.subtree)
-    tokens.sort(key=lambda t: t.i)
-    words = "".join(t.text_with_ws for t in tokens).split()
+    with_conj = kept + [c for c in root.children if conj is not None and c.dep_ in {"cc", "conj"}]
+    for children in (with_conj, kept):
+        words = _words(root, children)
+        if len(words) <= MAX_HEADLINE_WORDS:
+            break
+    optional = [c for c in kept if c.i > root.i and c.dep_ in {"prep", "advmod", "agent", "dative"}]
+    while len(words) > MAX_HEADLINE_WORDS and optional:
+        kept.remove(optional.pop())
+        words = _words(root, kept)
     if len(words) > MAX_HEADLINE_WORDS:
         words = words[:MAX_HEADLINE_WORDS]
-        while words and words[-1].lower() in {
-            "and",
-            "or",
-            "the",
-            "a",
-            "an",
-            "of",
-            "in",
-            "with",
-            "to",
-            "as",
-            "at",
-            "for",
-            "on",
-        }:
-            words.pop()
     title = " ".join(words).strip(" ,.;:")
     if not title:
         return "Untitled article"
     return title[0].upper() + title[1:]
+
+
+def _words(root: Token, children: list[Token]) -> list[str]:
+    tokens = sorted([root, *(t for c in children for t in c.subtree)], key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in tokens).split()
 
 
 def _cut(text: str, max_words: int) -> str:

@@ -1,0 +1,33 @@
+"""Articles for evaluation: the project's own readers, plus the giveme5w1h news-please JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefgen import readers
+from briefgen.records import Article
+
+
+def load(path: Path, shown: str) -> Article:
+    """Read `path` as an Article; news-please JSON (giveme5w1h) is read here, the rest by readers."""
+    if path.suffix == ".json":
+        return from_news_please(json.loads(path.read_text(encoding="utf-8")), shown)
+    return readers.read(path, shown)
+
+
+def from_news_please(data: dict[str, Any], shown: str) -> Article:
+    """An Article from one giveme5w1h record (text, title, date_publish, publisher)."""
+    published = data.get("date_publish")
+    if not isinstance(published, str) or not published[:4].isdigit():
+        published = None  # a few records say "None" as a string
+    return Article(
+        source_path=shown,
+        body=data.get("text") or "",
+        title=data.get("title") or None,
+        published=date.fromisoformat(published[:10]) if published else None,
+        source=data.get("publisher") or None,
+        url=data.get("url") or None,
+    )

@@ -1,0 +1,230 @@
+"""Who speaks: the subject of a speech verb, described as a name or an anonymous description."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.gazetteer import demonym_country
+from briefgen.extract.spans import SPEECH_VERBS, cached, short_phrase
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# Head nouns of people who are described, not named: "a senior official", "one of the sources".
+PERSON_NOUNS = frozenset(
+    [
+        "source",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "participant",
+        "diplomat",
+        "witness",
+        "resident",
+        "analyst",
+        "expert",
+        "person",
+        "people",
+        "officer",
+        "member",
+        "aide",
+        "adviser",
+        "advisor",
+        "insider",
+        "employee",
+        "worker",
+        "doctor",
+        "observer",
+        "one",
+    ]
+)
+# Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry").
+INSTITUTION_NOUNS = frozenset(
+    [
+        "ministry",
+        "police",
+        "service",
+        "agency",
+        "government",
+        "office",
+        "department",
+        "embassy",
+        "army",
+        "military",
+        "statement",
+        "spokesman",
+        "newspaper",
+        "network",
+        "council",
+        "committee",
+        "court",
+        "company",
+    ]
+)
+# Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")
+_FURNITURE = frozenset({"caption", "copyright", "credit", "photo"})
+# Things that speak for their owner: "the ministry's statement said" is the ministry speaking.
+_SPEAKING_NOUNS = frozenset({"statement", "report", "communique", "announcement", "letter"})
+
+
+def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
+    """Speech verbs of `sent` outside the character range `skip` (a quotation's own words)."""
+    return [
+        t
+        for t in sent
+        if t.lemma_.lower() in SPEECH_VERBS
+        and t.pos_ in {"VERB", "AUX"}
+        and t.idx not in skip
+        and any(c.dep_ == "nsubj" for c in t.children)
+    ]
+
+
+def subject(verb: Token) -> Span | None:
+    """The noun phrase that is the subject of `verb`, without relative clauses and asides."""
+    # a passive subject ("seven people are confirmed") is what is said, not who says it
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return noun_phrase(child)
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase headed by `token`, cut at a comma or quotation mark after it and before it."""
+    doc = token.doc
+    tokens = [t for t in token.subtree if not _in_clause(t, token)]
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    for t in doc[start : token.i]:
+        if t.is_quote or t.text in {"'", "’", "‘"} or t.is_bracket or t.lower_ in _FURNITURE:
+            start = t.i + 1
+    cut = next((t.i for t in doc[token.i : end] if t.text in {",", "(", "—", "–"}), None)
+    if cut is not None:
+        end = cut
+    return doc[start:end]
+
+
+def _in_clause(t: Token, head: Token) -> bool:
+    node = t
+    while node.i != head.i:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
+
+
+def unlabelled_people(doc: Doc) -> list[Span]:
+    """Names the model left unlabelled that the parse shows are people (cached per doc)."""
+    return cached(doc, "unlabelled_people", lambda d: list(_unlabelled_people(d)))
+
+
+def _unlabelled_people(doc: Doc) -> Iterable[Span]:
+    """Names the model left unlabelled that the parse shows are people: a proper-noun name with a
+    personal apposition ("Ajmal Jan, a local shopkeeper,") or that speaks ("Ajmal Jan said")."""
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if token.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        span = doc[start : token.i + 1]
+        if (
+            len(span) < 2
+            or any(t.ent_type_ for t in span)
+            or not span.text.replace(" ", "").isalpha()
+        ):
+            continue
+        appositive = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i for c in token.children
+        )
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+        if appositive or speaks:
+            yield span
+
+
+def is_pronoun(span: Span) -> bool:
+    """True when the speaker is a bare pronoun ("he said")."""
+    return len(span) == 1 and span[0].lower_ in PRONOUNS
+
+
+def is_named(span: Span) -> bool:
+    """True when the phrase names its speaker (a person, or an institution with a proper name)."""
+    root = span.root
+    if _people(span) or root.pos_ == "PROPN" or _apposed_person(span) is not None:
+        return True
+    if root.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return True
+    if root.tag_ in {"NNP", "NNPS"}:
+        return True  # a proper name the model did not label ("The Taliban said")
+    lemma = root.lemma_.lower()
+    if lemma in PERSON_NOUNS or root.lower_ in PERSON_NOUNS:
+        return lemma in _SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
+    proper = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
+    return lemma in INSTITUTION_NOUNS and proper
+
+
+def _owner(span: Span) -> Token | None:
+    return next((c for c in span.root.children if c.dep_ == "poss"), None)
+
+
+def _owner_is_person(span: Span) -> bool:
+    owner = _owner(span)
+    return owner is not None and owner.ent_type_ == "PERSON"
+
+
+def _people(span: Span) -> list[Span]:
+    """PERSON entities in the span that are not demonyms the model mistook ("Tajik officials")."""
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return []
+    # `span.ents` walks every entity of the doc on each call; index the doc's people once
+    people: list[Span] = cached(span.doc, "people", _doc_people)
+    return [e for e in people if span.start <= e.start and e.end <= span.end]
+
+
+def _doc_people(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
+
+
+def _apposed_person(span: Span) -> Span | None:
+    """The name in apposition to the phrase ("the Taliban's spokesman in Qatar, Mohammad Nayeem")."""
+    person_head = span.root.lemma_.lower() in PERSON_NOUNS
+    for token in span:
+        for child in token.children:
+            if child.dep_ != "appos" or child.i < span.end or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_ == "PERSON":
+                return next(e for e in span.doc.ents if e.start <= child.i < e.end)
+            # the model may label a name after "spokesman" as a place; two proper nouns are a name
+            start = min((c.i for c in child.lefts if c.dep_ == "compound"), default=child.i)
+            if person_head and child.i > start:
+                return span.doc[start : child.i + 1]
+    return None
+
+
+def describe(span: Span) -> str:
+    """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
+    people = _people(span)
+    person = people[0] if people else _apposed_person(span)
+    if person is not None:
+        return full_name(person)
+    owner = _owner(span)
+    if owner is not None and span.root.lemma_.lower() in _SPEAKING_NOUNS:
+        # "the Turkmen Foreign Ministry's statement" speaks for the ministry
+        owned = [t for t in owner.subtree if t.tag_ != "POS"]
+        return short_phrase(owned, 10)
+    return short_phrase(list(span), 14)
+
+
+def full_name(ent: Span) -> str:
+    """A person's name grown over proper nouns the model left out of the entity."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    start = ent.start
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    words = doc[start:end].text.split()
+    while words and words[-1] in {"'s", "’s"}:
+        words.pop()
+    return " ".join(words).removesuffix("'s").removesuffix("’s")
