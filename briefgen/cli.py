@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen import readers
+from briefgen.atomic import replace_dir, staging_dir
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
@@ -98,12 +99,11 @@ def _extract(args: argparse.Namespace) -> int:
     articles, problems = read_all(files, Path.cwd())
     for problem in problems:
         print(problem, file=sys.stderr)
-    briefs, bad_overrides = apply_overrides(
-        extract_all(articles, Settings(model=args.model)), Path.cwd()
-    )
-    for problem in bad_overrides:
+    extracted, failed = extract_all(articles, Settings(model=args.model))
+    briefs, bad_overrides = apply_overrides(extracted, Path.cwd())
+    for problem in [*failed, *bad_overrides]:
         print(problem, file=sys.stderr)
-    problems += bad_overrides
+    problems += [*failed, *bad_overrides]
     briefs = assign_ids(briefs)
     order = {a.source_path: i for i, a in enumerate(articles)}
     for brief in sorted(briefs, key=lambda b: order[b.source_path]):
@@ -126,9 +126,11 @@ def _stories(args: argparse.Namespace) -> int:
     for path in args.files:
         files.extend(readers.discover(path) if path.is_dir() else [path])
     articles, problems = read_all(files, Path.cwd())
+    extracted, failed = extract_all(articles, Settings(model=args.model))
+    problems += failed
     for problem in problems:
         print(problem, file=sys.stderr)
-    for story in build_stories(assign_ids(extract_all(articles, Settings(model=args.model)))):
+    for story in build_stories(assign_ids(extracted)):
         if args.json:
             print(story_to_json(story))
         else:
@@ -150,17 +152,40 @@ def _build(args: argparse.Namespace) -> int:
     mkdocs_log.addHandler(handler)
     mkdocs_log.setLevel(logging.INFO)
     propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
+    plugins: dict[str, object] = {}
     try:
         site_dir = str(args.site_dir) if args.site_dir is not None else None
         config = load_config(str(args.config_file), strict=args.strict, site_dir=site_dir)
-        build(config)
+        plugins = dict(config.plugins)
+        target = Path(config.site_dir)
+        # build beside the site and swap it in: a failed or killed build leaves the old site whole
+        with staging_dir(target) as staged:
+            config.site_dir = str(staged)
+            build(config)
+            replace_dir(staged, target)
     except (MkDocsException, BriefgenError) as exc:
         print(f"briefgen: build failed: {exc}", file=sys.stderr)
+        _print_summary(plugins.get("briefgen"), None)
         return 1
     finally:
         mkdocs_log.removeHandler(handler)
         mkdocs_log.propagate = propagate
+    _print_summary(plugins.get("briefgen"), target)
     return 0
+
+
+def _print_summary(plugin: object, site: Path | None) -> None:
+    """What the build made of the seeds: built, skipped and why (the same list as the errors page)."""
+    corpus = getattr(plugin, "corpus", None)
+    if corpus is None:
+        return
+    where = f" into {site}" if site is not None else " (site left as it was)"
+    print(
+        f"briefgen: {len(corpus.briefs)} briefings built{where}, "
+        f"{len(corpus.problems)} articles skipped" + (":" if corpus.problems else "")
+    )
+    for problem in corpus.problems:
+        print(f"  skipped {problem}")
 
 
 def _pdf(args: argparse.Namespace) -> int:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
 from typing import Generic, TypeVar
 
 from briefgen.records import Actor, ActorKind, Brief, Event, Place, PlaceKind
-from briefgen.slugs import slugify, unique
+from briefgen.slugs import slugify, unique, unique_stable
 
 MAX_RELATED = 5
 """Related briefings shown at the end of a briefing page."""
@@ -22,10 +23,19 @@ T = TypeVar("T", Actor, Place)
 
 
 def assign_ids(briefs: list[Brief]) -> list[Brief]:
-    """Give every brief a unique, stable id; ties broken by source path."""
+    """Give every brief a unique, stable id; briefs sharing a title are told apart by their path."""
     ordered = sorted(briefs, key=lambda b: b.source_path)
-    ids = unique([slugify(b.id) for b in ordered])
+    ids = unique_stable([_base_id(b) for b in ordered], [b.source_path for b in ordered])
     return [replace(b, id=i) for b, i in zip(ordered, ids, strict=True)]
+
+
+def _base_id(brief: Brief) -> str:
+    # a title in a script with no ASCII letters (Cyrillic, Arabic, Chinese …) slugs to nothing:
+    # the file name is the next best stable name
+    own = slugify(brief.id, fallback="")
+    if own and (own != "briefing" or slugify(brief.title, fallback="")):
+        return own
+    return slugify(PurePosixPath(brief.source_path).stem)
 
 
 def newest_first(briefs: Sequence[Brief]) -> list[Brief]:

@@ -20,6 +20,10 @@ class ReadError(BriefgenError):
     """An article file that cannot be read as an article."""
 
 
+class ExtractError(BriefgenError):
+    """An article that was read but whose facts could not be extracted."""
+
+
 class OverridesError(BriefgenError):
     """An overrides file that is not valid."""
 

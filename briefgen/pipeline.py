@@ -4,15 +4,17 @@ parallel), then settle corpus-wide ids."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from briefgen import overrides, readers
 from briefgen.cache import Cache, open_cache
 from briefgen.config import Settings
 from briefgen.corpus import assign_ids
-from briefgen.errors import BriefgenError
-from briefgen.executor import extract_many
+from briefgen.errors import BriefgenError, ExtractError
+from briefgen.executor import attempt, extract_many
 from briefgen.records import Article, Brief
 
 log = logging.getLogger("briefgen.pipeline")
@@ -48,9 +50,32 @@ def read_all(paths: list[Path], root: Path) -> tuple[list[Article], list[Briefge
     return articles, problems
 
 
-def extract_all(articles: list[Article], settings: Settings) -> list[Brief]:
-    """Extract a brief from each article, in order, with the executor `settings` ask for."""
-    return extract_many(articles, settings)
+def extract_all(
+    articles: list[Article],
+    settings: Settings,
+    extractor: Callable[[Article, str], Brief] | None = None,
+) -> tuple[list[Brief], list[BriefgenError]]:
+    """Extract a brief from each article, with the executor `settings` ask for (or `extractor`,
+    one article at a time); one that fails becomes a problem, the rest go on."""
+    if extractor is None:
+        outcomes = extract_many(articles, settings)
+    else:
+        outcomes = [attempt(partial(extractor, a, settings.model)) for a in articles]
+    briefs: list[Brief] = []
+    problems: list[BriefgenError] = []
+    for article, outcome in zip(articles, outcomes, strict=True):
+        if isinstance(outcome, Brief):
+            briefs.append(outcome)
+        else:
+            problems.append(ExtractError(article.source_path, 1, _extraction_failed(outcome)))
+    return briefs, problems
+
+
+def _extraction_failed(reason: str) -> str:
+    return (
+        f"extraction failed ({reason}); the article was skipped — "
+        "please report this with the article attached"
+    )
 
 
 def build_corpus(settings: Settings, root: Path) -> Corpus:
@@ -60,7 +85,7 @@ def build_corpus(settings: Settings, root: Path) -> Corpus:
     cache = open_cache(root / settings.cache, settings.model) if settings.cache else None
     keys, hits, misses = look_up(cache, paths, root) if cache else ({}, [], paths)
     articles, problems = read_all(misses, root)
-    fresh = extract_all(articles, settings)
+    fresh, failed = extract_all(articles, settings)
     if cache:
         for brief in fresh:
             cache.put(keys[brief.source_path], brief)
@@ -68,7 +93,8 @@ def build_corpus(settings: Settings, root: Path) -> Corpus:
         log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
     # overrides apply after extraction, so the cache holds what extraction made
     briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
-    return Corpus(tuple(assign_ids(briefs)), (*problems, *bad_overrides))
+    everything = sorted([*problems, *failed, *bad_overrides], key=lambda p: (p.path, p.line or 1))
+    return Corpus(tuple(assign_ids(briefs)), tuple(everything))
 
 
 def look_up(

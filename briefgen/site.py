@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.pipeline import build_corpus
+from briefgen.pipeline import Corpus, build_corpus
 from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.search import index_site, search_page
@@ -49,6 +49,8 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
     def __init__(self) -> None:
         self.settings = Settings()
         self.root = Path.cwd()
+        self.corpus: Corpus | None = None
+        """The last build's briefs and skipped articles (for `briefgen build`'s summary)."""
         self.pdfs: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -74,7 +76,7 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        corpus = build_corpus(self.settings, self.root)
+        corpus = self.corpus = build_corpus(self.settings, self.root)
         for problem in corpus.problems:
             log.warning("%s (article skipped)", problem)
         self.pdfs = self._render_pdfs(corpus.briefs) if self.config.pdf else {}

@@ -42,7 +42,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = pipeline.extract_many
 
-    def spy(articles: Sequence[Article], settings: Settings) -> list[Brief]:
+    def spy(articles: Sequence[Article], settings: Settings) -> list[Brief | str]:
         seen.extend(a.source_path for a in articles)
         return real(articles, settings)
 

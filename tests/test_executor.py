@@ -87,3 +87,21 @@ def test_workers_and_cache_settings_are_checked(tmp_path: Path) -> None:
     for bad in ({"workers": -1}, {"workers": "two"}, {"cache": 3}):
         with pytest.raises(ConfigError, match=r"mkdocs\.yml"):
             load_settings(bad, "mkdocs.yml")
+
+
+def test_an_article_that_trips_the_extractor_fails_alone_in_a_batch(
+    articles: list[Article], serial: list[dict[str, object]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen import executor
+
+    real = executor.extract_doc
+
+    def trips_on_the_second(doc: object, article: Article) -> object:
+        if article is articles[1]:
+            raise ValueError("odd text")
+        return real(doc, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(executor, "extract_doc", trips_on_the_second)
+    outcomes = extract_batch(articles, DEFAULT_MODEL)
+    assert outcomes[1] == "ValueError: odd text"
+    assert [to_dict(b) for b in outcomes if not isinstance(b, str)] == serial[:1] + serial[2:]

@@ -113,9 +113,11 @@ def test_bad_articles_are_reported_and_the_rest_builds(
     for path, line in (("empty.txt", 1), ("binary.txt", 3), ("bad-front-matter.md", 2)):
         assert f"seeds/{path}:{line}: " in err, err
     built = list((project / "site" / "briefings").glob("*/index.html"))
-    assert len(built) == 1
+    assert len(built) == 2  # the seed's briefing and the errors page
     home = " ".join(parse(project / "site" / "index.html").parts)
-    assert "seeds/empty.txt:1:" in home  # skipped articles are listed on the home page
+    assert "3 articles skipped" in home  # and linked to the errors page that lists them
+    errors = " ".join(parse(project / "site" / "briefings" / "errors" / "index.html").parts)
+    assert "seeds/empty.txt:1:" in errors and "seeds/binary.txt:3:" in errors
 
     assert build(project, "--strict") == 1
     assert "Aborted with" in capsys.readouterr().err

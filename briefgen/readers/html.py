@@ -8,7 +8,7 @@ from pathlib import Path
 import trafilatura
 
 from briefgen.errors import ReadError
-from briefgen.readers._decode import decode
+from briefgen.readers._decode import check_length, decode, web_address
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
 
@@ -31,6 +31,7 @@ def read(path: Path, display_path: str) -> Article:
     if not text or not text.strip():
         raise ReadError(display_path, 1, "no article text found in this web page")
     body = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    check_length(display_path, body, counted_from_file=False)
     dateline, body = split_dateline(body)
     tags = tuple(t.strip() for t in (getattr(doc, "tags", None) or []) if t and t.strip())
     return Article(
@@ -39,7 +40,7 @@ def read(path: Path, display_path: str) -> Article:
         title=_clean(getattr(doc, "title", None)),
         published=_date(getattr(doc, "date", None)),
         source=_clean(getattr(doc, "sitename", None)),
-        url=_clean(getattr(doc, "url", None)),
+        url=_web(_clean(getattr(doc, "url", None))),
         author=_clean(getattr(doc, "author", None)),
         tags=tags,
         dateline=dateline,
@@ -50,6 +51,11 @@ def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     return " ".join(value.split()) or None
+
+
+def _web(url: str | None) -> str | None:
+    # the page's own canonical link, as trafilatura found it: kept only if it is a web address
+    return url if url is not None and web_address(url) else None
 
 
 def _date(value: object) -> date | None:

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefgen.errors import ReadError
-from briefgen.readers._decode import decode
+from briefgen.readers._decode import check_length, decode, web_address
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
 
@@ -25,6 +25,7 @@ _MD = MarkdownIt("commonmark")
 def read(path: Path, display_path: str) -> Article:
     """Read a .md article with optional front matter."""
     text = decode(display_path, path.read_bytes())
+    check_length(display_path, text)
     meta: dict[str, Any] = {}
     body_text = text
     if text.startswith("---"):
@@ -46,7 +47,7 @@ def read(path: Path, display_path: str) -> Article:
         title=_string(display_path, meta, "title"),
         published=_date(display_path, meta),
         source=_string(display_path, meta, "source"),
-        url=_string(display_path, meta, "url"),
+        url=_url(display_path, meta),
         author=_string(display_path, meta, "author"),
         tags=_tags(display_path, meta),
         dateline=dateline,
@@ -90,6 +91,17 @@ def _string(path: str, meta: dict[str, Any], key: str) -> str | None:
             f"front matter '{key}' must be text, got {type(value).__name__}",
         )
     return " ".join(value.split()) or None
+
+
+def _url(path: str, meta: dict[str, Any]) -> str | None:
+    url = _string(path, meta, "url")
+    if url is None or web_address(url):
+        return url
+    raise ReadError(
+        path,
+        _line_of_key(meta, "url"),
+        f"front matter 'url' must be a web address starting with http:// or https://, got {url[:60]!r}",
+    )
 
 
 def _date(path: str, meta: dict[str, Any]) -> date | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefgen.readers._decode import decode
+from briefgen.readers._decode import check_length, decode
 from briefgen.records import Article
 
 # "ASHGABAT -- ", "KABUL (Reuters) - ", "NEW YORK, July 4 (AP) — ": an upper-case place, an
@@ -32,5 +32,6 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 def read(path: Path, display_path: str) -> Article:
     """Read a .txt article."""
     text = decode(display_path, path.read_bytes())
+    check_length(display_path, text)
     dateline, body = split_dateline(text)
     return Article(source_path=display_path, body=body.strip(), dateline=dateline)

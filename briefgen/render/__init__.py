@@ -7,8 +7,9 @@ pages carry a story section (`SiteContext.sections`).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from briefgen.corpus import view
 from briefgen.errors import BriefgenError
@@ -24,6 +25,7 @@ from briefgen.render.brief import (
 )
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.entities import actor_pages, place_pages
+from briefgen.render.errors import errors_page
 from briefgen.render.feeds import data_files, rss_feed
 from briefgen.render.indexes import (
     briefing_index,
@@ -62,9 +64,19 @@ PRODUCERS: list[Producer] = [
     country_pages,
     tag_pages,
     rss_feed,
+    errors_page,
     home_page,
 ]
 """Everything the site is made of, in order."""
+
+
+def build_date() -> date:
+    """Today, or the date of $SOURCE_DATE_EPOCH: the date MkDocs stamps on a reproducible build."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return date.today()
+
 
 # names other modules have used since the foundation
 _href_from = href_from
@@ -89,7 +101,7 @@ def render_site(
 
     corpus = view(briefs)
     stories = render_stories(
-        corpus.briefs, folder=folder, directory_urls=directory_urls, today=date.today()
+        corpus.briefs, folder=folder, directory_urls=directory_urls, today=build_date()
     )
     site = SiteContext(
         view=corpus,

@@ -22,6 +22,7 @@ from briefgen.render.context import (
     tag_uri,
 )
 from briefgen.render.entities import actor_uri, place_uri
+from briefgen.render.errors import errors_uri
 from briefgen.render.links import env, front_matter
 from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
 
@@ -218,6 +219,7 @@ def home_page(site: SiteContext) -> list[Page]:
             actor_uri=actor_uri,
             place_uri=place_uri,
             problems=[str(p) for p in site.problems],
+            errors=errors_uri(site.folder),
             briefings=f"{site.folder}/index.md",
             actors=f"{ACTORS}/index.md",
             places=f"{PLACES}/index.md",

@@ -43,7 +43,7 @@ def updates(members: Sequence[Brief], threads: Sequence[FigureThread]) -> tuple[
 
 def _names(actor: Actor) -> set[str]:
     names = {actor.name.casefold(), *(a.casefold() for a in actor.aliases)}
-    if actor.kind == "person":
+    if actor.kind == "person" and actor.name.split():  # a blank name has no surname
         names.add(actor.name.split()[-1].casefold())  # "Clinton" is "Hillary Clinton"
     return names
 

@@ -1,0 +1,79 @@
+"""Checks shared by the robustness tests: a brief is sound, a page's HTML holds nothing injected."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from briefgen.contract import from_dict, to_dict
+from briefgen.records import Brief
+
+_BAD_SCHEMES = frozenset({"javascript", "data", "vbscript"})
+SAFE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def assert_sound(brief: Brief) -> None:
+    """Evidence inside the body, sentences in order, a safe id, and a JSON round trip."""
+    n = len(brief.body)
+    for family in (
+        brief.actors,
+        brief.places,
+        brief.figures,
+        brief.timeline,
+        brief.quotes,
+        brief.sources,
+    ):
+        for item in family:
+            for ev in item.evidence:
+                assert 0 <= ev.start < ev.end <= n, (item, n)
+    previous = 0
+    for sentence in brief.sentences:
+        assert previous <= sentence.start < sentence.end <= n
+        previous = sentence.end
+    assert SAFE_ID.match(brief.id) and len(brief.id) <= 90, brief.id
+    assert brief.title.strip() and brief.summary is not None
+    assert from_dict(to_dict(brief)) == brief
+
+
+class Elements(HTMLParser):
+    """Every start tag of a document with its attributes, and every `<script>`'s text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def elements(html: str) -> Elements:
+    parser = Elements()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def injected(html: str, allowed_tags: frozenset[str]) -> list[str]:
+    """What in `html` could only have come from hostile input: odd tags, handlers, js: links."""
+    found: list[str] = []
+    for tag, attrs in elements(html).tags:
+        if tag not in allowed_tags:
+            found.append(f"<{tag}>")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                found.append(f"<{tag} {name}>")
+            scheme = (value or "").strip().lower().split(":", 1)[0]
+            if name in {"href", "src", "action", "formaction"} and scheme in _BAD_SCHEMES:
+                found.append(f"<{tag} {name}={value}>")
+    return found
