@@ -6,14 +6,13 @@ import hashlib
 import importlib.metadata
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefgen.atomic import write_text
 from briefgen.contract import from_dict, to_dict
 from briefgen.readers import OVERRIDES_SUFFIX
 from briefgen.records import Brief
@@ -68,15 +67,10 @@ class Cache:
     def put(self, key: str, brief: Brief) -> None:
         """Store `brief` under `key`, atomically: a reader sees the old entry or the new, never half."""
         entry = {"format": FORMAT, "version": FORMAT_VERSION, "key": key, "brief": to_dict(brief)}
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{key[:16]}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(entry, out, ensure_ascii=False)
-            os.replace(temp, self.folder / f"{key}.json")
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        # not fsynced: an entry lost or torn by a crash is detected on reading and extracted again
+        write_text(
+            self.folder / f"{key}.json", json.dumps(entry, ensure_ascii=False), durable=False
+        )
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries whose key is not in `keep` (older states of the articles); returns how many."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen import readers
-from briefgen.atomic import replace_dir, staging_dir
+from briefgen.atomic import replace_dir, staging_dir, write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.corpus import assign_ids
@@ -189,7 +189,7 @@ def _print_summary(plugin: object, site: Path | None) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from briefgen.pdf import BOOK_NAME, render_briefings, write_atomic, write_book
+    from briefgen.pdf import BOOK_NAME, render_briefings, write_book
     from briefgen.site import project_settings
 
     try:
@@ -198,7 +198,7 @@ def _pdf(args: argparse.Namespace) -> int:
         out = args.output if args.output is not None else root / "pdf"
         rendered = render_briefings(corpus.briefs, site_name=settings.site_name)
         for brief_id, data in rendered.pdfs.items():
-            write_atomic(out / settings.briefings_dir / f"{brief_id}.pdf", data)
+            write_bytes(out / settings.briefings_dir / f"{brief_id}.pdf", data)
         chapters = write_book(
             corpus.briefs, rendered, out / BOOK_NAME, site_name=settings.site_name
         )

@@ -13,6 +13,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from briefgen.atomic import write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.pipeline import Corpus, build_corpus
@@ -116,11 +117,10 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         return rendered.pdfs
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        from briefgen.pdf import write_atomic
 
         folder = Path(config.site_dir) / self.settings.briefings_dir
         for brief_id, data in self.pdfs.items():
-            write_atomic(folder / f"{brief_id}.pdf", data)
+            write_bytes(folder / f"{brief_id}.pdf", data)
         if self.pdfs:
             log.info("%d briefing PDFs written to %s", len(self.pdfs), folder)
         if self.config.search == "pagefind":

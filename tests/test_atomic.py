@@ -139,3 +139,15 @@ def test_two_builds_of_the_same_input_are_byte_identical(tmp_path: Path) -> None
     assert "<lastmod>2023-11-14</lastmod>" in (first / "site" / "sitemap.xml").read_text("utf-8")
     upcoming = (first / "site" / "stories" / "upcoming" / "index.html").read_text("utf-8")
     assert "Dates before 2023-11-14" in upcoming
+
+
+def test_written_files_are_readable_like_any_other(tmp_path: Path) -> None:
+    """A temp file is private; the file it becomes must have the usual mode so a web server can read it."""
+    mask = os.umask(0o022)
+    try:
+        atomic.write_bytes(tmp_path / "page.pdf", b"%PDF-1.7")
+        atomic.write_bytes(tmp_path / "entry.json", b"{}", durable=False)
+    finally:
+        os.umask(mask)
+    for name in ("page.pdf", "entry.json"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644

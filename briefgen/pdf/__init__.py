@@ -8,7 +8,6 @@ from briefgen.pdf.write import (
     PdfError,
     Rendered,
     render_briefings,
-    write_atomic,
     write_book,
 )
 
@@ -20,6 +19,5 @@ __all__ = [
     "briefing_html",
     "chapter_html",
     "render_briefings",
-    "write_atomic",
     "write_book",
 ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,12 +9,13 @@ from typing import Any, NoReturn
 
 from markupsafe import Markup
 
+from briefgen.atomic import write_bytes
 from briefgen.corpus import newest_first
 from briefgen.errors import BriefgenError
 from briefgen.pdf.html import book_html, briefing_html, chapter_html
 from briefgen.records import Brief
 
-__all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_atomic", "write_book"]
+__all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_book"]
 
 BOOK_NAME = "briefing-book.pdf"
 
@@ -81,25 +80,5 @@ def write_book(briefs: Sequence[Brief], rendered: Rendered, path: Path, *, site_
         site_name=site_name,
         undated=sum(1 for b in included if b.published is None),
     )
-    write_atomic(path, _pdf(html))
+    write_bytes(path, _pdf(html))
     return len(included)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a reader never sees a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes it private; a site file must be readable
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
