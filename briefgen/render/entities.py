@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefgen.corpus import ActorProfile, PlaceProfile
 from briefgen.records import Brief, Quote
 from briefgen.render.brief import role_sentence, sentence_of
@@ -13,9 +15,9 @@ from briefgen.render.context import (
     country_name,
     country_uri,
 )
-from briefgen.render.links import env
+from briefgen.render.links import Href
 from briefgen.render.maps import WORLD, around, plot_map
-from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
+from briefgen.render.paging import Chunk, paged_pages
 
 
 def actor_uri(profile: ActorProfile) -> str:
@@ -45,56 +47,35 @@ def quotes_by(profile: ActorProfile) -> list[tuple[Brief, Quote]]:
 def actor_pages(site: SiteContext) -> list[Page]:
     """A page per actor (paginated list of briefings), and the actor index."""
     pages: list[Page] = []
-    common = {
-        "site": site,
-        "window": window,
+    common: dict[str, Any] = {
         "actors": f"{ACTORS}/index.md",
         "actor_uri": actor_uri,
         "sentence": sentence_of,
         "role_sentence": role_sentence,
     }
     for profile in site.view.actors:
-        roles = [m for m in profile.mentions if m.item.role or m.item.affiliation]
-        quotes = quotes_by(profile)
-        for chunk in paginate(actor_uri(profile), profile.mentions):
-            body = (
-                env()
-                .get_template("actor.md.j2")
-                .render(
-                    common,
-                    profile=profile,
-                    chunk=chunk,
-                    roles=roles,
-                    quotes=quotes,
-                    href=site.href(chunk.src_uri),
-                )
-            )
-            description = (
-                f"{profile.name}: {profile.kind} named in {len(profile.mentions)} briefings"
-            )
-            title = paged_title(profile.name, chunk.number, chunk.total)
-            pages.append(
-                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
-            )
-    for index in paginate(f"{ACTORS}/index.md", site.view.actors):
-        body = (
-            env()
-            .get_template("actors.md.j2")
-            .render(
-                common,
-                chunk=index,
-                total=len(site.view.actors),
-                latest_role=latest_role,
-                href=site.href(index.src_uri),
-            )
+        pages += paged_pages(
+            site,
+            actor_uri(profile),
+            profile.mentions,
+            template="actor.md.j2",
+            title=profile.name,
+            description=f"{profile.name}: {profile.kind} named in {len(profile.mentions)} briefings",
+            profile=profile,
+            roles=[m for m in profile.mentions if m.item.role or m.item.affiliation],
+            quotes=quotes_by(profile),
+            **common,
         )
-        title = paged_title("Actors", index.number, index.total)
-        pages.append(
-            Page(
-                index.src_uri,
-                paged_front_matter(title, "Actors across the briefings", index.number) + body,
-            )
-        )
+    pages += paged_pages(
+        site,
+        f"{ACTORS}/index.md",
+        site.view.actors,
+        template="actors.md.j2",
+        title="Actors",
+        description="Actors across the briefings",
+        latest_role=latest_role,
+        **common,
+    )
     return pages
 
 
@@ -102,9 +83,7 @@ def place_pages(site: SiteContext) -> list[Page]:
     """A page per place (with a small map where located), and the place index."""
     pages: list[Page] = []
     page_of = {p.slug: place_uri(p) for p in site.view.places}
-    common = {
-        "site": site,
-        "window": window,
+    common: dict[str, Any] = {
         "places": f"{PLACES}/index.md",
         "place_uri": place_uri,
         "country_uri": country_uri,
@@ -112,55 +91,49 @@ def place_pages(site: SiteContext) -> list[Page]:
         "sentence": sentence_of,
     }
     for profile in site.view.places:
-        located = profile.lat is not None and profile.lon is not None
-        for chunk in paginate(place_uri(profile), profile.mentions):
-            href = site.href(chunk.src_uri)
-            map_ = None
-            if located and chunk.number == 1:
-                map_ = plot_map(
-                    site.view.places,
-                    around(profile.lat, profile.lon),  # type: ignore[arg-type]
-                    href,
-                    page_of,
-                    f"{profile.name} and other places of the briefings nearby",
-                    main=profile.slug,
-                )
-            body = (
-                env()
-                .get_template("place.md.j2")
-                .render(
-                    common,
-                    profile=profile,
-                    chunk=chunk,
-                    map=map_,
-                    coordinates=_coordinates(profile),
-                    href=href,
-                )
-            )
-            description = f"{profile.name}: named in {len(profile.mentions)} briefings"
-            title = paged_title(profile.name, chunk.number, chunk.total)
-            pages.append(
-                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
-            )
-    for index in paginate(f"{PLACES}/index.md", site.view.places):
-        href = site.href(index.src_uri)
-        map_ = None
-        if index.number == 1:
-            map_ = plot_map(
-                site.view.places, WORLD, href, page_of, "The most named places of the briefings"
-            )
-        body = (
-            env()
-            .get_template("places.md.j2")
-            .render(common, chunk=index, total=len(site.view.places), map=map_, href=href)
+
+        def place_map(
+            chunk: Chunk[Any], href: Href, profile: PlaceProfile = profile
+        ) -> dict[str, Any]:
+            if profile.lat is None or profile.lon is None or chunk.number != 1:
+                return {"map": None}
+            frame = around(profile.lat, profile.lon)
+            caption = f"{profile.name} and other places of the briefings nearby"
+            return {
+                "map": plot_map(site.view.places, frame, href, page_of, caption, main=profile.slug)
+            }
+
+        pages += paged_pages(
+            site,
+            place_uri(profile),
+            profile.mentions,
+            template="place.md.j2",
+            title=profile.name,
+            description=f"{profile.name}: named in {len(profile.mentions)} briefings",
+            per_chunk=place_map,
+            profile=profile,
+            coordinates=_coordinates(profile),
+            **common,
         )
-        title = paged_title("Places", index.number, index.total)
-        pages.append(
-            Page(
-                index.src_uri,
-                paged_front_matter(title, "Places across the briefings", index.number) + body,
-            )
-        )
+
+    def world_map(chunk: Chunk[Any], href: Href) -> dict[str, Any]:
+        caption = "The most named places of the briefings"
+        return {
+            "map": plot_map(site.view.places, WORLD, href, page_of, caption)
+            if chunk.number == 1
+            else None
+        }
+
+    pages += paged_pages(
+        site,
+        f"{PLACES}/index.md",
+        site.view.places,
+        template="places.md.j2",
+        title="Places",
+        description="Places across the briefings",
+        per_chunk=world_map,
+        **common,
+    )
     return pages
 
 

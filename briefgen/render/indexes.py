@@ -24,7 +24,7 @@ from briefgen.render.context import (
 from briefgen.render.entities import actor_uri, place_uri
 from briefgen.render.errors import errors_uri
 from briefgen.render.links import env, front_matter
-from briefgen.render.paging import paged_front_matter, paged_title, paginate, window
+from briefgen.render.paging import paged_pages
 
 HOME_LATEST = 10
 HOME_TOP = 10
@@ -36,27 +36,15 @@ FEED = "feed.xml"
 
 def briefing_index(site: SiteContext) -> list[Page]:
     """All briefings, newest first, 50 to a page."""
-    briefs = site.view.briefs
-    pages = []
-    for chunk in paginate(f"{site.folder}/index.md", briefs):
-        title = paged_title("Briefings", chunk.number, chunk.total)
-        body = (
-            env()
-            .get_template("briefings.md.j2")
-            .render(
-                site=site,
-                heading=title,
-                chunk=chunk,
-                total=len(briefs),
-                feed=FEED,
-                window=window,
-                href=site.href(chunk.src_uri),
-            )
-        )
-        pages.append(
-            Page(chunk.src_uri, paged_front_matter(title, "All briefings", chunk.number) + body)
-        )
-    return pages
+    return paged_pages(
+        site,
+        f"{site.folder}/index.md",
+        site.view.briefs,
+        template="briefings.md.j2",
+        title="Briefings",
+        description="All briefings",
+        feed=FEED,
+    )
 
 
 def month_of(event: DatedEvent) -> str:
@@ -71,56 +59,36 @@ def timeline_pages(site: SiteContext) -> list[Page]:
     """Every dated event of every briefing, newest first, grouped by month."""
     events = site.view.timeline
     undated = any(e.date and e.date.startswith("--") for b in site.view.briefs for e in b.timeline)
-    pages = []
-    for chunk in paginate(TIMELINE, events):
-        body = (
-            env()
-            .get_template("timeline.md.j2")
-            .render(
-                site=site,
-                chunk=chunk,
-                total=len(events),
-                briefs=len({e.brief.id for e in events}),
-                undated=undated,
-                groups=[(k, list(g)) for k, g in groupby(chunk.items, key=month_of)],
-                sentence=sentence_of,
-                when=when,
-                window=window,
-                href=site.href(chunk.src_uri),
-            )
-        )
-        title = paged_title("Timeline", chunk.number, chunk.total)
-        description = "Every dated event of the briefings"
-        pages.append(
-            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
-        )
-    return pages
+    return paged_pages(
+        site,
+        TIMELINE,
+        events,
+        template="timeline.md.j2",
+        title="Timeline",
+        description="Every dated event of the briefings",
+        per_chunk=lambda chunk, href: {
+            "groups": [(k, list(g)) for k, g in groupby(chunk.items, key=month_of)]
+        },
+        briefs=len({e.brief.id for e in events}),
+        undated=undated,
+        sentence=sentence_of,
+        when=when,
+    )
 
 
 def figure_pages(site: SiteContext) -> list[Page]:
     """Every key figure of every briefing, newest briefing first."""
     figures: list[tuple[Brief, Figure]] = [(b, f) for b in site.view.briefs for f in b.figures]
-    pages = []
-    for chunk in paginate(FIGURES, figures):
-        body = (
-            env()
-            .get_template("figures.md.j2")
-            .render(
-                site=site,
-                chunk=chunk,
-                total=len(figures),
-                sentence=sentence_of,
-                number=number,
-                window=window,
-                href=site.href(chunk.src_uri),
-            )
-        )
-        title = paged_title("Key figures", chunk.number, chunk.total)
-        description = "Every key figure of the briefings"
-        pages.append(
-            Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
-        )
-    return pages
+    return paged_pages(
+        site,
+        FIGURES,
+        figures,
+        template="figures.md.j2",
+        title="Key figures",
+        description="Every key figure of the briefings",
+        sentence=sentence_of,
+        number=number,
+    )
 
 
 def country_pages(site: SiteContext) -> list[Page]:
@@ -130,31 +98,20 @@ def country_pages(site: SiteContext) -> list[Page]:
         for code in countries_of(brief):
             by_country.setdefault(code, []).append(brief)
     ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_name(kv[0])))
-    pages = []
+    pages: list[Page] = []
     index = f"{COUNTRIES}/index.md"
     for code, briefs in ordered:
         name = country_name(code)
-        for chunk in paginate(country_uri(code), briefs):
-            body = (
-                env()
-                .get_template("country.md.j2")
-                .render(
-                    site=site,
-                    name=name,
-                    chunk=chunk,
-                    total=len(briefs),
-                    countries=index,
-                    window=window,
-                    href=site.href(chunk.src_uri),
-                )
-            )
-            title = paged_title(name, chunk.number, chunk.total)
-            pages.append(
-                Page(
-                    chunk.src_uri,
-                    paged_front_matter(title, f"Briefings about {name}", chunk.number) + body,
-                )
-            )
+        pages += paged_pages(
+            site,
+            country_uri(code),
+            briefs,
+            template="country.md.j2",
+            title=name,
+            description=f"Briefings about {name}",
+            name=name,
+            countries=index,
+        )
     rows = [(country_name(code), country_uri(code), len(briefs)) for code, briefs in ordered]
     body = env().get_template("countries.md.j2").render(countries=rows, href=site.href(index))
     pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
@@ -163,43 +120,27 @@ def country_pages(site: SiteContext) -> list[Page]:
 
 def tag_pages(site: SiteContext) -> list[Page]:
     """A page per tag listing its briefings, and the list of tags, both paginated."""
-    pages = []
+    pages: list[Page] = []
     for tag in site.view.tags:
-        for chunk in paginate(tag_uri(tag.slug), tag.briefs):
-            body = (
-                env()
-                .get_template("tag.md.j2")
-                .render(
-                    site=site,
-                    name=tag.name,
-                    chunk=chunk,
-                    total=len(tag.briefs),
-                    tags=TAGS,
-                    window=window,
-                    href=site.href(chunk.src_uri),
-                )
-            )
-            title = paged_title(f"Tag: {tag.name}", chunk.number, chunk.total)
-            description = f"Briefings tagged {tag.name}"
-            pages.append(
-                Page(chunk.src_uri, paged_front_matter(title, description, chunk.number) + body)
-            )
-    for page_ in paginate(TAGS, site.view.tags):
-        body = (
-            env()
-            .get_template("tags.md.j2")
-            .render(
-                chunk=page_,
-                total=len(site.view.tags),
-                tag_uri=tag_uri,
-                window=window,
-                href=site.href(page_.src_uri),
-            )
+        pages += paged_pages(
+            site,
+            tag_uri(tag.slug),
+            tag.briefs,
+            template="tag.md.j2",
+            title=f"Tag: {tag.name}",
+            description=f"Briefings tagged {tag.name}",
+            name=tag.name,
+            tags=TAGS,
         )
-        title = paged_title("Tags", page_.number, page_.total)
-        pages.append(
-            Page(page_.src_uri, paged_front_matter(title, "Briefings by tag", page_.number) + body)
-        )
+    pages += paged_pages(
+        site,
+        TAGS,
+        site.view.tags,
+        template="tags.md.j2",
+        title="Tags",
+        description="Briefings by tag",
+        tag_uri=tag_uri,
+    )
     return pages
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from briefgen.render.links import front_matter
+from briefgen.render.context import Page, SiteContext
+from briefgen.render.links import Href, env, front_matter
 
 PER_PAGE = 50
 """Items on one page of a long list."""
@@ -78,3 +79,43 @@ def paged_front_matter(title: str, description: str, number: int) -> str:
     if number > 1:
         return front_matter(title, description, search={"exclude": True})
     return front_matter(title, description)
+
+
+def paged_pages(
+    site: SiteContext,
+    first: str,
+    items: Sequence[T],
+    *,
+    template: str,
+    title: str,
+    description: str,
+    per_chunk: Callable[[Chunk[T], Href], Mapping[str, Any]] | None = None,
+    **context: Any,
+) -> list[Page]:
+    """The pages of one long list: `template` rendered once per chunk of `items`.
+
+    Every template gets `site`, `chunk`, `total` (items in the whole list), `heading`, `window`
+    and `href` besides `context`; `per_chunk` adds what depends on the chunk (a map on page 1, month groups).
+    """
+    pages = []
+    for chunk in paginate(first, items):
+        heading = paged_title(title, chunk.number, chunk.total)
+        href = site.href(chunk.src_uri)
+        extra = per_chunk(chunk, href) if per_chunk is not None else {}
+        body = (
+            env()
+            .get_template(template)
+            .render(
+                context,
+                site=site,
+                chunk=chunk,
+                total=len(items),
+                heading=heading,
+                window=window,
+                href=href,
+                **extra,
+            )
+        )
+        front = paged_front_matter(heading, description, chunk.number)
+        pages.append(Page(chunk.src_uri, front + body))
+    return pages
