@@ -14,25 +14,10 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import cached, short_phrase
+from briefgen.extract.spans import MONTHS, WEEKDAYS, cached, short_phrase
 from briefgen.records import Article, Event, Evidence, Precision
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
@@ -157,7 +142,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> _Resolve
     if kind == "weekday":
         if published is None:
             return _Resolved(None, "day")
-        target = _WEEKDAYS.index(groups["weekday"].lower())
+        target = WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
         if (groups.get("mod") or "").strip().lower() == "last" and back == 0:
             back = 7

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.spans import RELATIVE_DAYS, WEEKDAYS
+
 MAX_LABEL_WORDS = 12
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
-)
+_CALENDAR = frozenset(WEEKDAYS) | RELATIVE_DAYS
 _GENERIC = frozenset({"people", "person", "persons", "others", "units", "items"})
 _NOUN = frozenset({"NOUN", "PROPN"})
 _KEEP_BEFORE = frozenset({"amod", "compound", "nmod", "poss"})

@@ -17,32 +17,13 @@ _BOILERPLATE = re.compile(
     r"share|sharing|view|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
     re.IGNORECASE,
 )
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
-)
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+"""Month names in calendar order, lower case."""
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+"""Day names from Monday (Python's weekday 0), lower case."""
+RELATIVE_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+"""Words that name a day relative to the article's date."""
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_DAYS
 SPEECH_VERBS = frozenset(
     {
         "say",
