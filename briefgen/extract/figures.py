@@ -16,32 +16,6 @@ from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_APPROX = frozenset(
-    {
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "more",
-        "over",
-        "than",
-        "least",
-        "up",
-        "less",
-        "fewer",
-        "hundreds",
-        "thousands",
-        "dozens",
-        "millions",
-        "estimated",
-        "reportedly",
-        "an",
-        "additional",
-    }
-)
 _APPROX_WORDS = re.compile(
     r"\b(about|around|approximately|roughly|nearly|almost|more than|over|"
     r"at least|up to|less than|fewer than|some|an estimated)\b",
