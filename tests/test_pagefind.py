@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from playwright.sync_api import Browser
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests import browser as chromium
 from tests.conftest import SEED, build, make_project
@@ -42,13 +43,18 @@ def test_a_pagefind_query_finds_the_seed_briefing(browser: Browser, pagefind_sit
         page = watched.page
         page.goto(f"{base}search/")
         page.locator(".pagefind-ui__search-input").fill(query)
-        results = page.locator(".pagefind-ui__result-link")
-        results.first.wait_for(timeout=15_000)
-        hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-        assert f"/briefings/{brief['id']}/" in hrefs, hrefs
+        # Pagefind's UI shows results one by one as their fragments load: wait for the one we
+        # expect instead of reading the list when the first result appears
+        wanted = page.locator(f'.pagefind-ui__result-link[href="/briefings/{brief["id"]}/"]')
+        try:
+            wanted.wait_for(timeout=15_000)
+        except PlaywrightTimeout:
+            results = page.locator(".pagefind-ui__result-link")
+            hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+            pytest.fail(f"the seed's briefing is not among the results: {hrefs}")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "pagefind-search.png"))
-        page.locator(f'.pagefind-ui__result-link[href="/briefings/{brief["id"]}/"]').click()
+        wanted.click()
         page.wait_for_url(f"{base}briefings/{brief['id']}/")
         assert str(brief["summary"])[:40] in page.locator("article").inner_text()
         assert watched.console_errors == [] and watched.page_errors == []
