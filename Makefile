@@ -66,8 +66,9 @@ bench: install system-test-deps
 	$(BIN)/python -m benchmarks.run --sizes $(BENCH_SIZES)
 
 lint: install
-	$(BIN)/ruff check briefgen tests
-	$(BIN)/mypy briefgen
+	$(BIN)/ruff check briefgen tests benchmarks
+	$(BIN)/ruff format --check briefgen tests benchmarks
+	$(BIN)/mypy briefgen tests benchmarks
 
 # the 90 Wikinews articles of ../shared/eval built as one site (a few minutes)
 bench-site: install

@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefgen.atomic import write_bytes  # noqa: E402
 from briefgen.config import Settings  # noqa: E402
-from briefgen.pdf import BOOK_NAME, render_briefings, write_atomic, write_book  # noqa: E402
+from briefgen.pdf import BOOK_NAME, render_briefings, write_book  # noqa: E402
 from briefgen.pipeline import build_corpus  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "eval" / "wikinews"
@@ -46,7 +47,7 @@ def main() -> int:
     start, cpu = time.perf_counter(), time.process_time()
     rendered = render_briefings(corpus.briefs, site_name="Wikinews")
     for brief_id, data in rendered.pdfs.items():
-        write_atomic(out / "briefings" / f"{brief_id}.pdf", data)
+        write_bytes(out / "briefings" / f"{brief_id}.pdf", data)
     each_s, each_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     start, cpu = time.perf_counter(), time.process_time()

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -90,7 +91,7 @@ def run(eval_dir: Path, keep: Path | None = None) -> dict[str, object]:
         if keep is not None:
             shutil.rmtree(keep, ignore_errors=True)
             shutil.copytree(site, keep)
-        result = {
+        result: dict[str, Any] = {
             "articles": len(articles),
             "briefings": len(briefs),
             "skipped": (site / "index.html").read_text(encoding="utf-8").count("<li><code>"),
@@ -121,7 +122,7 @@ def run(eval_dir: Path, keep: Path | None = None) -> dict[str, object]:
     assert result["boeing_briefings_listed"] >= 10, result
     assert result["timeline_day_dates_newest_first"], result
     assert result["timeline_first_page_briefings"] >= 5, result
-    assert result["most_briefings_on_one_page"][1] <= 50, result  # type: ignore[index]
+    assert result["most_briefings_on_one_page"][1] <= 50, result
     return result
 
 

@@ -7,6 +7,7 @@ import logging
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
@@ -47,7 +48,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_brief(built_site: Path) -> dict[str, object]:
+def seed_brief(built_site: Path) -> dict[str, Any]:
     """The seed's contract object as published in the built site."""
     briefs = json.loads((built_site / "briefings" / "briefs.json").read_text(encoding="utf-8"))
     return next(b for b in briefs if b["source_path"].endswith(SEED.name))

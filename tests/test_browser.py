@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser
@@ -15,7 +16,7 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
 def test_clicking_a_figure_highlights_its_sentence(
-    browser: Browser, built_site: Path, seed_brief: dict[str, object]
+    browser: Browser, built_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     with chromium.serve(built_site) as base:
         watched = chromium.watch(browser)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
@@ -26,7 +27,7 @@ def _search(page: Page, query: str) -> Locator:
 
 
 def test_search_finds_the_seed_and_opens_it(
-    browser: Browser, built_site: Path, seed_brief: dict[str, object]
+    browser: Browser, built_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     with chromium.serve(built_site) as base:
         watched = chromium.watch(browser)
@@ -44,7 +45,7 @@ def test_search_finds_the_seed_and_opens_it(
 
 
 def test_clicking_an_actor_opens_its_page_listing_the_briefing(
-    browser: Browser, built_site: Path, seed_brief: dict[str, object]
+    browser: Browser, built_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     with chromium.serve(built_site) as base:
         watched = chromium.watch(browser)
@@ -80,7 +81,7 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_offline_site_searches_from_disk(
-    browser: Browser, offline_site: Path, seed_brief: dict[str, object]
+    browser: Browser, offline_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     watched = chromium.watch(browser)
     page = watched.page

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import pipeline
+from briefgen import executor, pipeline
 from briefgen.cache import open_cache
 from briefgen.config import Settings
 from briefgen.contract import to_dict
@@ -40,7 +40,7 @@ def project(tmp_path: Path) -> Path:
 def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The source paths extraction ran on, in every build of the test."""
     seen: list[str] = []
-    real = pipeline.extract_many
+    real = executor.extract_many
 
     def spy(articles: Sequence[Article], settings: Settings) -> list[Brief | str]:
         seen.extend(a.source_path for a in articles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,7 @@ FAMILY_FIELDS = {
 }
 
 
-def extract_json(capsys: pytest.CaptureFixture[str], *files: Path) -> list[dict[str, object]]:
+def extract_json(capsys: pytest.CaptureFixture[str], *files: Path) -> list[dict[str, Any]]:
     code = main(["extract", *map(str, files), "--json"])
     out = capsys.readouterr().out
     assert code == 0

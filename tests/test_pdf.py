@@ -129,7 +129,7 @@ def test_non_latin_names_render_with_embedded_fonts(project: Path, briefs: list[
     for name in ("Сергей Лавров", "محمد نعیم", "Recep Tayyip Erdoğan", "Şanlıurfa"):
         assert name in text, name
     for page in pypdf.PdfReader(path).pages:
-        for font in page["/Resources"]["/Font"].values():
+        for font in page["/Resources"]["/Font"].values():  # type: ignore[index]
             font = font.get_object()
             descriptor = (
                 font["/DescendantFonts"][0].get_object()["/FontDescriptor"]

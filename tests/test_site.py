@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,7 @@ def seed_page(site: Path, brief: dict[str, object]) -> Path:
     return site / "briefings" / str(brief["id"]) / "index.html"
 
 
-def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, object]) -> None:
+def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, Any]) -> None:
     page = parse(seed_page(built_site, seed_brief))
     text = " ".join(" ".join(page.parts).split())
     for heading in (
@@ -66,17 +67,17 @@ def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, o
 
 
 def test_every_fact_links_to_an_existing_sentence(
-    built_site: Path, seed_brief: dict[str, object]
+    built_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     page = parse(seed_page(built_site, seed_brief))
     fact_links = [h for h in page.hrefs if h.startswith("#s")]
     assert len(fact_links) >= 10
     assert all(h[1:] in page.ids for h in fact_links)
     sentences = {i for i in page.ids if i.startswith("s") and i[1:].isdigit()}
-    assert len(sentences) == len(seed_brief["sentences"])  # type: ignore[arg-type]
+    assert len(sentences) == len(seed_brief["sentences"])
 
 
-def test_index_home_and_data(built_site: Path, seed_brief: dict[str, object]) -> None:
+def test_index_home_and_data(built_site: Path, seed_brief: dict[str, Any]) -> None:
     index = " ".join(parse(built_site / "briefings" / "index.html").parts)
     assert "3 briefings" in index and "Foreign minister visits Tashkent for border talks" in index
     home = parse(built_site / "index.html")
@@ -87,14 +88,14 @@ def test_index_home_and_data(built_site: Path, seed_brief: dict[str, object]) ->
     assert data == seed_brief
 
 
-def test_nav_lists_sections_not_briefings(built_site: Path, seed_brief: dict[str, object]) -> None:
+def test_nav_lists_sections_not_briefings(built_site: Path, seed_brief: dict[str, Any]) -> None:
     html = seed_page(built_site, seed_brief).read_text(encoding="utf-8")
     nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
     nav = nav[: nav.index("</nav>")]
     assert "Foreign minister visits Tashkent" not in nav and "Briefings" in nav
 
 
-def test_search_index_holds_the_seed(built_site: Path, seed_brief: dict[str, object]) -> None:
+def test_search_index_holds_the_seed(built_site: Path, seed_brief: dict[str, Any]) -> None:
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = [d for d in index["docs"] if d["location"].startswith(f"briefings/{seed_brief['id']}/")]
     assert docs

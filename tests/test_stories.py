@@ -12,6 +12,7 @@ import posixpath
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -352,7 +353,7 @@ def test_future_deadline_is_under_whats_next_and_on_upcoming_dates(story_site: P
 
 @pytest.mark.slow
 def test_seed_withdrawal_deadline_is_under_whats_next(
-    built_site: Path, seed_brief: dict[str, object]
+    built_site: Path, seed_brief: dict[str, Any]
 ) -> None:
     text = text_of(page(built_site, "briefings", str(seed_brief["id"])))
     next_section = text.split("What's next")[-1].split("Places")[0]
@@ -361,7 +362,7 @@ def test_seed_withdrawal_deadline_is_under_whats_next(
         in next_section
     )
     outlook = seed_brief["outlook"]
-    assert any("completed by the beginning of September" in o["text"] for o in outlook)  # type: ignore[attr-defined, index, union-attr]
+    assert any("completed by the beginning of September" in o["text"] for o in outlook)
 
 
 @pytest.mark.slow

@@ -17,7 +17,20 @@ _BOILERPLATE = re.compile(
     r"share|sharing|view|subscribe|newsletter|read or share|click|cookie|advertisement)\b",
     re.IGNORECASE,
 )
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 """Month names in calendar order, lower case."""
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 """Day names from Monday (Python's weekday 0), lower case."""

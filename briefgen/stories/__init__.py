@@ -9,7 +9,7 @@ from briefgen.records import Brief
 from briefgen.slugs import slugify, unique
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
-from briefgen.stories.grouping import similarity_matrix, story_groups
+from briefgen.stories.grouping import story_groups, story_links
 from briefgen.stories.records import FigureChange, FigureThread, FigureValue, Story, Update
 
 __all__ = [
@@ -28,16 +28,17 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
     ordered = sorted(briefs, key=lambda b: b.source_path)
     if not ordered:
         return ()
-    similarity = similarity_matrix(ordered)
+    links = story_links(ordered)
     drafts: list[tuple[str, list[Brief]]] = []
-    for group in story_groups(similarity):
+    for group in story_groups(links):
         members = sorted(
             (ordered[i] for i in group),
             key=lambda b: (b.published or date.max, b.source_path),
         )
         # the headline of the member closest to all others names the story
-        central = max(group, key=lambda i: (float(similarity[i, group].sum()), -i))
-        drafts.append((ordered[central].title, members))
+        closeness = links[group][:, group].sum(axis=1)
+        central = max(range(len(group)), key=lambda n: (float(closeness[n]), -n))
+        drafts.append((ordered[group[central]].title, members))
     ids = unique([slugify(title) for title, _ in drafts])
     stories = []
     for story_id, (title, members) in zip(ids, drafts, strict=True):
