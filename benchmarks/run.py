@@ -39,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
 BIN = Path(sys.executable).parent
 QUERIES = ["Boeing", "tram crash", "Kettering University"]
+RUN = datetime.now(UTC).isoformat(timespec="seconds")
+"""When this run started: results of one run carry the same value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,7 @@ def folder_bytes(folder: Path) -> int:
 
 def save(name: str, data: dict[str, Any]) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    data = {"measured_at": datetime.now(UTC).isoformat(timespec="seconds"), **data}
+    data = {"run": RUN, "measured_at": datetime.now(UTC).isoformat(timespec="seconds"), **data}
     data["machine"] = {"cores": os.cpu_count(), "load_average": os.getloadavg()}
     (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     write_summary(RESULTS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from briefgen.atomic import write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
@@ -19,6 +22,7 @@ from briefgen.errors import BriefgenError, ConfigError
 from briefgen.pipeline import Corpus, build_corpus
 from briefgen.records import Brief
 from briefgen.render import render_site
+from briefgen.render.indexes import FEED
 from briefgen.search import index_site, search_page
 
 log = get_plugin_logger("briefgen")
@@ -115,6 +119,14 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         for problem in rendered.problems:
             log.warning("%s (no PDF for this briefing)", problem)
         return rendered.pdfs
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        """Every page names the briefings feed, so feed readers find it (RSS autodiscovery)."""
+        link = (
+            f'<link rel="alternate" type="application/rss+xml" title="{escape(config.site_name)}"'
+            f' href="{escape(get_relative_url(FEED, page.url))}">'
+        )
+        return output.replace("</head>", link + "</head>", 1)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
 

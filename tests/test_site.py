@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -122,3 +123,17 @@ def test_bad_articles_are_reported_and_the_rest_builds(
 
     assert build(project, "--strict") == 1
     assert "Aborted with" in capsys.readouterr().err
+
+
+def test_every_page_names_the_feed_for_feed_readers(
+    built_site: Path, seed_brief: dict[str, Any]
+) -> None:
+    feed = re.compile(
+        r'<link rel="alternate" type="application/rss\+xml" title="[^"]+" href="([^"]+)">'
+    )
+    for page in (built_site / "index.html", seed_page(built_site, seed_brief)):
+        head = page.read_text(encoding="utf-8").split("</head>")[0]
+        [href] = feed.findall(head)
+        target = (page.parent / href).resolve()
+        assert target == (built_site / "feed.xml").resolve()
+        assert "<rss" in target.read_text(encoding="utf-8")
