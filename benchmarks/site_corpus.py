@@ -71,7 +71,7 @@ def run(eval_dir: Path, keep: Path | None = None) -> dict[str, object]:
         briefs = [from_dict(item) for item in data]
         # the baseline in the same run: the whole build; the share of it spent rendering pages
         started = time.perf_counter()
-        pages = render_site(briefs, [], folder="briefings", site_name="Bench")
+        pages = list(render_site(briefs, [], folder="briefings", site_name="Bench"))
         render_s = time.perf_counter() - started
 
         boeing = site / "actors" / "boeing" / "index.html"

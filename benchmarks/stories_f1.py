@@ -86,10 +86,11 @@ def sensitivity(briefs: list[Brief], gold: dict[str, str]) -> dict[str, float]:
         for half_life in (saved * 0.75, saved, saved * 1.25):
             grouping.HALF_LIFE_DAYS = half_life
             ordered = sorted(briefs, key=lambda b: b.source_path)
-            links = grouping.story_links(ordered)
             for factor in (0.9, 1.0, 1.1):
-                groups = grouping._average_linkage(links, grouping.MERGE_AT * factor)
-                predicted = {ordered[i].source_path: n for n, g in enumerate(groups) for i in g}
+                groups = grouping.story_groups(ordered, grouping.MERGE_AT * factor)
+                predicted = {
+                    ordered[i].source_path: n for n, g in enumerate(groups) for i in g.members
+                }
                 key = f"half_life={half_life:g}d merge_at={grouping.MERGE_AT * factor:.3g}"
                 out[key] = round(pairwise_f1(predicted, gold)["f1"], 4)
     finally:

@@ -13,11 +13,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import Generic, TypeVar
 
+import numpy as np
+from scipy import sparse
+
 from briefgen.records import Actor, ActorKind, Brief, Event, Place, PlaceKind
 from briefgen.slugs import slugify, unique, unique_stable
 
 MAX_RELATED = 5
 """Related briefings shown at the end of a briefing page."""
+_BLOCK_ROWS = 256
+"""Briefs whose shared names are counted at a time."""
 
 T = TypeVar("T", Actor, Place)
 
@@ -308,29 +313,40 @@ def _related(
     actors: Sequence[ActorProfile],
     places: Sequence[PlaceProfile],
 ) -> dict[str, tuple[Related, ...]]:
-    """For each brief, others sharing actors or places, most shared first."""
-    by_brief: dict[str, list[int]] = {b.id: [] for b in briefs}
-    owners: list[tuple[str, list[str]]] = [
-        (p.name, [m.brief.id for m in p.mentions]) for p in actors
-    ] + [(p.name, [m.brief.id for m in p.mentions]) for p in places]
+    """For each brief, others sharing actors or places, most shared first, then by id.
+
+    Shared names are counted as a product of sparse brief-by-name matrices, a block of briefs
+    at a time: a name in a thousand briefs makes a million pairs, too many for Python loops."""
+    ordered = sorted(briefs, key=lambda b: b.id)
+    row_of = {b.id: n for n, b in enumerate(ordered)}
     too_common = max(50, len(briefs) // 4)  # a name in most briefs relates nothing
-    for index, (_, ids) in enumerate(owners):
-        if len(ids) > too_common:
-            continue
-        for brief_id in ids:
-            by_brief[brief_id].append(index)
-    lookup = {b.id: b for b in briefs}
-    result: dict[str, tuple[Related, ...]] = {}
-    for brief in briefs:
-        shared: dict[str, list[str]] = {}
-        for index in by_brief[brief.id]:
-            name, ids = owners[index]
-            for other in ids:
-                if other != brief.id:
-                    shared.setdefault(other, []).append(name)
-        best = sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_RELATED]
-        result[brief.id] = tuple(Related(lookup[i], tuple(names)) for i, names in best)
-    return result
+    profiles: list[ActorProfile | PlaceProfile] = [*actors, *places]
+    owners = [p for p in profiles if len(p.mentions) <= too_common]
+    held: list[list[int]] = [[] for _ in ordered]
+    """The owners (names) of each brief, in the order shared names are listed."""
+    for number, owner in enumerate(owners):
+        for mention in owner.mentions:
+            held[row_of[mention.brief.id]].append(number)
+    rows = np.repeat(np.arange(len(ordered)), [len(h) for h in held])
+    cols = np.array([n for h in held for n in h], dtype=np.int64)
+    names = sparse.csr_array(
+        (np.ones(len(cols), np.int32), (rows, cols)), shape=(len(ordered), max(len(owners), 1))
+    )
+    of_name = names.T.tocsr()
+    found: dict[str, tuple[Related, ...]] = {}
+    for first in range(0, len(ordered), _BLOCK_ROWS):
+        for offset, shared in enumerate((names[first : first + _BLOCK_ROWS] @ of_name).toarray()):
+            row = first + offset
+            shared[row] = 0
+            others = np.flatnonzero(shared)
+            best = others[np.lexsort((others, -shared[others]))][:MAX_RELATED]
+            related = []
+            for other in best.tolist():
+                theirs = set(held[other])
+                both = tuple(owners[n].name for n in held[row] if n in theirs)
+                related.append(Related(ordered[other], both))
+            found[ordered[row].id] = tuple(related)
+    return {b.id: found[b.id] for b in briefs}
 
 
 def related(briefs: list[Brief]) -> dict[str, list[tuple[Brief, int]]]:

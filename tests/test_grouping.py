@@ -14,7 +14,7 @@ from scipy import sparse
 
 from briefgen.records import Brief
 from briefgen.stories import build_stories
-from briefgen.stories.grouping import _average_linkage, story_links
+from briefgen.stories.grouping import MERGE_AT, _average_linkage, story_groups, story_links
 from tests.test_stories import brief
 
 
@@ -92,3 +92,22 @@ def test_thousands_of_briefs_are_grouped_by_event_with_sparse_links() -> None:
     for story in stories:
         assert len({b.title for b in story.members}) == 1  # one event per story
     assert len(stories) == len(events)  # and all briefs of each event in it
+
+
+def test_clustering_each_connected_part_alone_gives_the_whole_corpus_result() -> None:
+    # made-up words shared at random: many weak links, some strong, parts of many sizes
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choices("bcdfghjklmnpqrstvwxz", k=6)) for _ in range(400)]
+    start = date(2024, 5, 1)
+    briefs = [
+        story_brief(
+            n,
+            " ".join(rng.choices(vocabulary, k=rng.randint(3, 12))) + ".",
+            start + timedelta(days=rng.randint(0, 20)),
+        )
+        for n in range(300)
+    ]
+    whole = _average_linkage(story_links(briefs), MERGE_AT)
+    parts = [list(g.members) for g in story_groups(briefs)]
+    assert parts == whole
+    assert 1 < len(parts) < len(briefs)  # the test has both merges and briefs left alone

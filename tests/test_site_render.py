@@ -6,10 +6,11 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from briefgen.corpus import view
 from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
-from briefgen.render import Page, render_site
+from briefgen.render import render_site
 from briefgen.render.paging import PER_PAGE
 
 BODY = "Acme Corp opened a plant in Tashkent on May 3. It cost $5 million."
@@ -42,8 +43,8 @@ def brief(n: int, **changes: object) -> Brief:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def pages_of(briefs: list[Brief], **options: object) -> dict[str, str]:
-    site: list[Page] = render_site(briefs, [], folder="briefings", site_name="Test", **options)  # type: ignore[arg-type]
+def pages_of(briefs: list[Brief], **options: Any) -> dict[str, str]:
+    site = render_site(briefs, [], folder="briefings", site_name="Test", **options)
     return {p.src_uri: p.content for p in site}
 
 

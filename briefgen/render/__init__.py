@@ -1,6 +1,6 @@
 """Render briefs into site pages: Markdown with escaped HTML blocks, data files and a feed.
 
-`render_site` runs a list of page producers, each `f(SiteContext) -> list[Page]`; a new kind of
+`render_site` runs a list of page producers, each `f(SiteContext) -> Iterable[Page]`; a new kind of
 page is a new producer appended to `PRODUCERS`. Stories are computed first, because briefing
 pages carry a story section (`SiteContext.sections`).
 """
@@ -8,7 +8,7 @@ pages carry a story section (`SiteContext.sections`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 
 from briefgen.corpus import view
@@ -51,7 +51,7 @@ __all__ = [
     "when",
 ]
 
-Producer = Callable[[SiteContext], list[Page]]
+Producer = Callable[[SiteContext], Iterable[Page]]
 
 PRODUCERS: list[Producer] = [
     brief_pages,
@@ -95,8 +95,9 @@ def render_site(
     directory_urls: bool = True,
     site_url: str | None = None,
     pdfs: frozenset[str] = frozenset(),
-) -> list[Page]:
-    """Every generated page and data file of the site; `pdfs` are ids of briefs with a PDF."""
+) -> Iterator[Page]:
+    """Every generated page and data file of the site, one at a time (a large site is not held
+    in memory at once); `pdfs` are ids of briefs with a PDF."""
     from briefgen.render.stories import render_stories  # it builds on this package's helpers
 
     corpus = view(briefs)
@@ -113,4 +114,6 @@ def render_site(
         pdfs=pdfs,
         sections=stories.sections,
     )
-    return [page for produce in PRODUCERS for page in produce(site)] + list(stories.pages)
+    for produce in PRODUCERS:
+        yield from produce(site)
+    yield from stories.pages

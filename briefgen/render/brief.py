@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from markupsafe import Markup
@@ -139,6 +139,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
     return front_matter(brief.title, brief.summary, tags=list(brief.tags), hide=["tags"]) + body
 
 
-def brief_pages(site: SiteContext) -> list[Page]:
+def brief_pages(site: SiteContext) -> Iterator[Page]:
     """Every briefing page."""
-    return [Page(site.brief_uri(b), render_brief(b, site)) for b in site.view.briefs]
+    for brief in site.view.briefs:
+        yield Page(site.brief_uri(brief), render_brief(brief, site))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import UTC, datetime, time
 from email.utils import format_datetime
 from urllib.parse import urljoin
@@ -24,20 +25,14 @@ def _xml_text(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def data_files(site: SiteContext) -> list[Page]:
+def data_files(site: SiteContext) -> Iterator[Page]:
     """`<id>.json` beside each briefing page and `briefs.json` of all of them."""
-    briefs = site.view.briefs
-    pages = [
-        Page(f"{site.folder}/{b.id}.json", json.dumps(to_dict(b), ensure_ascii=False, indent=1))
-        for b in briefs
-    ]
-    pages.append(
-        Page(
-            f"{site.folder}/briefs.json",
-            json.dumps([to_dict(b) for b in briefs], ensure_ascii=False),
-        )
-    )
-    return pages
+    every: list[str] = []  # one brief's JSON at a time: no list of every brief as dicts
+    for brief in site.view.briefs:
+        data = to_dict(brief)
+        yield Page(f"{site.folder}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1))
+        every.append(json.dumps(data, ensure_ascii=False))
+    yield Page(f"{site.folder}/briefs.json", "[" + ", ".join(every) + "]")
 
 
 def rss_feed(site: SiteContext) -> list[Page]:

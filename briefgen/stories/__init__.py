@@ -9,7 +9,7 @@ from briefgen.records import Brief
 from briefgen.slugs import slugify, unique
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
-from briefgen.stories.grouping import story_groups, story_links
+from briefgen.stories.grouping import story_groups
 from briefgen.stories.records import FigureChange, FigureThread, FigureValue, Story, Update
 
 __all__ = [
@@ -28,17 +28,13 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
     ordered = sorted(briefs, key=lambda b: b.source_path)
     if not ordered:
         return ()
-    links = story_links(ordered)
     drafts: list[tuple[str, list[Brief]]] = []
-    for group in story_groups(links):
+    for group in story_groups(ordered):
         members = sorted(
-            (ordered[i] for i in group),
+            (ordered[i] for i in group.members),
             key=lambda b: (b.published or date.max, b.source_path),
         )
-        # the headline of the member closest to all others names the story
-        closeness = links[group][:, group].sum(axis=1)
-        central = max(range(len(group)), key=lambda n: (float(closeness[n]), -n))
-        drafts.append((ordered[group[central]].title, members))
+        drafts.append((ordered[group.central].title, members))
     ids = unique([slugify(title) for title, _ in drafts])
     stories = []
     for story_id, (title, members) in zip(ids, drafts, strict=True):

@@ -9,14 +9,15 @@ clustering keeps one shared name ("Taliban", "Trump") from chaining unrelated ev
 from __future__ import annotations
 
 import heapq
-import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse import csgraph
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from briefgen.records import Brief
@@ -36,7 +37,7 @@ NAME_WEIGHT = 2
 KEEP_FROM = 0.02
 """Pairs less similar than this count as unrelated (0): a corpus of thousands keeps only the
 pairs that can matter, instead of every pair."""
-BLOCK_ROWS = 512
+BLOCK_ROWS = 256
 """Rows of the similarity computed at a time."""
 
 # photo credits, share buttons and links say nothing about what a story is about
@@ -47,20 +48,54 @@ _BOILERPLATE = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
-def story_groups(links: sparse.csr_array) -> list[list[int]]:
-    """Indices grouped into stories from `story_links`; groups and members in index order."""
-    return _average_linkage(links, MERGE_AT)
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    """Briefs that make one story, by their index in the list grouped."""
+
+    members: tuple[int, ...]
+    """Indices, ascending."""
+    central: int
+    """The member closest to all the others (its headline names the story)."""
 
 
-def story_links(briefs: Sequence[Brief]) -> sparse.csr_array:
-    """Story similarity of every pair of `briefs` that reaches `KEEP_FROM` (cosine of TF-IDF
-    vectors, damped for time), as a symmetric sparse matrix without its diagonal.
+def story_groups(briefs: Sequence[Brief], merge_at: float = MERGE_AT) -> list[StoryGroup]:
+    """`briefs` grouped into stories by average linkage, groups in order of their first member.
 
-    Computed a block of rows at a time, so memory grows with the pairs kept, not with the
-    number of briefs squared."""
-    count = len(briefs)
-    vectors = _tfidf([_terms(b) for b in briefs])
+    Two groups merge only if their average similarity reaches `merge_at`, which needs at least
+    one pair of briefs that reaches it. So no story crosses the connected parts of the graph of
+    such pairs, and each part is clustered alone: a corpus of thousands never needs all pairs
+    at once, only the pairs within each part."""
+    vectors = _tfidf(briefs)
     days = np.array([b.published.toordinal() if b.published else -1 for b in briefs])
+    _, part_of = csgraph.connected_components(_links(vectors, days, merge_at), directed=False)
+    parts: dict[int, list[int]] = {}
+    for index, part in enumerate(part_of.tolist()):
+        parts.setdefault(part, []).append(index)
+    groups = []
+    for part in parts.values():
+        if len(part) == 1:
+            groups.append(StoryGroup((part[0],), part[0]))
+            continue
+        links = _links(vectors[part], days[part], KEEP_FROM)
+        for group in _average_linkage(links, merge_at):
+            closeness = links[group][:, group].sum(axis=1)
+            central = max(range(len(group)), key=lambda n: (float(closeness[n]), -n))
+            groups.append(StoryGroup(tuple(part[i] for i in group), part[group[central]]))
+    return sorted(groups, key=lambda g: g.members[0])
+
+
+def story_links(briefs: Sequence[Brief], keep_from: float = KEEP_FROM) -> sparse.csr_array:
+    """Story similarity of every pair of `briefs` that reaches `keep_from` (cosine of TF-IDF
+    vectors, damped for time), as a symmetric sparse matrix without its diagonal."""
+    vectors = _tfidf(briefs)
+    days = np.array([b.published.toordinal() if b.published else -1 for b in briefs])
+    return _links(vectors, days, keep_from)
+
+
+def _links(vectors: sparse.csr_array, days: np.ndarray, keep_from: float) -> sparse.csr_array:
+    """The pairs of rows of `vectors` whose damped cosine reaches `keep_from`, computed a block
+    of rows at a time, so that memory grows with the pairs kept, not with the rows squared."""
+    count = vectors.shape[0]
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     values: list[np.ndarray] = []
@@ -69,7 +104,7 @@ def story_links(briefs: Sequence[Brief]) -> sparse.csr_array:
         block = (vectors[first : first + BLOCK_ROWS] @ transposed).tocoo()
         row = block.row + first
         value = block.data * _time_damping(days[row], days[block.col])
-        keep = (value >= KEEP_FROM) & (row != block.col)
+        keep = (value >= keep_from) & (row != block.col)
         rows.append(row[keep])
         cols.append(block.col[keep])
         values.append(value[keep])
@@ -113,30 +148,31 @@ def _stem(word: str) -> str:
     return word
 
 
-def _tfidf(documents: list[Counter[str]]) -> sparse.csr_array:
+def _tfidf(briefs: Sequence[Brief]) -> sparse.csr_array:
     """Rows of sublinear TF-IDF weights, each of unit length; a term of one brief alone is left
-    out after normalising, as it adds nothing to any pair."""
-    count = len(documents)
-    frequency: Counter[str] = Counter()
-    for terms in documents:
-        frequency.update(terms.keys())
-    columns = {term: n for n, term in enumerate(t for t, f in frequency.items() if f > 1)}
-    indptr, indices, data = [0], [], []
-    for terms in documents:
-        weights = {
-            term: (1 + math.log(tf)) * (math.log((1 + count) / (1 + frequency[term])) + 1)
-            for term, tf in terms.items()
-            if tf > 0
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        for term, weight in weights.items():
-            if term in columns:
-                indices.append(columns[term])
-                data.append(weight / norm)
-        indptr.append(len(indices))
+    out after normalising, as it adds nothing to any pair. Each brief's terms become two small
+    arrays at once, so that thousands of briefs never sit in memory as dictionaries."""
+    vocabulary: dict[str, int] = {}
+    ids: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for brief in briefs:
+        terms = _terms(brief)
+        ids.append(
+            np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in terms), np.int64)
+        )
+        counts.append(np.fromiter(terms.values(), float))
+    lengths = np.array([len(i) for i in ids], dtype=np.int64)
+    column = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+    row = np.repeat(np.arange(len(briefs)), lengths)
+    frequency = np.bincount(column, minlength=len(vocabulary))
+    idf = np.log((1 + len(briefs)) / (1 + frequency)) + 1
+    weight = (1 + np.log(np.concatenate(counts) if counts else np.zeros(0))) * idf[column]
+    norm = np.sqrt(np.bincount(row, weights=weight * weight, minlength=len(briefs)))
+    weight /= np.where(norm > 0, norm, 1.0)[row]
+    shared = frequency[column] > 1
     return sparse.csr_array(
-        (np.array(data, dtype=float), np.array(indices, dtype=np.int64), np.array(indptr)),
-        shape=(count, max(len(columns), 1)),
+        (weight[shared], (row[shared], column[shared])),
+        shape=(len(briefs), max(len(vocabulary), 1)),
     )
 
 
