@@ -111,3 +111,10 @@ def test_clustering_each_connected_part_alone_gives_the_whole_corpus_result() ->
     parts = [list(g.members) for g in story_groups(briefs)]
     assert parts == whole
     assert 1 < len(parts) < len(briefs)  # the test has both merges and briefs left alone
+
+
+def test_no_briefs_and_one_brief() -> None:
+    assert story_groups([]) == []
+    assert story_links([]).shape == (0, 0)
+    [alone] = story_groups([story_brief(1, "A comet was seen.", date(2024, 1, 1))])
+    assert alone.members == (0,) and alone.central == 0

@@ -96,9 +96,9 @@ def _links(vectors: sparse.csr_array, days: np.ndarray, keep_from: float) -> spa
     """The pairs of rows of `vectors` whose damped cosine reaches `keep_from`, computed a block
     of rows at a time, so that memory grows with the pairs kept, not with the rows squared."""
     count = vectors.shape[0]
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    values: list[np.ndarray] = []
+    rows: list[np.ndarray] = [np.zeros(0, np.int64)]
+    cols: list[np.ndarray] = [np.zeros(0, np.int64)]
+    values: list[np.ndarray] = [np.zeros(0)]
     transposed = vectors.T.tocsr()
     for first in range(0, count, BLOCK_ROWS):
         block = (vectors[first : first + BLOCK_ROWS] @ transposed).tocoo()
