@@ -123,10 +123,16 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        # converted: only the HTML is used from here on (empty, not None: MkDocs reads a page
-        # without Markdown as one without a title)
-        page.markdown = ""
+        if self._generated(page):
+            # converted: only the HTML is used from here on (empty, not None: MkDocs takes a
+            # page without Markdown for one without a title)
+            page.markdown = ""
         return html
+
+    def _generated(self, page: Page) -> bool:
+        """Whether `page` is one of ours (the project's own pages are left to their plugins)."""
+        source = page.file.abs_src_path
+        return self.spool is not None and source is not None and source.startswith(self.spool.name)
 
     def _render_pdfs(self, briefs: tuple[Brief, ...]) -> dict[str, bytes]:
         from briefgen.pdf import render_briefings
@@ -138,11 +144,8 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
 
     @event_priority(-100)  # last: after every other plugin is done with `page.content`
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        # No RSS autodiscovery <link rel="alternate"> here: Material takes every such link for
-        # a language version and fetches sitemap.xml for it on every page view (megabytes on a
-        # site of thousands of briefings, and an error from file://). The feed is linked from
-        # the home page and the briefings index instead.
-        page.content = ""  # in `output` now; every page's HTML held to the end adds up
+        if self._generated(page):
+            page.content = ""  # in `output` now; the HTML of every page held to the end adds up
         return output
 
     def on_post_build(self, config: MkDocsConfig) -> None:
