@@ -251,6 +251,13 @@ def measure_corpus(work: Path, count: int, rounds: int) -> None:
         "bytes": folder_bytes(site),
         "bytes_per_briefing": round(folder_bytes(site) / briefings),
         "material_search_index_bytes": index.stat().st_size if index.exists() else None,
+        # where the bytes are: briefing pages grow with the briefings, entity pages with the
+        # actors, places and tags the corpus names
+        "bytes_per_briefing_by_folder": {
+            part.name: round(folder_bytes(part) / briefings)
+            for part in sorted(site.iterdir())
+            if part.is_dir()
+        },
     }
     save(f"corpus-{count}", result)
 

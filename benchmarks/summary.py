@@ -57,7 +57,8 @@ def write_summary(results: Path) -> None:
         if "pagefind_build" in data:
             large = data["pagefind_build"]
             rows.append(
-                f"| {n}: build with `search: pagefind` (warm cache) | {large['seconds']} s; "
+                f"| {n}: build with `search: pagefind` (warm cache) | {large['seconds']} s, "
+                f"peak {large['peak_memory_mb']} MB; "
                 f"{large['site_bytes_per_briefing'] / 1024:.1f} KiB per briefing | |"
             )
         for query in data.get("pagefind_queries", []):
