@@ -176,15 +176,15 @@ def _build(args: argparse.Namespace) -> int:
 
 def _print_summary(plugin: object, site: Path | None) -> None:
     """What the build made of the seeds: built, skipped and why (the same list as the errors page)."""
-    corpus = getattr(plugin, "corpus", None)
-    if corpus is None:
+    built = getattr(plugin, "built", None)
+    if built is None:
         return
     where = f" into {site}" if site is not None else " (site left as it was)"
     print(
-        f"briefgen: {len(corpus.briefs)} briefings built{where}, "
-        f"{len(corpus.problems)} articles skipped" + (":" if corpus.problems else "")
+        f"briefgen: {built.briefings} briefings built{where}, "
+        f"{len(built.problems)} articles skipped" + (":" if built.problems else "")
     )
-    for problem in corpus.problems:
+    for problem in built.problems:
         print(f"  skipped {problem}")
 
 

@@ -13,8 +13,19 @@ SEARCH_PAGE = "search.md"
 # Material puts a page's content in this element: indexing it alone leaves out the header, the
 # nav and the footer that every page repeats.
 CONTENT = "article.md-content__inner"
-# heading permalinks (the ¶ signs) and the page's own search box are not content
-NOT_CONTENT = ".headerlink, #briefgen-search"
+# Not indexed: heading permalinks (the ¶ signs), the page's own search box, and what repeats text
+# that has a page of its own: a briefing's tables and lists restate sentences of its full text,
+# and lists of briefings (on actor, place, story, timeline and index pages) restate briefings.
+# Each page is still found by its title and lead, and a briefing by its full text; Pagefind's
+# memory grows with the words it indexes (5.4 GB for 10,000 briefings with all of them).
+NOT_CONTENT = ", ".join(
+    (
+        *(".headerlink", "#briefgen-search", ".bg-pager", ".bg-data", ".bg-tags"),
+        *(".bg-key-points", ".bg-table", ".bg-quotes", ".bg-sources", ".bg-places", ".bg-named"),
+        *(".bg-related", ".bg-story", ".bg-briefings", ".bg-stories", ".bg-updates"),
+        ".bg-timeline",
+    )
+)
 
 # Pagefind's UI dressed in Material's colours (light and dark schemes alike), and told where the
 # site's root is from its own script's address, so the site can be hosted under a sub-path.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from mkdocs.structure.pages import Page
 from briefgen.atomic import write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings, load_settings
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.pipeline import Corpus, build_corpus
+from briefgen.pipeline import build_corpus
 from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.search import index_site, search_page
@@ -53,8 +54,9 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
     def __init__(self) -> None:
         self.settings = Settings()
         self.root = Path.cwd()
-        self.corpus: Corpus | None = None
-        """The last build's briefs and skipped articles (for `briefgen build`'s summary)."""
+        self.built: Built | None = None
+        """What the last build made of the seeds (for `briefgen build`'s summary); the briefs
+        themselves are let go once their pages are rendered."""
         self.pdfs: dict[str, bytes] = {}
         self.spool: tempfile.TemporaryDirectory[str] | None = None
         """The folder the generated pages of the running build are written to."""
@@ -82,7 +84,8 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        corpus = self.corpus = build_corpus(self.settings, self.root)
+        corpus = build_corpus(self.settings, self.root)
+        self.built = Built(len(corpus.briefs), corpus.problems)
         for problem in corpus.problems:
             log.warning("%s (article skipped)", problem)
         self.pdfs = self._render_pdfs(corpus.briefs) if self.config.pdf else {}
@@ -181,6 +184,16 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         if seeds.is_dir():
             server.watch(str(seeds))
         return server
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """What a build made of the seeds."""
+
+    briefings: int
+    """Briefings built."""
+    problems: tuple[BriefgenError, ...]
+    """One error per article skipped."""
 
 
 def project_settings(config_file: Path) -> tuple[Settings, Path]:
