@@ -3,6 +3,7 @@ fragments it needs, and a `search/` page that queries it with Pagefind's own UI.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ SEARCH_PAGE = "search.md"
 # Material puts a page's content in this element: indexing it alone leaves out the header, the
 # nav and the footer that every page repeats.
 CONTENT = "article.md-content__inner"
+_CONTENT_TAG = '<article class="md-content__inner md-typeset">'
+_CONTINUATION = re.compile(r"(^|/)page/\d+\.md$")
 # Not indexed: heading permalinks (the ¶ signs), the page's own search box, and what repeats text
 # that has a page of its own: a briefing's tables and lists restate sentences of its full text,
 # and lists of briefings (on actor, place, story, timeline and index pages) restate briefings.
@@ -72,6 +75,15 @@ def search_page(directory_urls: bool) -> tuple[str, str]:
     """The `search/` page (its source path and Markdown) that queries the Pagefind index."""
     bundle = "../pagefind/" if directory_urls else "pagefind/"
     return SEARCH_PAGE, _PAGE.format(bundle=bundle)
+
+
+def searchable(html: str, src_uri: str) -> str:
+    """`html` of a built page with its content marked for Pagefind, unless it is the second or a
+    later page of a list: Pagefind leaves out the pages not marked, and those hold only lists of
+    what has a page of its own (about a quarter of a large site's pages)."""
+    if _CONTINUATION.search(src_uri):
+        return html
+    return html.replace(_CONTENT_TAG, _CONTENT_TAG[:-1] + " data-pagefind-body>", 1)
 
 
 def index_site(site_dir: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import tempfile
 from dataclasses import dataclass
 from itertools import chain
@@ -23,7 +26,7 @@ from briefgen.errors import BriefgenError, ConfigError
 from briefgen.pipeline import build_corpus
 from briefgen.records import Brief
 from briefgen.render import render_site
-from briefgen.search import index_site, search_page
+from briefgen.search import index_site, search_page, searchable
 
 log = get_plugin_logger("briefgen")
 CSS = "assets/briefgen.css"
@@ -147,6 +150,8 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
 
     @event_priority(-100)  # last: after every other plugin is done with `page.content`
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.config.search == "pagefind":
+            output = searchable(output, page.file.src_uri)
         if self._generated(page):
             page.content = ""  # in `output` now; the HTML of every page held to the end adds up
         return output
@@ -160,6 +165,7 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         if self.pdfs:
             log.info("%d briefing PDFs written to %s", len(self.pdfs), folder)
         if self.config.search == "pagefind":
+            _release_memory()  # Pagefind is a second large process: make room for it first
             try:
                 index_site(Path(config.site_dir))
             except BriefgenError as exc:
@@ -184,6 +190,14 @@ class BriefgenPlugin(BasePlugin[BriefgenPluginConfig]):  # type: ignore[no-untyp
         if seeds.is_dir():
             server.watch(str(seeds))
         return server
+
+
+def _release_memory() -> None:
+    """Give the memory the build has freed back to the system (glibc keeps freed heap for the
+    process otherwise); elsewhere than on glibc this does nothing."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 @dataclass(frozen=True, slots=True)

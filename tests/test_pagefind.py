@@ -10,6 +10,7 @@ import yaml
 from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from briefgen.search import searchable
 from tests import browser as chromium
 from tests.conftest import SEED, build, make_project
 
@@ -60,6 +61,26 @@ def test_a_pagefind_query_finds_the_seed_briefing(browser: Browser, pagefind_sit
         assert watched.console_errors == [] and watched.page_errors == []
         assert watched.outside_requests == []
         page.context.close()
+
+
+def test_pagefind_indexes_the_marked_pages_and_not_the_later_pages_of_lists(
+    pagefind_site: Path,
+) -> None:
+    entry = json.loads((pagefind_site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    indexed = sum(language["page_count"] for language in entry["languages"].values())
+    pages = list(pagefind_site.rglob("*.html"))
+    marked = [p for p in pages if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+    assert indexed == len(marked) > 0
+    seed_page = pagefind_site / "briefings" / "index.html"
+    assert seed_page in marked
+
+
+def test_a_later_page_of_a_list_is_left_out_of_the_index() -> None:
+    html = '<body><article class="md-content__inner md-typeset"><h1>Boeing</h1></article></body>'
+    assert "data-pagefind-body" in searchable(html, "actors/boeing.md")
+    assert "data-pagefind-body" in searchable(html, "briefings/index.md")
+    assert searchable(html, "actors/boeing/page/2.md") == html
+    assert searchable(html, "page/3.md") == html
 
 
 def test_without_the_setting_there_is_no_pagefind_index(built_site: Path) -> None:
