@@ -5,8 +5,8 @@
 PROJECT is a corpus project made by `benchmarks.run` (e.g. kept with `--keep`) whose extraction
 cache is warm, so that the build times rendering, MkDocs and Pagefind, not spaCy. Measures in
 one run: the build (time, peak memory of its process tree), Pagefind alone on the built site
-with briefgen's exclusions against Pagefind indexing every page's whole content (the baseline),
-and the bytes three queries download. Writes benchmarks/results/pagefind-scale.json."""
+with briefgen's exclusions against Pagefind indexing the whole content of the same pages (the
+baseline), and the bytes three queries download. Writes benchmarks/results/pagefind-scale.json."""
 
 from __future__ import annotations
 
