@@ -3,10 +3,39 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
+from typing import Any
 
 from briefgen.contract import from_dict, to_dict
 from briefgen.records import Brief
+
+_BARE = Brief(
+    id="x",
+    source_path="seeds/x.txt",
+    title="T",
+    title_generated=False,
+    published=None,
+    source=None,
+    url=None,
+    dateline=None,
+    summary="",
+    key_points=(),
+    actors=(),
+    places=(),
+    figures=(),
+    timeline=(),
+    quotes=(),
+    sources=(),
+    tags=(),
+    body="Text.",
+)
+
+
+def bare_brief(**fields: Any) -> Brief:
+    """A brief with nothing extracted; `fields` set what a test needs."""
+    return replace(_BARE, **fields)
+
 
 _BAD_SCHEMES = frozenset({"javascript", "data", "vbscript"})
 SAFE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -20,7 +20,7 @@ from briefgen.extract import extract
 from briefgen.pipeline import extract_all
 from briefgen.readers._decode import MAX_ARTICLE_CHARS
 from briefgen.records import Article, Brief
-from tests.checks import assert_sound
+from tests.checks import assert_sound, bare_brief
 from tests.conftest import build, make_project
 
 pytestmark = pytest.mark.slow
@@ -231,26 +231,7 @@ def test_a_build_of_all_odd_inputs_goes_on_and_lists_what_it_skipped(
 
 
 def _stub(article: Article) -> Brief:
-    return Brief(
-        id="x",
-        source_path=article.source_path,
-        title="T",
-        title_generated=True,
-        published=None,
-        source=None,
-        url=None,
-        dateline=None,
-        summary="",
-        key_points=(),
-        actors=(),
-        places=(),
-        figures=(),
-        timeline=(),
-        quotes=(),
-        sources=(),
-        tags=(),
-        body=article.body,
-    )
+    return bare_brief(source_path=article.source_path, title_generated=True, body=article.body)
 
 
 def test_an_extractor_failure_becomes_a_located_problem() -> None:

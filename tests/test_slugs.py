@@ -12,30 +12,11 @@ from briefgen.corpus import assign_ids
 from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.slugs import MAX_SLUG, slugify
-from tests.checks import SAFE_ID
+from tests.checks import SAFE_ID, bare_brief
 
 
 def _brief(title: str, path: str) -> Brief:
-    return Brief(
-        id=slugify(title),
-        source_path=path,
-        title=title,
-        title_generated=False,
-        published=None,
-        source=None,
-        url=None,
-        dateline=None,
-        summary="",
-        key_points=(),
-        actors=(),
-        places=(),
-        figures=(),
-        timeline=(),
-        quotes=(),
-        sources=(),
-        tags=(),
-        body="Text.",
-    )
+    return bare_brief(id=slugify(title), source_path=path, title=title)
 
 
 @pytest.mark.parametrize(
