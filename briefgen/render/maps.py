@@ -152,16 +152,23 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 
 
 def _free_spot(
-    dot: Dot, size: float, width: float, height: float, taken: list[Rect]
+    dot: Dot,
+    size: float,
+    width: float,
+    height: float,
+    taken: list[Rect],
+    avoid: Sequence[Rect] = (),
 ) -> _Spot | None:
-    """The first spot where `dot`'s name stays on the map and clear of everything `taken`."""
+    """The first spot where `dot`'s name stays on the map and clear of everything `taken`
+    (of those, the one that covers the fewest of `avoid`)."""
+    spots = []
     for spot in _SPOTS:
         rect = _rect(dot, spot, size)
         left, top, right, bottom = rect
         inside = left >= 1 and top >= 1 and right <= width - 1 and bottom <= height - 1
         if inside and not any(_overlaps(rect, other) for other in taken):
-            return spot
-    return None
+            spots.append((sum(_overlaps(rect, other) for other in avoid), spot))
+    return min(spots, key=lambda pair: pair[0])[1] if spots else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +196,10 @@ def place_labels(dots: Sequence[Dot], width: float, height: float) -> list[Label
             if labels[i] is not None or sum(label is not None for label in labels) >= MAX_LABELS:
                 continue
             spot = _free_spot(dot, size, width, height, taken[size])
+            if spot is None and dot.main and not wide_only:
+                # the place the map is about is named even where it must cover neighbours' dots
+                # (as few as can be; it is named first, so no other name is in the way)
+                spot = _free_spot(dot, size, width, height, [], clear)
             if spot is None:
                 continue
             x, y = dot.x + spot.dx * GAP, dot.y + spot.dy * GAP
