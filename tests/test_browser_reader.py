@@ -194,9 +194,9 @@ CONTRAST = """(selectors) => {
 
 MAP_COLOURS = """() => {
   const fill = s => getComputedStyle(document.querySelector(s)).fill;
-  return {sea: fill('.bg-map-sea'), land: fill('.bg-map-land'), dot: fill('.bg-map-dot:not(.bg-map-main)'),
-          main: fill('.bg-map-main'), label: fill('.bg-map-label'),
-          halo: getComputedStyle(document.querySelector('.bg-map-label')).stroke};
+  return {sea: fill('.bg-map-sea'), land: fill('.bg-map-land'), dot: fill('.bg-map-places circle:not(.bg-map-main)'),
+          main: fill('circle.bg-map-main'), label: fill('.bg-map-places text'),
+          halo: getComputedStyle(document.querySelector('.bg-map-places text')).stroke};
 }"""
 
 
@@ -245,14 +245,14 @@ LABELS = """() => {
   const svg = document.querySelector('.bg-map svg');
   const frame = svg.getBoundingClientRect();
   const scale = frame.width / svg.viewBox.baseVal.width;
-  const shown = [...svg.querySelectorAll('.bg-map-label')]
+  const shown = [...svg.querySelectorAll('.bg-map-places text')]
     .filter(t => getComputedStyle(t).display !== 'none');
   const box = e => { const r = e.getBoundingClientRect(); return {name: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom}; };
   return {
     frame: box(svg),
     labels: shown.map(box),
     font_px: Math.min(...shown.map(t => parseFloat(getComputedStyle(t).fontSize) * scale)),
-    dots: [...svg.querySelectorAll('.bg-map-dot')].map(c => { const r = c.getBoundingClientRect(); return {name: c.textContent, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2}; }),
+    dots: [...svg.querySelectorAll('.bg-map-places circle')].map(c => { const r = c.getBoundingClientRect(); return {name: c.parentElement.textContent, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2}; }),
   };
 }"""
 

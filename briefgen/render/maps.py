@@ -89,6 +89,12 @@ def _stretch(lat: float) -> float:
     return max(math.cos(math.radians(lat)), 0.2)
 
 
+def _short(value: float) -> float:
+    """To a tenth of a map unit, written without a trailing `.0` (maps add up: bytes count)."""
+    rounded = round(value, 1)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """An estimate of `text`'s width at `size`, a little wide rather than narrow."""
     widths = _WIDTHS[bold]
@@ -203,7 +209,7 @@ def place_labels(dots: Sequence[Dot], width: float, height: float) -> list[Label
             if spot is None:
                 continue
             x, y = dot.x + spot.dx * GAP, dot.y + spot.dy * GAP
-            labels[i] = Label(round(x, 1), round(y, 1), spot.anchor, spot.shift, wide_only)
+            labels[i] = Label(_short(x), _short(y), spot.anchor, spot.shift, wide_only)
             # a name of the narrow set is shown at both sizes, so it takes room at both
             for shown_at in (WIDE_FONT,) if wide_only else (NARROW_FONT, WIDE_FONT):
                 taken[shown_at].append(_rect(dot, spot, shown_at))
@@ -247,7 +253,7 @@ def plot_map(
     for p in located:
         x, y = frame.project(p.lon, p.lat)  # type: ignore[arg-type]
         if EDGE <= x <= WIDTH - EDGE and EDGE <= y <= height - EDGE:  # a whole dot, not half of one
-            dots.append(Dot(p.name, round(x, 1), round(y, 1), p.slug == main))
+            dots.append(Dot(p.name, _short(x), _short(y), p.slug == main))
             hrefs.append(href(page_of[p.slug]))
     if not dots:
         return None
