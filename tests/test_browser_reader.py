@@ -143,7 +143,10 @@ OVERFLOW = """() => {
   }).map(cell => cell.textContent.slice(0, 40));
   const scrolling = [...document.querySelectorAll('.md-content .md-typeset__scrollwrap')]
     .filter(w => w.scrollWidth > w.clientWidth + 1).length;
-  return {page: document.documentElement.scrollWidth - width, cut, scrolling};
+  const empty = [...document.querySelectorAll('.md-content table td[data-label]')].filter(cell =>
+    cell.textContent.trim() === '' && getComputedStyle(cell).display !== 'none'
+    && getComputedStyle(cell.closest('table')).display === 'block').length;
+  return {page: document.documentElement.scrollWidth - width, cut, scrolling, empty};
 }"""
 
 
@@ -153,7 +156,8 @@ def test_nothing_is_wider_than_a_phone(browser: Browser, reader_site: Path) -> N
         for name, path in pages.items():
             page.goto(base + path)
             found = page.evaluate(OVERFLOW)
-            assert found == {"page": 0, "cut": [], "scrolling": 0}, name
+            # no sideways scrolling, no cell cut off, no card line naming an empty column
+            assert found == {"page": 0, "cut": [], "scrolling": 0, "empty": 0}, name
         # the column that says what a figure is, is read in full beside its figure
         page.goto(base + pages["briefing"])
         measures = page.locator(".bg-figures td[data-label='What it measures']")
