@@ -66,9 +66,9 @@ bench: install system-test-deps
 	$(BIN)/python -m benchmarks.run --sizes $(BENCH_SIZES)
 
 lint: install
-	$(BIN)/ruff check briefgen tests benchmarks
-	$(BIN)/ruff format --check briefgen tests benchmarks
-	$(BIN)/mypy briefgen tests benchmarks
+	$(BIN)/ruff check briefgen tests benchmarks scripts
+	$(BIN)/ruff format --check briefgen tests benchmarks scripts
+	$(BIN)/mypy briefgen tests benchmarks scripts
 
 # the 90 Wikinews articles of ../shared/eval built as one site (a few minutes)
 bench-site: install

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, Route
@@ -72,9 +73,16 @@ class Watched:
     outside_requests: list[str] = field(default_factory=list)
 
 
-def watch(browser: Browser) -> Watched:
-    """A new page that records console errors and blocks (and records) any non-local request."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def watch(
+    browser: Browser, width: int = 1280, color_scheme: Literal["light", "dark"] = "light"
+) -> Watched:
+    """A new page that records console errors and blocks (and records) any non-local request.
+
+    `width` is the viewport's (390 is a phone's); `color_scheme` is what the system prefers.
+    """
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=color_scheme
+    )
     watched = Watched(context.new_page())
 
     def on_console(message: ConsoleMessage) -> None:

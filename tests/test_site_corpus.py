@@ -57,11 +57,13 @@ def test_briefing_pages_link_actors_and_places_to_their_pages(site: Path) -> Non
 
 def test_timeline_orders_events_across_briefings_newest_first(site: Path) -> None:
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
-    dates = re.findall(r'<th scope="row"><a [^>]*>(\d{4}(?:-\d\d){0,2})</a>', html)
+    dates = re.findall(r'<th scope="row" class="bg-when"><a [^>]*>(\d{4}(?:-\d\d){0,2})</a>', html)
     assert len(dates) >= 8
     full = [d for d in dates if len(d) == 10]
     assert full == sorted(full, reverse=True)
-    sources = set(re.findall(r'<td><a href="\.\./briefings/([^/"]+)/">', html))
+    sources = set(
+        re.findall(r'<td data-label="Briefing"><a href="\.\./briefings/([^/"]+)/">', html)
+    )
     assert len(sources) >= 4
     months = re.findall(r"<h2[^>]*>([A-Z][a-z]+ \d{4})", html)
     assert (
@@ -72,8 +74,7 @@ def test_timeline_orders_events_across_briefings_newest_first(site: Path) -> Non
 def test_place_pages_have_a_map_only_where_located(site: Path) -> None:
     tashkent = (site / "places" / "tashkent" / "index.html").read_text(encoding="utf-8")
     assert (
-        tashkent.count('<figure class="bg-map">') == 1
-        and 'class="bg-map-dot bg-map-main"' in tashkent
+        tashkent.count('<figure class="bg-map">') == 1 and '<circle class="bg-map-main"' in tashkent
     )
     assert "41.26°N" in tashkent and "Uzbekistan" in tashkent
     unlocated = (site / "places" / "portland-international-airport" / "index.html").read_text(
