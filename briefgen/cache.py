@@ -21,7 +21,10 @@ log = logging.getLogger("briefgen.cache")
 FORMAT = "briefgen-extraction-cache"
 FORMAT_VERSION = 1
 # The code whose output an entry holds: a change to any of these files is a new pipeline version.
-PIPELINE_SOURCES = ("readers", "extract", "records.py", "contract.py")
+PIPELINE_SOURCES = (
+    *("readers", "extract", "records.py", "partial_date.py", "contract.py"),
+    *("countries.py", "urls.py"),
+)
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 
 

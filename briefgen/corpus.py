@@ -302,7 +302,7 @@ def _timeline(briefs: Sequence[Brief]) -> tuple[DatedEvent, ...]:
         DatedEvent(b, e)
         for b in briefs
         for e in b.timeline
-        if e.date is not None and not e.date.startswith("--")
+        if e.date is not None and e.date.has_year
     ]
     # within one date, the newer briefing's account first (`briefs` is newest first; sort is stable)
     return tuple(sorted(events, key=lambda d: d.event.date or "", reverse=True))

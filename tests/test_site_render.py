@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from briefgen.corpus import view
+from briefgen.partial_date import PartialDate
 from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
 from briefgen.render import render_site
 from briefgen.render.paging import PER_PAGE
@@ -32,7 +33,13 @@ def brief(n: int, **changes: object) -> Brief:
         places=(Place("Tashkent", "city", "UZ", 41.26, 69.22, evidence=(Evidence(28, 36),)),),
         figures=(),
         timeline=(
-            Event("May 3", f"{2024 + n % 3}-05-03", "day", "plant opened", (Evidence(40, 45),)),
+            Event(
+                "May 3",
+                PartialDate(f"{2024 + n % 3}-05-03"),
+                "day",
+                "plant opened",
+                (Evidence(40, 45),),
+            ),
         ),
         quotes=(),
         sources=(),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefgen.config import DEFAULT_MODEL
+from briefgen.countries import country_name
 from briefgen.extract import nlp
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_timeline
 from briefgen.extract.figures import extract_figures
-from briefgen.extract.gazetteer import country_name
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.places import extract_places
 from briefgen.extract.quotes import extract_quotes, extract_sources

@@ -9,7 +9,8 @@ import jinja2
 from markupsafe import Markup
 
 from briefgen.records import Brief
-from briefgen.render import number, safe_url, when
+from briefgen.render import number, when
+from briefgen.urls import web_address
 
 __all__ = ["book_html", "briefing_html", "chapter_html", "date_range"]
 
@@ -39,7 +40,7 @@ def chapter_html(brief: Brief) -> Markup:
             paragraphs=paragraphs,
             number=number,
             when=when,
-            url=safe_url(brief.url),
+            url=web_address(brief.url),
         )
     )
     return Markup(html)  # built by the autoescaping template above

@@ -35,7 +35,7 @@ from briefgen.render.indexes import (
     tag_pages,
     timeline_pages,
 )
-from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
+from briefgen.render.links import env, front_matter, href_from, url_of
 
 __all__ = [
     "PRODUCERS",
@@ -46,7 +46,6 @@ __all__ = [
     "number",
     "render_brief",
     "render_site",
-    "safe_url",
     "url_of",
     "when",
 ]

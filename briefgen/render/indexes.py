@@ -17,7 +17,7 @@ from briefgen.render.context import (
     Page,
     SiteContext,
     countries_of,
-    country_name,
+    country_label,
     country_uri,
     tag_uri,
 )
@@ -58,7 +58,7 @@ def month_of(event: DatedEvent) -> str:
 def timeline_pages(site: SiteContext) -> list[Page]:
     """Every dated event of every briefing, newest first, grouped by month."""
     events = site.view.timeline
-    undated = any(e.date and e.date.startswith("--") for b in site.view.briefs for e in b.timeline)
+    undated = any(e.date and not e.date.has_year for b in site.view.briefs for e in b.timeline)
     return paged_pages(
         site,
         TIMELINE,
@@ -97,11 +97,11 @@ def country_pages(site: SiteContext) -> list[Page]:
     for brief in site.view.briefs:
         for code in countries_of(brief):
             by_country.setdefault(code, []).append(brief)
-    ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_name(kv[0])))
+    ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_label(kv[0])))
     pages: list[Page] = []
     index = f"{COUNTRIES}/index.md"
     for code, briefs in ordered:
-        name = country_name(code)
+        name = country_label(code)
         pages += paged_pages(
             site,
             country_uri(code),
@@ -112,7 +112,7 @@ def country_pages(site: SiteContext) -> list[Page]:
             name=name,
             countries=index,
         )
-    rows = [(country_name(code), country_uri(code), len(briefs)) for code, briefs in ordered]
+    rows = [(country_label(code), country_uri(code), len(briefs)) for code, briefs in ordered]
     body = env().get_template("countries.md.j2").render(countries=rows, href=site.href(index))
     pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
     return pages

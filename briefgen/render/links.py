@@ -7,7 +7,6 @@ import posixpath
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 import jinja2
 import yaml
@@ -56,14 +55,6 @@ def href_from(src_uri: str, directory_urls: bool) -> Href:
         return rel + hash_ + fragment
 
     return href
-
-
-def safe_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) address, else None (no javascript: or data: links from articles)."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
 
 
 def bracket_free(text: str) -> str:

@@ -163,16 +163,13 @@ def _merged_timeline(story: Story) -> list[_Dated]:
 
 
 def _upcoming(briefs: Sequence[Brief]) -> list[_Dated]:
-    items = [
-        _Dated(b, o) for b in briefs for o in b.outlook if o.date and not o.date.startswith("--")
-    ]
+    items = [_Dated(b, o) for b in briefs for o in b.outlook if o.date and o.date.has_year]
     return sorted(items, key=lambda d: (d.item.date or "", d.brief.id), reverse=True)
 
 
 def _is_past(item: _Dated, today: date) -> bool:
     """True when the whole period the date names lies before `today`."""
-    stated = item.item.date or ""
-    return stated < today.isoformat()[: len(stated)]
+    return item.item.date is not None and item.item.date.is_before(today)
 
 
 def _disputes_of(brief: Brief, story: Story | None) -> list[FigureThread]:
