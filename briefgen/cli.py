@@ -12,7 +12,7 @@ from briefgen import readers
 from briefgen.atomic import replace_dir, staging_dir, write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.overrides import apply_all as apply_overrides
 from briefgen.pipeline import build_corpus, extract_all, read_all

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefgen import overrides, readers
 from briefgen.cache import Cache, open_cache
 from briefgen.config import Settings
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError, ExtractError
 from briefgen.executor import attempt, extract_many
 from briefgen.records import Article, Brief

@@ -170,7 +170,7 @@ class Brief:
     """Everything extracted from one article; serialised as the JSON contract."""
 
     id: str
-    """Stable slug, unique in the corpus."""
+    """Stable slug, unique in the corpus; empty until the pipeline names the briefs (`corpus.ids`)."""
     source_path: str
     """Path of the article file."""
     title: str

@@ -21,7 +21,7 @@ from mkdocs.utils.meta import get_data
 from briefgen import readers
 from briefgen.config import Settings
 from briefgen.contract import from_dict, to_dict
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
 from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote, Source

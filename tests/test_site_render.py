@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from briefgen.corpus import view
+from briefgen.corpus.view import view
 from briefgen.partial_date import PartialDate
 from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
 from briefgen.render import render_site

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.slugs import MAX_SLUG, slugify

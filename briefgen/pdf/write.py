@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 from markupsafe import Markup
 
 from briefgen.atomic import write_bytes
-from briefgen.corpus import newest_first
+from briefgen.corpus.view import newest_first
 from briefgen.errors import BriefgenError
 from briefgen.pdf.html import book_html, briefing_html, chapter_html
 from briefgen.records import Brief

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 
-from briefgen.corpus import view
+from briefgen.corpus.view import view
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief
 from briefgen.render.brief import (

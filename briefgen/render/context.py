@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from briefgen.corpus import CorpusView
+from briefgen.corpus.view import CorpusView
 from briefgen.countries import country_name
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.corpus import ActorProfile, PlaceProfile
+from briefgen.corpus.crossref import ActorProfile, PlaceProfile
 from briefgen.records import Brief, Quote
 from briefgen.render.brief import role_sentence, sentence_of
 from briefgen.render.context import (

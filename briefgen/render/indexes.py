@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from briefgen.corpus import DatedEvent
+from briefgen.corpus.view import DatedEvent
 from briefgen.records import Brief, Figure
 from briefgen.render.brief import number, sentence_of, when
 from briefgen.render.context import (

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from briefgen.corpus import PlaceProfile
+from briefgen.corpus.crossref import PlaceProfile
 from briefgen.render.links import Href, env
 
 WIDTH, HEIGHT = 640, 360
