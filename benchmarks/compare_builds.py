@@ -22,10 +22,12 @@ import argparse
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,10 @@ WIKINEWS = ROOT.parent / "shared" / "eval" / "wikinews"
 EPOCH = "1767225600"  # 2026-01-01T00:00:00Z
 SHOWN_LINES = 12
 """Lines of unified diff shown per differing text file."""
+_PAGE_NUMBER = re.compile(r"\s*\.*\s*\d+$")
+"""A contents line's leader dots and page number."""
+_FOOTER = re.compile(r"\d+ / \d+")
+"""The page footer ("12 / 255")."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,17 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=WIKINEWS, help="folder of extra seeds")
     parser.add_argument("--epoch", default=EPOCH, help="SOURCE_DATE_EPOCH of both builds")
     parser.add_argument("--pdf", action="store_true", help="also compare the briefing books")
+    parser.add_argument(
+        "--no-build", action="store_true", help="compare what the last run left in --work"
+    )
     args = parser.parse_args(argv)
 
     seeds = sorted((ROOT / "seeds").glob("*.txt")) + sorted(args.articles.glob("*.md"))
     summary: dict[str, Any] = {"seeds": len(seeds), "epoch": args.epoch}
     sites: dict[str, Path] = {}
     for side, python in (("base", args.base), ("head", args.head)):
+        sites[side] = args.work / side / "site"
+        if args.no_build:
+            continue
         project = _project(args.work / side, seeds)
         started = time.perf_counter()
         _run(python, project, args.epoch, "build", "-f", str(project / "mkdocs.yml"))
         summary[f"{side}_build_seconds"] = round(time.perf_counter() - started, 1)
-        sites[side] = project / "site"
         if args.pdf:
             _run(python, project, args.epoch, "pdf", "-f", str(project / "mkdocs.yml"))
     only_base, only_head, differing, same = _compare(sites["base"], sites["head"])
@@ -126,28 +137,35 @@ def _diff(base: Path, head: Path) -> str:
 
 
 def _compare_books(work: Path) -> dict[str, Any]:
-    """The text of both briefing books: pages, and the lines only one of them has."""
+    """The text of both briefing books as a multiset of lines, without what moves when a chapter
+    grows (page numbers, the running title and footer of each page): pages, and the lines only
+    one of them has."""
     import pypdf
 
-    text = {}
+    pages: dict[str, int] = {}
+    lines: dict[str, Counter[str]] = {}
     for side in ("base", "head"):
         reader = pypdf.PdfReader(work / side / "pdf" / "briefing-book.pdf")
-        text[side] = [page.extract_text() or "" for page in reader.pages]
-    before = "\n".join(text["base"]).splitlines()
-    after = "\n".join(text["head"]).splitlines()
-    diff = [
-        line
-        for line in difflib.unified_diff(before, after, n=0, lineterm="")
-        if line[:1] in "+-" and not line.startswith(("+++", "---"))
-    ]
-    print(f"book: {len(text['base'])} pages before, {len(text['head'])} after")
-    for line in diff[:40]:
-        print(f"  {line[:160]}")
+        pages[side] = len(reader.pages)
+        lines[side] = Counter()
+        for page in reader.pages:
+            text = [line.strip() for line in (page.extract_text() or "").splitlines()]
+            if text and _FOOTER.fullmatch(text[-1]):
+                text = text[:-2]  # the footer, and the running title above it
+            lines[side].update(_PAGE_NUMBER.sub("", line) for line in text if line)
+    removed = lines["base"] - lines["head"]
+    added = lines["head"] - lines["base"]
+    print(f"book: {pages['base']} pages before, {pages['head']} after")
+    print(f"book: {removed.total()} lines only before, {added.total()} only after")
+    for sign, only in (("-", removed), ("+", added)):
+        for line, count in only.most_common(SHOWN_LINES):
+            print(f"  {sign}{count}× {line[:150]}")
     return {
-        "base_pages": len(text["base"]),
-        "head_pages": len(text["head"]),
-        "lines_removed": sum(1 for line in diff if line.startswith("-")),
-        "lines_added": sum(1 for line in diff if line.startswith("+")),
+        "base_pages": pages["base"],
+        "head_pages": pages["head"],
+        "lines_only_in_base": removed.total(),
+        "lines_only_in_head": added.total(),
+        "whats_next_headings": {side: lines[side]["What's next"] for side in lines},
     }
 
 
