@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from briefgen.analysis import analyse
 from briefgen.corpus.view import view
 from briefgen.partial_date import PartialDate
 from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
@@ -51,7 +52,7 @@ def brief(n: int, **changes: object) -> Brief:
 
 
 def pages_of(briefs: list[Brief], **options: Any) -> dict[str, str]:
-    site = render_site(briefs, [], folder="briefings", site_name="Test", **options)
+    site = render_site(analyse(briefs), [], briefings_dir="briefings", site_name="Test", **options)
     return {p.src_uri: p.content for p in site}
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from briefgen.corpus.crossref import ActorProfile, PlaceProfile
 from briefgen.records import Brief, Quote
-from briefgen.render.brief import role_sentence, sentence_of
+from briefgen.render.brief import role_sentence
 from briefgen.render.context import (
     ACTORS,
     PLACES,
@@ -15,7 +15,7 @@ from briefgen.render.context import (
     country_label,
     country_uri,
 )
-from briefgen.render.links import Href
+from briefgen.render.links import Href, sentence_anchor
 from briefgen.render.maps import WORLD, around, plot_map
 from briefgen.render.paging import Chunk, paged_pages
 
@@ -50,7 +50,7 @@ def actor_pages(site: SiteContext) -> list[Page]:
     common: dict[str, Any] = {
         "actors": f"{ACTORS}/index.md",
         "actor_uri": actor_uri,
-        "sentence": sentence_of,
+        "sentence": sentence_anchor,
         "role_sentence": role_sentence,
     }
     for profile in site.view.actors:
@@ -88,7 +88,7 @@ def place_pages(site: SiteContext) -> list[Page]:
         "place_uri": place_uri,
         "country_uri": country_uri,
         "country_name": country_label,
-        "sentence": sentence_of,
+        "sentence": sentence_anchor,
     }
     for profile in site.view.places:
 

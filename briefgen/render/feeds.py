@@ -31,9 +31,11 @@ def data_files(site: SiteContext) -> Iterator[Page]:
     every: list[str] = []  # one brief's JSON at a time: no list of every brief as dicts
     for brief in site.view.briefs:
         data = to_dict(brief)
-        yield Page(f"{site.folder}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1))
+        yield Page(
+            f"{site.briefings_dir}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1)
+        )
         every.append(json.dumps(data, ensure_ascii=False))
-    yield Page(f"{site.folder}/briefs.json", "[" + ", ".join(every) + "]")
+    yield Page(f"{site.briefings_dir}/briefs.json", "[" + ", ".join(every) + "]")
 
 
 def rss_feed(site: SiteContext) -> list[Page]:

@@ -8,7 +8,6 @@ from itertools import groupby
 
 from briefgen.corpus.view import DatedEvent
 from briefgen.records import Brief, Figure
-from briefgen.render.brief import number, sentence_of, when
 from briefgen.render.context import (
     ACTORS,
     COUNTRIES,
@@ -23,8 +22,9 @@ from briefgen.render.context import (
 )
 from briefgen.render.entities import actor_uri, place_uri
 from briefgen.render.errors import errors_uri
-from briefgen.render.links import env, front_matter
+from briefgen.render.links import front_matter, sentence_anchor
 from briefgen.render.paging import paged_pages
+from briefgen.templates import render
 
 HOME_LATEST = 10
 HOME_TOP = 10
@@ -38,7 +38,7 @@ def briefing_index(site: SiteContext) -> list[Page]:
     """All briefings, newest first, 50 to a page."""
     return paged_pages(
         site,
-        f"{site.folder}/index.md",
+        f"{site.briefings_dir}/index.md",
         site.view.briefs,
         template="briefings.md.j2",
         title="Briefings",
@@ -71,8 +71,7 @@ def timeline_pages(site: SiteContext) -> list[Page]:
         },
         briefs=len({e.brief.id for e in events}),
         undated=undated,
-        sentence=sentence_of,
-        when=when,
+        sentence=sentence_anchor,
     )
 
 
@@ -86,8 +85,7 @@ def figure_pages(site: SiteContext) -> list[Page]:
         template="figures.md.j2",
         title="Key figures",
         description="Every key figure of the briefings",
-        sentence=sentence_of,
-        number=number,
+        sentence=sentence_anchor,
     )
 
 
@@ -113,7 +111,7 @@ def country_pages(site: SiteContext) -> list[Page]:
             countries=index,
         )
     rows = [(country_label(code), country_uri(code), len(briefs)) for code, briefs in ordered]
-    body = env().get_template("countries.md.j2").render(countries=rows, href=site.href(index))
+    body = render("countries.md.j2", countries=rows, href=site.href(index))
     pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
     return pages
 
@@ -147,29 +145,26 @@ def tag_pages(site: SiteContext) -> list[Page]:
 def home_page(site: SiteContext) -> list[Page]:
     """The home page: latest briefings, most mentioned actors and places, the sections."""
     briefs: Sequence[Brief] = site.view.briefs
-    body = (
-        env()
-        .get_template("home.md.j2")
-        .render(
-            site=site,
-            site_name=site.site_name,
-            count=len(briefs),
-            latest=briefs[:HOME_LATEST],
-            top_actors=site.view.actors[:HOME_TOP],
-            top_places=site.view.places[:HOME_TOP],
-            actor_uri=actor_uri,
-            place_uri=place_uri,
-            problems=[str(p) for p in site.problems],
-            errors=errors_uri(site.folder),
-            briefings=f"{site.folder}/index.md",
-            actors=f"{ACTORS}/index.md",
-            places=f"{PLACES}/index.md",
-            countries=f"{COUNTRIES}/index.md",
-            timeline=TIMELINE,
-            figures=FIGURES,
-            tags=TAGS,
-            feed=FEED,
-            href=site.href("index.md"),
-        )
+    body = render(
+        "home.md.j2",
+        site=site,
+        site_name=site.site_name,
+        count=len(briefs),
+        latest=briefs[:HOME_LATEST],
+        top_actors=site.view.actors[:HOME_TOP],
+        top_places=site.view.places[:HOME_TOP],
+        actor_uri=actor_uri,
+        place_uri=place_uri,
+        problems=[str(p) for p in site.problems],
+        errors=errors_uri(site.briefings_dir),
+        briefings=f"{site.briefings_dir}/index.md",
+        actors=f"{ACTORS}/index.md",
+        places=f"{PLACES}/index.md",
+        countries=f"{COUNTRIES}/index.md",
+        timeline=TIMELINE,
+        figures=FIGURES,
+        tags=TAGS,
+        feed=FEED,
+        href=site.href("index.md"),
     )
     return [Page("index.md", front_matter(site.site_name, f"{len(briefs)} briefings") + body)]

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from briefgen.corpus.crossref import PlaceProfile
-from briefgen.render.links import Href, env
+from briefgen.render.links import Href
+from briefgen.templates import render
 
 WIDTH, HEIGHT = 640, 360
 MAX_POINTS = 40
@@ -110,16 +111,13 @@ def plot_map(
         for lat in range(int(lat0), int(box.north) + 1, step_y)
         if (box.north - lat) * sy < HEIGHT - 14  # clear of the meridians' labels
     ]
-    svg = (
-        env()
-        .get_template("map.svg.j2")
-        .render(
-            width=WIDTH,
-            height=HEIGHT,
-            points=points,
-            meridians=meridians,
-            parallels=parallels,
-            caption=caption,
-        )
+    svg = render(
+        "map.svg.j2",
+        width=WIDTH,
+        height=HEIGHT,
+        points=points,
+        meridians=meridians,
+        parallels=parallels,
+        caption=caption,
     )
     return Markup(svg.strip())
