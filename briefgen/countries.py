@@ -16,3 +16,8 @@ def _names() -> dict[str, str]:
 def country_name(code: str) -> str | None:
     """The English name of the country with ISO code `code` (any case); None if unknown."""
     return _names().get(code.upper())
+
+
+def country_label(code: str) -> str:
+    """What a page calls a country: its English name, or its code when the code is unknown."""
+    return country_name(code) or code.upper()

@@ -1,6 +1,7 @@
-"""Actors, places and tags across briefings: each merged from the records of every briefing that
-names it, by name and alias ("Stanikzai" in one article, "Sher Mohammad Abbas Stanikzai" with that
-alias in another) and, for places, by country, with a page name (slug) of its own.
+"""Actors, places, tags and countries across briefings. Actors and places are merged from the
+records of every briefing that names them, by name and alias ("Stanikzai" in one article, "Sher
+Mohammad Abbas Stanikzai" with that alias in another) and, for places, by country; each has a
+page name (slug) of its own.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
-from briefgen.records import Actor, ActorKind, Brief, Place, PlaceKind
+from briefgen.countries import country_label
+from briefgen.records import Actor, ActorKind, Brief, Place, PlaceKind, Quote
 from briefgen.slugs import slugify, unique
 
 T = TypeVar("T", Actor, Place)
@@ -44,6 +46,22 @@ class ActorProfile:
     """Every other name used for it, in any briefing."""
     mentions: tuple[Mention[Actor], ...]
     """One per briefing, newest briefing first."""
+
+    @property
+    def role(self) -> str | None:
+        """The role given by the newest briefing that states one."""
+        return next((m.item.role for m in self.mentions if m.item.role), None)
+
+    @property
+    def quotes(self) -> list[tuple[Brief, Quote]]:
+        """Quotations whose speaker is the actor (by any of its names in that briefing)."""
+        found: list[tuple[Brief, Quote]] = []
+        for m in self.mentions:
+            names = {m.item.name.casefold(), *(a.casefold() for a in m.item.aliases)}
+            found += [
+                (m.brief, q) for q in m.brief.quotes if q.speaker and q.speaker.casefold() in names
+            ]
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +96,33 @@ class TagProfile:
     """The tag as most briefings write it."""
     briefs: tuple[Brief, ...]
     """Briefings with the tag, newest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class CountryProfile:
+    """A country and the briefings that name a place in it."""
+
+    code: str
+    """ISO 3166-1 alpha-2 code."""
+    name: str
+    """English name (the code when unknown)."""
+    briefs: tuple[Brief, ...]
+    """Briefings naming a place in it, newest first."""
+
+
+def countries_of(brief: Brief) -> list[str]:
+    """ISO codes of the countries a brief's places lie in, first named first."""
+    return list(dict.fromkeys(p.country for p in brief.places if p.country))
+
+
+def merge_countries(briefs: Sequence[Brief]) -> tuple[CountryProfile, ...]:
+    """Countries of the places of `briefs` (newest first), in the most briefings first."""
+    by_code: dict[str, list[Brief]] = {}
+    for brief in briefs:
+        for code in countries_of(brief):
+            by_code.setdefault(code, []).append(brief)
+    profiles = [CountryProfile(code, country_label(code), tuple(b)) for code, b in by_code.items()]
+    return tuple(sorted(profiles, key=lambda c: (-len(c.briefs), c.name)))
 
 
 def _group(

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from briefgen.corpus.crossref import (
     ActorProfile,
+    CountryProfile,
     PlaceProfile,
     TagProfile,
     merge_actors,
+    merge_countries,
     merge_places,
     merge_tags,
 )
@@ -50,6 +52,8 @@ class CorpusView:
     """Tags, carried by the most briefings first."""
     tag_slugs: Mapping[str, str] = field(default_factory=dict)
     """Tag (case-folded) → tag page slug."""
+    countries: tuple[CountryProfile, ...] = ()
+    """Countries of the briefings' places, named in the most briefings first."""
 
 
 def view(briefs: Sequence[Brief]) -> CorpusView:
@@ -69,6 +73,7 @@ def view(briefs: Sequence[Brief]) -> CorpusView:
         place_slugs={(m.brief.id, m.item.name): p.slug for p in places for m in p.mentions},
         tags=tags,
         tag_slugs={t.name.casefold(): t.slug for t in tags},
+        countries=merge_countries(ordered),
     )
 
 

@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 from markupsafe import Markup
 
+from briefgen.corpus.crossref import countries_of
+from briefgen.countries import country_label
 from briefgen.records import Actor, Brief, Evidence
 from briefgen.render.context import (
     STORIES,
     Page,
     SiteContext,
-    countries_of,
-    country_label,
     country_uri,
 )
 from briefgen.render.links import front_matter, sentence_anchor

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from briefgen.analysis import Analysis
 from briefgen.corpus.view import CorpusView
-from briefgen.countries import country_name
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief, Evidence
 from briefgen.render.links import Href, href_from, sentence_anchor
@@ -87,19 +86,9 @@ class SiteContext:
         return f"{PLACES}/{slug}.md" if slug else None
 
 
-def countries_of(brief: Brief) -> list[str]:
-    """ISO codes of the countries a brief's places lie in, first named first."""
-    return list(dict.fromkeys(p.country for p in brief.places if p.country))
-
-
 def country_uri(code: str) -> str:
     """The page of a country."""
     return f"{COUNTRIES}/{code.lower()}.md"
-
-
-def country_label(code: str) -> str:
-    """What a page calls a country: its English name, or its code when the code is unknown."""
-    return country_name(code) or code.upper()
 
 
 def tag_uri(slug: str) -> str:

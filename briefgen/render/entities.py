@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.crossref import ActorProfile, PlaceProfile
-from briefgen.records import Brief, Quote
+from briefgen.countries import country_label
 from briefgen.render.brief import role_sentence
 from briefgen.render.context import (
     ACTORS,
     PLACES,
     Page,
     SiteContext,
-    country_label,
     country_uri,
 )
 from briefgen.render.links import Href, sentence_anchor
@@ -28,20 +27,6 @@ def actor_uri(profile: ActorProfile) -> str:
 def place_uri(profile: PlaceProfile) -> str:
     """The page of a place."""
     return f"{PLACES}/{profile.slug}.md"
-
-
-def latest_role(profile: ActorProfile) -> str | None:
-    """The role given by the newest briefing that states one."""
-    return next((m.item.role for m in profile.mentions if m.item.role), None)
-
-
-def quotes_by(profile: ActorProfile) -> list[tuple[Brief, Quote]]:
-    """Quotations whose speaker is the actor (by any of its names in that briefing)."""
-    out: list[tuple[Brief, Quote]] = []
-    for m in profile.mentions:
-        names = {m.item.name.casefold(), *(a.casefold() for a in m.item.aliases)}
-        out += [(m.brief, q) for q in m.brief.quotes if q.speaker and q.speaker.casefold() in names]
-    return out
 
 
 def actor_pages(site: SiteContext) -> list[Page]:
@@ -63,7 +48,7 @@ def actor_pages(site: SiteContext) -> list[Page]:
             description=f"{profile.name}: {profile.kind} named in {len(profile.mentions)} briefings",
             profile=profile,
             roles=[m for m in profile.mentions if m.item.role or m.item.affiliation],
-            quotes=quotes_by(profile),
+            quotes=profile.quotes,
             **common,
         )
     pages += paged_pages(
@@ -73,7 +58,6 @@ def actor_pages(site: SiteContext) -> list[Page]:
         template="actors.md.j2",
         title="Actors",
         description="Actors across the briefings",
-        latest_role=latest_role,
         **common,
     )
     return pages

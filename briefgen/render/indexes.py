@@ -15,8 +15,6 @@ from briefgen.render.context import (
     TAGS_DIR,
     Page,
     SiteContext,
-    countries_of,
-    country_label,
     country_uri,
     tag_uri,
 )
@@ -91,26 +89,20 @@ def figure_pages(site: SiteContext) -> list[Page]:
 
 def country_pages(site: SiteContext) -> list[Page]:
     """A page per country listing its briefings, and the list of countries."""
-    by_country: dict[str, list[Brief]] = {}
-    for brief in site.view.briefs:
-        for code in countries_of(brief):
-            by_country.setdefault(code, []).append(brief)
-    ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_label(kv[0])))
     pages: list[Page] = []
     index = f"{COUNTRIES}/index.md"
-    for code, briefs in ordered:
-        name = country_label(code)
+    for country in site.view.countries:
         pages += paged_pages(
             site,
-            country_uri(code),
-            briefs,
+            country_uri(country.code),
+            country.briefs,
             template="country.md.j2",
-            title=name,
-            description=f"Briefings about {name}",
-            name=name,
+            title=country.name,
+            description=f"Briefings about {country.name}",
+            name=country.name,
             countries=index,
         )
-    rows = [(country_label(code), country_uri(code), len(briefs)) for code, briefs in ordered]
+    rows = [(c.name, country_uri(c.code), len(c.briefs)) for c in site.view.countries]
     body = render("countries.md.j2", countries=rows, href=site.href(index))
     pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
     return pages
