@@ -21,7 +21,7 @@ import yaml
 
 from benchmarks.query import query_bytes
 from benchmarks.run import BIN, QUERIES, RESULTS, folder_bytes, timed
-from briefgen.search import CONTENT, NOT_CONTENT
+from briefgen.mkdocs.search import CONTENT, NOT_CONTENT
 
 
 def pagefind_alone(site: Path, out: Path, exclude: str) -> dict[str, float]:

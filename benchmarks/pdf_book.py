@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefgen.analysis import analyse  # noqa: E402
 from briefgen.atomic import write_bytes  # noqa: E402
 from briefgen.config import Settings  # noqa: E402
 from briefgen.pdf import BOOK_NAME, render_briefings, write_book  # noqa: E402
@@ -45,13 +46,14 @@ def main() -> int:
     extract_mb = peak_mb()
 
     start, cpu = time.perf_counter(), time.process_time()
-    rendered = render_briefings(corpus.briefs, site_name="Wikinews")
+    briefs = analyse(corpus.briefs).briefs  # newest first, the book's order
+    rendered = render_briefings(briefs, site_name="Wikinews")
     for brief_id, data in rendered.pdfs.items():
         write_bytes(out / "briefings" / f"{brief_id}.pdf", data)
     each_s, each_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     start, cpu = time.perf_counter(), time.process_time()
-    chapters = write_book(corpus.briefs, rendered, out / BOOK_NAME, site_name="Wikinews")
+    chapters = write_book(briefs, rendered, out / BOOK_NAME, site_name="Wikinews")
     book_s, book_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     from pypdf import PdfReader

@@ -176,7 +176,7 @@ def _hold(articles: list[Article], seconds: float) -> int:
 _START_UP = """
 import json, time
 start = time.perf_counter()
-import briefgen.site
+import briefgen.mkdocs.plugin
 from briefgen.executor import extract_batch
 from briefgen.extract import nlp
 from briefgen.records import Article

@@ -24,6 +24,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from briefgen.analysis import analyse  # noqa: E402
 from briefgen.cli import main  # noqa: E402
 from briefgen.contract import from_dict  # noqa: E402
 from briefgen.render import render_site  # noqa: E402
@@ -71,7 +72,7 @@ def run(eval_dir: Path, keep: Path | None = None) -> dict[str, object]:
         briefs = [from_dict(item) for item in data]
         # the baseline in the same run: the whole build; the share of it spent rendering pages
         started = time.perf_counter()
-        pages = list(render_site(briefs, [], folder="briefings", site_name="Bench"))
+        pages = list(render_site(analyse(briefs), [], briefings_dir="briefings", site_name="Bench"))
         render_s = time.perf_counter() - started
 
         boeing = site / "actors" / "boeing" / "index.html"

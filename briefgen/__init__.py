@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from briefgen.analysis import Analysis, analyse
+from briefgen.config import Settings
 from briefgen.contract import from_dict, to_dict, to_json
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
+from briefgen.partial_date import PartialDate
 from briefgen.pipeline import Corpus, build_corpus
 from briefgen.readers import read
 from briefgen.records import (
@@ -22,6 +25,7 @@ from briefgen.records import (
 
 __all__ = [
     "Actor",
+    "Analysis",
     "Article",
     "Brief",
     "BriefgenError",
@@ -30,9 +34,12 @@ __all__ = [
     "Evidence",
     "Figure",
     "Outlook",
+    "PartialDate",
     "Place",
     "Quote",
+    "Settings",
     "Source",
+    "analyse",
     "build_corpus",
     "extract",
     "from_dict",

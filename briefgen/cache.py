@@ -14,7 +14,6 @@ from typing import Any
 
 from briefgen.atomic import write_text
 from briefgen.contract import from_dict, to_dict
-from briefgen.readers import OVERRIDES_SUFFIX
 from briefgen.records import Brief
 
 log = logging.getLogger("briefgen.cache")
@@ -22,7 +21,10 @@ log = logging.getLogger("briefgen.cache")
 FORMAT = "briefgen-extraction-cache"
 FORMAT_VERSION = 1
 # The code whose output an entry holds: a change to any of these files is a new pipeline version.
-PIPELINE_SOURCES = ("readers", "extract", "records.py", "contract.py")
+PIPELINE_SOURCES = (
+    *("readers", "extract", "records.py", "partial_date.py", "contract.py"),
+    *("countries.py", "urls.py"),
+)
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 
 
@@ -36,13 +38,11 @@ class Cache:
     """Digest of the pipeline version and the settings that affect extraction."""
 
     def key(self, article: Path, display_path: str) -> str:
-        """The entry key of `article` as it is now: its bytes, its overrides, its path, the salt."""
+        """The entry key of `article` as it is now: its bytes, its path and the salt. Not its
+        overrides: they are applied after the cache, so a corrected brief needs no new extraction."""
         digest = hashlib.sha256(self.salt.encode())
         digest.update(b"\0path\0" + display_path.encode())
         digest.update(b"\0article\0" + article.read_bytes())
-        for overrides in overrides_paths(article):
-            if overrides.is_file():
-                digest.update(b"\0overrides\0" + overrides.read_bytes())
         return digest.hexdigest()
 
     def get(self, key: str) -> Brief | None:
@@ -83,14 +83,6 @@ class Cache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
-
-
-def overrides_paths(article: Path) -> tuple[Path, ...]:
-    """Where the human corrections of `article` may sit: `NAME.overrides.yaml` beside it, NAME
-    being the file name without its suffix or (as some users will write it) with it."""
-    return tuple(
-        article.with_name(f"{name}{OVERRIDES_SUFFIX}") for name in (article.stem, article.name)
-    )
 
 
 def open_cache(folder: Path, model: str) -> Cache:

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen import readers
-from briefgen.atomic import replace_dir, staging_dir, write_bytes
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
-from briefgen.corpus import assign_ids
 from briefgen.errors import BriefgenError
-from briefgen.overrides import apply_all as apply_overrides
-from briefgen.pipeline import build_corpus, extract_all, read_all
+from briefgen.pipeline import Corpus, build_corpus, display_path, write_pdfs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,21 +88,22 @@ def _eval(args: argparse.Namespace) -> int:
     )
 
 
-def _extract(args: argparse.Namespace) -> int:
+def _files(args: argparse.Namespace) -> tuple[list[Path], Corpus]:
+    """The article files named on the command line (folders searched), and their corpus: read,
+    extracted, corrected by their overrides and named as a site build would (without the cache)."""
     files: list[Path] = []
     for path in args.files:
         files.extend(readers.discover(path) if path.is_dir() else [path])
-    articles, problems = read_all(files, Path.cwd())
-    for problem in problems:
+    corpus = build_corpus(Settings(model=args.model, cache=None), Path.cwd(), files)
+    for problem in corpus.problems:
         print(problem, file=sys.stderr)
-    extracted, failed = extract_all(articles, Settings(model=args.model))
-    briefs, bad_overrides = apply_overrides(extracted, Path.cwd())
-    for problem in [*failed, *bad_overrides]:
-        print(problem, file=sys.stderr)
-    problems += [*failed, *bad_overrides]
-    briefs = assign_ids(briefs)
-    order = {a.source_path: i for i, a in enumerate(articles)}
-    for brief in sorted(briefs, key=lambda b: order[b.source_path]):
+    return files, corpus
+
+
+def _extract(args: argparse.Namespace) -> int:
+    files, corpus = _files(args)
+    order = {display_path(path, Path.cwd()): n for n, path in enumerate(files)}
+    for brief in sorted(corpus.briefs, key=lambda b: order[b.source_path]):
         if args.json:
             print(to_json(brief))
         else:
@@ -115,22 +112,15 @@ def _extract(args: argparse.Namespace) -> int:
                 f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
                 f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources"
             )
-    return 1 if problems else 0
+    return 1 if corpus.problems else 0
 
 
 def _stories(args: argparse.Namespace) -> int:
-    from briefgen.stories import build_stories
+    from briefgen.analysis import analyse
     from briefgen.stories.contract import story_to_json
 
-    files: list[Path] = []
-    for path in args.files:
-        files.extend(readers.discover(path) if path.is_dir() else [path])
-    articles, problems = read_all(files, Path.cwd())
-    extracted, failed = extract_all(articles, Settings(model=args.model))
-    problems += failed
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    for story in build_stories(assign_ids(extracted)):
+    _, corpus = _files(args)
+    for story in analyse(corpus.briefs).stories:
         if args.json:
             print(story_to_json(story))
         else:
@@ -138,78 +128,42 @@ def _stories(args: argparse.Namespace) -> int:
             print(f"{story.title} ({len(story.members)} briefings{', ' + span if span else ''})")
             for brief in story.members:
                 print(f"  {brief.source_path}: {brief.title}")
-    return 1 if problems else 0
+    return 1 if corpus.problems else 0
 
 
 def _build(args: argparse.Namespace) -> int:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from briefgen.mkdocs.build import build_site_dir
 
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.addHandler(handler)
-    mkdocs_log.setLevel(logging.INFO)
-    propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
-    plugins: dict[str, object] = {}
-    try:
-        site_dir = str(args.site_dir) if args.site_dir is not None else None
-        config = load_config(str(args.config_file), strict=args.strict, site_dir=site_dir)
-        plugins = dict(config.plugins)
-        target = Path(config.site_dir)
-        # build beside the site and swap it in: a failed or killed build leaves the old site whole
-        with staging_dir(target) as staged:
-            config.site_dir = str(staged)
-            build(config)
-            replace_dir(staged, target)
-    except (MkDocsException, BriefgenError) as exc:
-        print(f"briefgen: build failed: {exc}", file=sys.stderr)
-        _print_summary(plugins.get("briefgen"), None)
-        return 1
-    finally:
-        mkdocs_log.removeHandler(handler)
-        mkdocs_log.propagate = propagate
-    _print_summary(plugins.get("briefgen"), target)
-    return 0
-
-
-def _print_summary(plugin: object, site: Path | None) -> None:
-    """What the build made of the seeds: built, skipped and why (the same list as the errors page)."""
-    built = getattr(plugin, "built", None)
-    if built is None:
-        return
-    where = f" into {site}" if site is not None else " (site left as it was)"
-    print(
-        f"briefgen: {built.briefings} briefings built{where}, "
-        f"{len(built.problems)} articles skipped" + (":" if built.problems else "")
-    )
-    for problem in built.problems:
-        print(f"  skipped {problem}")
+    outcome = build_site_dir(args.config_file, args.site_dir, strict=args.strict)
+    if outcome.error is not None:
+        print(f"briefgen: build failed: {outcome.error}", file=sys.stderr)
+    built = outcome.built
+    if built is not None:
+        # what the build made of the seeds: the same list as the errors page
+        where = f" into {outcome.site}" if outcome.site is not None else " (site left as it was)"
+        print(
+            f"briefgen: {built.briefings} briefings built{where}, "
+            f"{len(built.problems)} articles skipped" + (":" if built.problems else "")
+        )
+        for problem in built.problems:
+            print(f"  skipped {problem}")
+    return 1 if outcome.error is not None else 0
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from briefgen.pdf import BOOK_NAME, render_briefings, write_book
-    from briefgen.site import project_settings
+    from briefgen.project import read_project
 
     try:
-        settings, root = project_settings(args.config_file)
-        corpus = build_corpus(settings, root)
-        out = args.output if args.output is not None else root / "pdf"
-        rendered = render_briefings(corpus.briefs, site_name=settings.site_name)
-        for brief_id, data in rendered.pdfs.items():
-            write_bytes(out / settings.briefings_dir / f"{brief_id}.pdf", data)
-        chapters = write_book(
-            corpus.briefs, rendered, out / BOOK_NAME, site_name=settings.site_name
-        )
+        project = read_project(args.config_file)
+        out = args.output if args.output is not None else project.root / "pdf"
+        book = write_pdfs(project.settings, project.root, out)
     except BriefgenError as exc:
         print(f"briefgen: pdf failed: {exc}", file=sys.stderr)
         return 1
-    problems = [*corpus.problems, *rendered.problems]
-    for problem in problems:
+    for problem in book.problems:
         print(f"{problem} (left out of the PDFs)", file=sys.stderr)
     print(
-        f"briefgen: wrote {out / BOOK_NAME} ({chapters} briefing{'' if chapters == 1 else 's'}) and "
-        f"{len(rendered.pdfs)} PDFs in {out / settings.briefings_dir}"
+        f"briefgen: wrote {book.path} ({book.chapters} briefing{'' if book.chapters == 1 else 's'})"
+        f" and {book.pdfs} PDFs in {book.folder}"
     )
-    return 1 if args.strict and problems else 0
+    return 1 if args.strict and book.problems else 0

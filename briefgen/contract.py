@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from briefgen.partial_date import PartialDate
 from briefgen.records import (
     Actor,
     Brief,
@@ -55,6 +56,9 @@ def from_dict(data: dict[str, Any]) -> Brief:
     def rows(name: str) -> list[dict[str, Any]]:
         return [dict(item, evidence=ev(item["evidence"])) for item in data[name]]
 
+    def dated(name: str) -> list[dict[str, Any]]:
+        return [dict(r, date=PartialDate(r["date"]) if r.get("date") else None) for r in rows(name)]
+
     return Brief(
         id=data["id"],
         source_path=data["source_path"],
@@ -69,12 +73,12 @@ def from_dict(data: dict[str, Any]) -> Brief:
         actors=tuple(Actor(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("actors")),
         places=tuple(Place(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("places")),
         figures=tuple(Figure(**dict(r, value=float(r["value"]))) for r in rows("figures")),
-        timeline=tuple(Event(**r) for r in rows("timeline")),
+        timeline=tuple(Event(**r) for r in dated("timeline")),
         quotes=tuple(Quote(**r) for r in rows("quotes")),
         sources=tuple(Source(**r) for r in rows("sources")),
         tags=tuple(data["tags"]),
         body=data["body"],
         sentences=ev(data.get("sentences", [])),
         author=data.get("author"),
-        outlook=tuple(Outlook(**r) for r in rows("outlook")) if "outlook" in data else (),
+        outlook=tuple(Outlook(**r) for r in dated("outlook")) if "outlook" in data else (),
     )

@@ -1,33 +1,65 @@
-"""The pipeline as data: look every article up in the cache, read and extract the misses (in
-parallel), then settle corpus-wide ids."""
+"""The one driver behind every entry point (`briefgen build` through the MkDocs plugin, `extract`,
+`stories`, `pdf` and `eval`), in phases over the whole corpus:
+
+    read → extract (through the cache) → overrides → ids      `build_corpus` → Corpus
+    → analyse (corpus view, stories, What's next)             `briefgen.analysis.analyse`
+    → outputs: site pages (`build_site`), PDFs (`write_pdfs`), JSON (`briefgen.contract`)
+
+Each stage is a plain function over typed records; an input that fails a stage becomes a located
+problem and the others go on.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from briefgen import overrides, readers
+from briefgen.analysis import analyse
 from briefgen.cache import Cache, open_cache
-from briefgen.config import Settings
-from briefgen.corpus import assign_ids
+from briefgen.config import DEFAULT_MODEL, Settings
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError, ExtractError
 from briefgen.executor import attempt, extract_many
+from briefgen.extract import extract
+from briefgen.pdf import BOOK_NAME, render_briefings, write_book, write_briefings
 from briefgen.records import Article, Brief
+from briefgen.render import Page, render_site
 
 log = logging.getLogger("briefgen.pipeline")
 
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Everything built from a seeds folder: the briefs, and the inputs that could not be used."""
+    """Everything built from the articles: the briefs, and the inputs that could not be used."""
 
     briefs: tuple[Brief, ...]
-    """Extracted briefs with unique ids, ordered by source path."""
+    """Extracted, corrected briefs with unique ids, ordered by source path."""
     problems: tuple[BriefgenError, ...]
-    """One error per input that was skipped, each naming its path and line."""
+    """One error per input that was skipped (or whose overrides were), by path and line."""
+
+
+def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = None) -> Corpus:
+    """Read, extract, correct and name the articles at `paths` (default: every article in the
+    seeds folder) of the project at `root`; extraction goes through the cache if `settings` keep one."""
+    if paths is None:
+        paths = readers.discover(root / settings.seeds)  # an absolute `seeds` stays as it is
+    cache = open_cache(root / settings.cache, settings.model) if settings.cache else None
+    keys, hits, misses = look_up(cache, paths, root) if cache else ({}, [], list(paths))
+    articles, problems = read_all(misses, root)
+    fresh, failed = extract_all(articles, settings)
+    if cache:
+        for brief in fresh:
+            cache.put(keys[brief.source_path], brief)
+        cache.prune(set(keys.values()))
+        log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
+    # overrides apply after extraction, so the cache holds what extraction made
+    briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
+    everything = sorted([*problems, *failed, *bad_overrides], key=lambda p: (p.path, p.line or 1))
+    return Corpus(tuple(assign_ids(briefs)), tuple(everything))
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -38,7 +70,25 @@ def display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def read_all(paths: list[Path], root: Path) -> tuple[list[Article], list[BriefgenError]]:
+def look_up(
+    cache: Cache, paths: Sequence[Path], root: Path
+) -> tuple[dict[str, str], list[Brief], list[Path]]:
+    """Each article's cache key (by display path), the briefs found, and the paths to extract."""
+    keys: dict[str, str] = {}
+    hits: list[Brief] = []
+    misses: list[Path] = []
+    for path in paths:
+        shown = display_path(path, root)
+        keys[shown] = cache.key(path, shown)
+        brief = cache.get(keys[shown])
+        if brief is None:
+            misses.append(path)
+        else:
+            hits.append(brief)
+    return keys, hits, misses
+
+
+def read_all(paths: Sequence[Path], root: Path) -> tuple[list[Article], list[BriefgenError]]:
     """Read every path; a bad one becomes a problem, the rest go on."""
     articles: list[Article] = []
     problems: list[BriefgenError] = []
@@ -78,38 +128,79 @@ def _extraction_failed(reason: str) -> str:
     )
 
 
-def build_corpus(settings: Settings, root: Path) -> Corpus:
-    """Read, extract and settle the whole seeds folder of the project at `root`."""
-    seeds = settings.seeds if settings.seeds.is_absolute() else root / settings.seeds
-    paths = readers.discover(seeds)
-    cache = open_cache(root / settings.cache, settings.model) if settings.cache else None
-    keys, hits, misses = look_up(cache, paths, root) if cache else ({}, [], paths)
-    articles, problems = read_all(misses, root)
-    fresh, failed = extract_all(articles, settings)
-    if cache:
-        for brief in fresh:
-            cache.put(keys[brief.source_path], brief)
-        cache.prune(set(keys.values()))
-        log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
-    # overrides apply after extraction, so the cache holds what extraction made
-    briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
-    everything = sorted([*problems, *failed, *bad_overrides], key=lambda p: (p.path, p.line or 1))
-    return Corpus(tuple(assign_ids(briefs)), tuple(everything))
+def extract_article(article: Article, model: str = DEFAULT_MODEL) -> Brief:
+    """The extraction stage alone, for one article (what `briefgen eval` scores): no cache, no
+    overrides, no id."""
+    return extract(article, model)
 
 
-def look_up(
-    cache: Cache, paths: list[Path], root: Path
-) -> tuple[dict[str, str], list[Brief], list[Path]]:
-    """Each article's cache key (by display path), the briefs found, and the paths to extract."""
-    keys: dict[str, str] = {}
-    hits: list[Brief] = []
-    misses: list[Path] = []
-    for path in paths:
-        shown = display_path(path, root)
-        keys[shown] = cache.key(path, shown)
-        brief = cache.get(keys[shown])
-        if brief is None:
-            misses.append(path)
-        else:
-            hits.append(brief)
-    return keys, hits, misses
+@dataclass(frozen=True, slots=True)
+class SiteBuild:
+    """A site build's share of the work before MkDocs writes the site."""
+
+    briefings: int
+    """Briefings built."""
+    problems: tuple[BriefgenError, ...]
+    """One error per article skipped."""
+    pdfs: dict[str, bytes]
+    """By brief id, the PDF to write beside its page (with `pdf: true`)."""
+    pdf_problems: tuple[BriefgenError, ...]
+    """One error per briefing whose PDF could not be made."""
+    pages: Iterator[Page]
+    """Every generated page and data file, rendered as it is taken: once they are all taken,
+    the briefs are let go."""
+
+
+def build_site(
+    settings: Settings, root: Path, *, directory_urls: bool, site_url: str | None
+) -> SiteBuild:
+    """The seeds of the project at `root` made into site pages (and PDFs, if `settings` ask)."""
+    corpus = build_corpus(settings, root)
+    analysis = analyse(corpus.briefs)
+    rendered = (
+        render_briefings(analysis.briefs, site_name=settings.site_name) if settings.pdf else None
+    )
+    pages = render_site(
+        analysis,
+        corpus.problems,
+        briefings_dir=settings.briefings_dir,
+        site_name=settings.site_name,
+        directory_urls=directory_urls,
+        site_url=site_url,
+        pdfs=frozenset(rendered.pdfs) if rendered else frozenset(),
+    )
+    return SiteBuild(
+        briefings=len(corpus.briefs),
+        problems=corpus.problems,
+        pdfs=rendered.pdfs if rendered else {},
+        pdf_problems=rendered.problems if rendered else (),
+        pages=pages,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Book:
+    """The PDFs `write_pdfs` wrote."""
+
+    path: Path
+    """The briefing book."""
+    chapters: int
+    """Briefings in the book."""
+    folder: Path
+    """The folder of the PDFs of single briefings."""
+    pdfs: int
+    """PDFs of single briefings written."""
+    problems: tuple[BriefgenError, ...]
+    """Articles skipped, then briefings that could not be rendered."""
+
+
+def write_pdfs(settings: Settings, root: Path, out: Path) -> Book:
+    """The briefing book of the project at `root`, and a PDF per briefing, written into `out`."""
+    corpus = build_corpus(settings, root)
+    analysis = analyse(corpus.briefs)
+    rendered = render_briefings(analysis.briefs, site_name=settings.site_name)
+    folder = out / settings.briefings_dir
+    write_briefings(rendered.pdfs, folder)
+    book = out / BOOK_NAME
+    chapters = write_book(analysis.briefs, rendered, book, site_name=settings.site_name)
+    return Book(book, chapters, folder, len(rendered.pdfs), (*corpus.problems, *rendered.problems))

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from briefgen.partial_date import PartialDate
+
 ActorKind = Literal["person", "organization", "group", "country"]
 PlaceKind = Literal["city", "country", "region", "facility", "other"]
 Precision = Literal["day", "week", "month", "year"]
@@ -109,8 +111,8 @@ class Event:
 
     text: str
     """The date phrase as written ("late on Thursday")."""
-    date: str | None
-    """ISO date at the given precision ("2021-07-10", "2021-07", "2021"), or a year-less "--07-10"; None if unresolved."""
+    date: PartialDate | None
+    """The date at its precision ("2021-07-10", "2021-07", "2021", a year-less "--07-10"); None if unresolved."""
     precision: Precision | None
     """How exact the date is."""
     event: str
@@ -155,8 +157,8 @@ class Outlook:
     """What marks it as future ("will", "plans to", "deadline", "future date")."""
     when: str | None = None
     """The date phrase it names, as written ("the beginning of September"), if any."""
-    date: str | None = None
-    """ISO date it points to at its precision (as `Event.date`), if one is stated."""
+    date: PartialDate | None = None
+    """The date it points to at its precision (as `Event.date`), if one is stated."""
     precision: Precision | None = None
     """How exact that date is."""
     evidence: tuple[Evidence, ...] = ()
@@ -168,7 +170,7 @@ class Brief:
     """Everything extracted from one article; serialised as the JSON contract."""
 
     id: str
-    """Stable slug, unique in the corpus."""
+    """Stable slug, unique in the corpus; empty until the pipeline names the briefs (`corpus.ids`)."""
     source_path: str
     """Path of the article file."""
     title: str

@@ -25,8 +25,12 @@ def test_clicking_a_figure_highlights_its_sentence(
         page.get_by_role("link", name="800-kilometer").click()
         target = page.locator(".bg-s:target")
         assert "800-kilometer border with Afghanistan" in target.inner_text()
-        background = target.evaluate("e => getComputedStyle(e).backgroundColor")
-        assert background not in {"rgba(0, 0, 0, 0)", "transparent"}
+        # the highlight fades in (a 0.3 s transition): wait for it rather than read its first frame
+        page.wait_for_function(
+            "() => !['rgba(0, 0, 0, 0)', 'transparent']"
+            ".includes(getComputedStyle(document.querySelector('.bg-s:target')).backgroundColor)",
+            timeout=5000,
+        )
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "seed-briefing.png"), full_page=False)
         assert watched.console_errors == [] and watched.page_errors == []

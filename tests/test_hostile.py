@@ -184,11 +184,15 @@ def test_search_index_and_json_keep_the_text(hostile_site: Path) -> None:
 
 def test_front_matter_of_generated_pages_is_plain_yaml(hostile_site: Path) -> None:
     # MkDocs reads this front matter with a safe loader; it must hold plain strings only
+    from briefgen.analysis import analyse
     from briefgen.contract import from_dict
     from briefgen.render import render_site
 
     pages = render_site(
-        [from_dict(b) for b in _briefs(hostile_site)], [], folder="briefings", site_name="S"
+        analyse([from_dict(b) for b in _briefs(hostile_site)]),
+        [],
+        briefings_dir="briefings",
+        site_name="S",
     )
     for page in pages:
         if page.src_uri.endswith(".md"):

@@ -7,21 +7,17 @@ import re
 
 import pytest
 
-from briefgen.corpus import PlaceProfile
-from briefgen.render.maps import (
-    HEIGHT,
+from briefgen.corpus.crossref import PlaceProfile
+from briefgen.render.map_labels import (
     MAX_LABELS,
     NARROW_FONT,
     WIDE_FONT,
-    WIDTH,
-    WORLD,
     Dot,
     Label,
-    around,
     place_labels,
-    plot_map,
     text_width,
 )
+from briefgen.render.maps import HEIGHT, WIDTH, WORLD, around, plot_map
 from briefgen.render.outlines import MARGIN, Frame, outline_paths
 
 CITIES = {

@@ -14,7 +14,7 @@ import pytest
 
 from briefgen import readers
 from briefgen.config import Settings
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
 from briefgen.pipeline import extract_all

@@ -10,7 +10,7 @@ import yaml
 from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from briefgen.search import searchable
+from briefgen.mkdocs.search import searchable
 from tests import browser as chromium
 from tests.conftest import SEED, build, make_project
 

@@ -275,3 +275,24 @@ def test_site_build_reports_a_briefing_without_pdf_and_strict_fails(
     }
     assert [name for name, html in pages.items() if "bg-pdf" in html] == [pdfs[0][:-4]]
     assert build(project, "--strict") == 1
+
+
+def test_each_chapter_says_what_is_next() -> None:
+    from briefgen.partial_date import PartialDate
+    from briefgen.pdf import chapter_html
+    from briefgen.records import Outlook
+    from tests.checks import bare_brief
+
+    body = "Talks resume on July 20. The envoy will return in August."
+    brief = bare_brief(
+        body=body,
+        outlook=(
+            Outlook("Talks resume on July 20.", "future date", "July 20", PartialDate("--07-20")),
+            Outlook("The envoy will return in August.", "will", "August", PartialDate("2021-08")),
+        ),
+    )
+    chapter = flat(chapter_html(brief))
+    assert "<h2>What's next</h2>" in chapter
+    assert 'Talks resume on July 20. <span class="aside">future date · July 20</span>' in chapter
+    assert "will · August (2021-08)" in chapter  # a date is shown only when it has a year
+    assert "No statements about the future" in flat(chapter_html(bare_brief()))

@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from briefgen import readers
+from briefgen.analysis import analyse
 from briefgen.config import Settings
 from briefgen.contract import from_dict, to_dict
-from briefgen.corpus import assign_ids
+from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError
 from briefgen.extract import extract
 from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote, Source
@@ -243,7 +244,11 @@ def test_json_round_trips(brief: Brief) -> None:
 @given(brief=briefs(), directory_urls=st.booleans())
 def test_rendered_pages_hold_no_markup_from_the_text(brief: Brief, directory_urls: bool) -> None:
     pages = render_site(
-        [brief], [], folder="briefings", site_name="S", directory_urls=directory_urls
+        analyse([brief]),
+        [],
+        briefings_dir="briefings",
+        site_name="S",
+        directory_urls=directory_urls,
     )
     for page in pages:
         if not page.src_uri.endswith(".md"):
@@ -261,7 +266,7 @@ def test_rendered_pages_hold_no_markup_from_the_text(brief: Brief, directory_url
 def test_index_pages_hold_no_markup_from_the_text(briefs: list[Brief]) -> None:
     briefs = assign_ids(briefs)
     problems = [BriefgenError(b.source_path, 1, b.title) for b in briefs]
-    for page in render_site(briefs, problems, folder="briefings", site_name="S"):
+    for page in render_site(analyse(briefs), problems, briefings_dir="briefings", site_name="S"):
         if page.src_uri.endswith(".json"):
             json.loads(page.content)
             continue

@@ -8,7 +8,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from briefgen.corpus import view
+from briefgen.analysis import analyse
+from briefgen.corpus.view import view
+from briefgen.partial_date import PartialDate
 from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
 from briefgen.render import render_site
 from briefgen.render.paging import PER_PAGE
@@ -32,7 +34,13 @@ def brief(n: int, **changes: object) -> Brief:
         places=(Place("Tashkent", "city", "UZ", 41.26, 69.22, evidence=(Evidence(28, 36),)),),
         figures=(),
         timeline=(
-            Event("May 3", f"{2024 + n % 3}-05-03", "day", "plant opened", (Evidence(40, 45),)),
+            Event(
+                "May 3",
+                PartialDate(f"{2024 + n % 3}-05-03"),
+                "day",
+                "plant opened",
+                (Evidence(40, 45),),
+            ),
         ),
         quotes=(),
         sources=(),
@@ -44,7 +52,7 @@ def brief(n: int, **changes: object) -> Brief:
 
 
 def pages_of(briefs: list[Brief], **options: Any) -> dict[str, str]:
-    site = render_site(briefs, [], folder="briefings", site_name="Test", **options)
+    site = render_site(analyse(briefs), [], briefings_dir="briefings", site_name="Test", **options)
     return {p.src_uri: p.content for p in site}
 
 

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.corpus import assign_ids
+from briefgen.analysis import analyse
+from briefgen.corpus.ids import assign_ids
 from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.slugs import MAX_SLUG, slugify
@@ -78,7 +79,8 @@ def test_titles_without_latin_letters_are_named_after_their_file() -> None:
 def test_hostile_ids_never_leave_the_briefings_folder() -> None:
     titles = ["../../x", "/abs/path", "index", "errors", "a" * 500, "ü" * 50, "..", "\\..\\x"]
     briefs = assign_ids([_brief(t, f"seeds/{i}.txt") for i, t in enumerate(titles)])
-    uris = [p.src_uri for p in render_site(briefs, [], folder="briefings", site_name="S")]
+    pages = render_site(analyse(briefs), [], briefings_dir="briefings", site_name="S")
+    uris = [p.src_uri for p in pages]
     assert len(uris) == len(set(uris))
     for uri in uris:
         assert posixpath.normpath(uri) == uri and not uri.startswith(("/", ".."))

@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
+from briefgen.analysis import analyse
 from briefgen.cli import main
 from briefgen.extract import nlp
 from briefgen.extract.outlook import extract_outlook
 from briefgen.records import Actor, Article, Brief, Evidence, Figure, Outlook, Place, Quote
-from briefgen.render.stories import render_stories
+from briefgen.render import render_site
 from briefgen.stories import build_stories
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
@@ -404,8 +405,10 @@ def test_article_text_cannot_inject_html_into_story_pages() -> None:
     )
     outlook = Outlook(text=evil, cue="will", evidence=first.figures[0].evidence)
     first = replace(first, outlook=(outlook,))
-    result = render_stories([first, second], folder="briefings", directory_urls=True, today=DAY)
-    rendered = [p.content for p in result.pages] + [str(s) for s in result.sections.values()]
+    pages = render_site(
+        analyse([first, second], today=DAY), [], briefings_dir="briefings", site_name="S"
+    )
+    rendered = [p.content for p in pages if p.src_uri.endswith(".md")]
     assert any("disputed" in content for content in rendered)
     assert sum("&lt;script&gt;" in content for content in rendered) >= 3  # shown, escaped
     for content in rendered:

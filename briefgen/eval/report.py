@@ -9,7 +9,7 @@ from typing import TextIO
 
 from briefgen.eval import articles, gold, shared
 from briefgen.eval.score import Score
-from briefgen.extract import extract
+from briefgen.pipeline import extract_article as extract
 from briefgen.records import Article, Brief
 
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefgen.config import DEFAULT_MODEL
+from briefgen.countries import country_name
 from briefgen.extract import nlp
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_timeline
 from briefgen.extract.figures import extract_figures
-from briefgen.extract.gazetteer import country_name
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.places import extract_places
 from briefgen.extract.quotes import extract_quotes, extract_sources
 from briefgen.extract.summary import bottom_line, headline, key_points
 from briefgen.records import Actor, Article, Brief, Evidence, Place
-from briefgen.slugs import slugify
 
 __all__ = ["extract", "extract_doc"]
 
@@ -23,7 +22,8 @@ MAX_TAGS = 8
 
 
 def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
-    """Extract a Brief from one article. Its `id` is provisional until the corpus makes it unique."""
+    """Extract a Brief from one article. Its `id` is empty: the pipeline names every brief of the
+    corpus at once (`briefgen.corpus.ids`), so that ids are unique and stable."""
     return extract_doc(nlp.parse(article.body, model), article)
 
 
@@ -34,7 +34,7 @@ def extract_doc(doc: Doc, article: Article) -> Brief:
     figures = extract_figures(doc, article)
     title = article.title or headline(doc, article)
     return Brief(
-        id=slugify(title),
+        id="",
         source_path=article.source_path,
         title=title,
         title_generated=article.title is None,

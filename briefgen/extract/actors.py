@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.countries import country_name
 from briefgen.extract import gazetteer
 from briefgen.extract.spans import clean_name, evidence, is_boilerplate, short_phrase, strip_span
 from briefgen.extract.speakers import unlabelled_people
@@ -217,7 +218,7 @@ def _demonym_state(span: Span) -> str | None:
         return None
     head = span.root.head
     if span.root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in _STATE_NOUNS:
-        return gazetteer.country_name(code)
+        return country_name(code)
     return None
 
 

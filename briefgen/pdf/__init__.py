@@ -9,6 +9,7 @@ from briefgen.pdf.write import (
     Rendered,
     render_briefings,
     write_book,
+    write_briefings,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "chapter_html",
     "render_briefings",
     "write_book",
+    "write_briefings",
 ]

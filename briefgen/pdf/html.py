@@ -5,43 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-import jinja2
 from markupsafe import Markup
 
 from briefgen.records import Brief
-from briefgen.render import number, safe_url, when
+from briefgen.templates import render
+from briefgen.urls import web_address
 
 __all__ = ["book_html", "briefing_html", "chapter_html", "date_range"]
 
 
 @lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("briefgen", "pdf/templates"),
-        autoescape=True,  # every article string is untrusted
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-@lru_cache(maxsize=1)
 def _css() -> str:
-    return _env().get_template("print.css").render()
+    return render("print.css")
 
 
 def chapter_html(brief: Brief) -> Markup:
-    """One briefing as a print chapter: every section, then the full text."""
+    """One briefing as a print chapter: every section (What's next included), then the full text."""
     paragraphs = [p for p in brief.body.split("\n") if p.strip()]
-    html = (
-        _env()
-        .get_template("chapter.html.j2")
-        .render(
-            brief=brief,
-            paragraphs=paragraphs,
-            number=number,
-            when=when,
-            url=safe_url(brief.url),
-        )
-    )
+    html = render("chapter.html.j2", brief=brief, paragraphs=paragraphs, url=web_address(brief.url))
     return Markup(html)  # built by the autoescaping template above
 
 
@@ -58,24 +39,19 @@ def book_html(
     briefs: Sequence[Brief], chapters: Sequence[Markup], *, site_name: str, undated: int
 ) -> str:
     """The whole book: cover, contents with page numbers, then `chapters` (one per brief, same order)."""
-    return (
-        _env()
-        .get_template("book.html.j2")
-        .render(
-            css=Markup(_css()),
-            site_name=site_name,
-            briefs=briefs,
-            chapters=chapters,
-            dates=date_range(briefs),
-            undated=undated,
-        )
+    return render(
+        "book.html.j2",
+        css=Markup(_css()),
+        site_name=site_name,
+        briefs=briefs,
+        chapters=chapters,
+        dates=date_range(briefs),
+        undated=undated,
     )
 
 
 def briefing_html(brief: Brief, chapter: Markup, *, site_name: str) -> str:
     """A single briefing as its own document."""
-    return (
-        _env()
-        .get_template("briefing.html.j2")
-        .render(css=Markup(_css()), site_name=site_name, brief=brief, chapter=chapter)
+    return render(
+        "briefing.html.j2", css=Markup(_css()), site_name=site_name, brief=brief, chapter=chapter
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -10,12 +10,11 @@ from typing import Any, NoReturn
 from markupsafe import Markup
 
 from briefgen.atomic import write_bytes
-from briefgen.corpus import newest_first
 from briefgen.errors import BriefgenError
 from briefgen.pdf.html import book_html, briefing_html, chapter_html
 from briefgen.records import Brief
 
-__all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_book"]
+__all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_book", "write_briefings"]
 
 BOOK_NAME = "briefing-book.pdf"
 
@@ -71,9 +70,16 @@ def render_briefings(briefs: Sequence[Brief], *, site_name: str) -> Rendered:
     return Rendered(pdfs, chapters, tuple(problems))
 
 
+def write_briefings(pdfs: Mapping[str, bytes], folder: Path) -> None:
+    """Write each briefing's PDF (`pdfs`: by brief id) into `folder` as `ID.pdf`."""
+    for brief_id, data in pdfs.items():
+        write_bytes(folder / f"{brief_id}.pdf", data)
+
+
 def write_book(briefs: Sequence[Brief], rendered: Rendered, path: Path, *, site_name: str) -> int:
-    """Write the briefing book of every brief that rendered, newest first; returns its chapter count."""
-    included = [b for b in newest_first(list(briefs)) if b.id in rendered.chapters]
+    """Write the briefing book of every brief of `briefs` that rendered, in their order (the
+    analysis gives them newest first); returns its chapter count."""
+    included = [b for b in briefs if b.id in rendered.chapters]
     html = book_html(
         included,
         [rendered.chapters[b.id] for b in included],

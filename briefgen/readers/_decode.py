@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
@@ -110,9 +109,3 @@ def _mostly_utf8(data: bytes) -> bool:
 
 def _line_at(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
-
-
-def web_address(url: str) -> bool:
-    """True for an http(s) address with a host: never javascript:, data: or a file path."""
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)

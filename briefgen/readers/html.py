@@ -8,9 +8,10 @@ from pathlib import Path
 import trafilatura
 
 from briefgen.errors import ReadError
-from briefgen.readers._decode import check_length, decode, web_address
+from briefgen.readers._decode import check_length, decode
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
+from briefgen.urls import web_address
 
 
 def read(path: Path, display_path: str) -> Article:
@@ -55,7 +56,7 @@ def _clean(value: object) -> str | None:
 
 def _web(url: str | None) -> str | None:
     # the page's own canonical link, as trafilatura found it: kept only if it is a web address
-    return url if url is not None and web_address(url) else None
+    return url if web_address(url) is not None else None
 
 
 def _date(value: object) -> date | None:

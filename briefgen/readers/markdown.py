@@ -13,9 +13,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefgen.errors import ReadError
-from briefgen.readers._decode import check_length, decode, web_address
+from briefgen.readers._decode import check_length, decode
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
+from briefgen.urls import web_address
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _STRING_FIELDS = ("title", "source", "url", "author")
@@ -95,7 +96,7 @@ def _string(path: str, meta: dict[str, Any], key: str) -> str | None:
 
 def _url(path: str, meta: dict[str, Any]) -> str | None:
     url = _string(path, meta, "url")
-    if url is None or web_address(url):
+    if url is None or web_address(url) is not None:
         return url
     raise ReadError(
         path,

@@ -1,28 +1,17 @@
-"""Render briefs into site pages: Markdown with escaped HTML blocks, data files and a feed.
+"""Render the analysis of the briefs into site pages: Markdown with escaped HTML blocks, data
+files and a feed. Renderers only format: what spans briefings is worked out by `analyse`.
 
 `render_site` runs a list of page producers, each `f(SiteContext) -> Iterable[Page]`; a new kind of
-page is a new producer appended to `PRODUCERS`. Stories are computed first, because briefing
-pages carry a story section (`SiteContext.sections`).
+page is a new producer appended to `PRODUCERS`.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
 
-from briefgen.corpus import view
+from briefgen.analysis import Analysis
 from briefgen.errors import BriefgenError
-from briefgen.records import Brief
-from briefgen.render.brief import (
-    brief_pages,
-    fulltext_html,
-    meta_line,
-    number,
-    render_brief,
-    sentence_finder,
-    when,
-)
+from briefgen.render.brief import brief_pages, render_brief
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.entities import actor_pages, place_pages
 from briefgen.render.errors import errors_page
@@ -35,21 +24,9 @@ from briefgen.render.indexes import (
     tag_pages,
     timeline_pages,
 )
-from briefgen.render.links import env, front_matter, href_from, safe_url, url_of
+from briefgen.render.stories import story_pages
 
-__all__ = [
-    "PRODUCERS",
-    "Page",
-    "SiteContext",
-    "fulltext_html",
-    "meta_line",
-    "number",
-    "render_brief",
-    "render_site",
-    "safe_url",
-    "url_of",
-    "when",
-]
+__all__ = ["PRODUCERS", "Page", "SiteContext", "render_brief", "render_site"]
 
 Producer = Callable[[SiteContext], Iterable[Page]]
 
@@ -66,31 +43,16 @@ PRODUCERS: list[Producer] = [
     rss_feed,
     errors_page,
     home_page,
+    story_pages,
 ]
 """Everything the site is made of, in order."""
 
 
-def build_date() -> date:
-    """Today, or the date of $SOURCE_DATE_EPOCH: the date MkDocs stamps on a reproducible build."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return date.today()
-
-
-# names other modules have used since the foundation
-_href_from = href_from
-_front_matter = front_matter
-_env = env
-_meta_line = meta_line
-_sentence_finder = sentence_finder
-
-
 def render_site(
-    briefs: Sequence[Brief],
+    analysis: Analysis,
     problems: Sequence[BriefgenError],
     *,
-    folder: str,
+    briefings_dir: str,
     site_name: str,
     directory_urls: bool = True,
     site_url: str | None = None,
@@ -98,22 +60,14 @@ def render_site(
 ) -> Iterator[Page]:
     """Every generated page and data file of the site, one at a time (a large site is not held
     in memory at once); `pdfs` are ids of briefs with a PDF."""
-    from briefgen.render.stories import render_stories  # it builds on this package's helpers
-
-    corpus = view(briefs)
-    stories = render_stories(
-        corpus.briefs, folder=folder, directory_urls=directory_urls, today=build_date()
-    )
     site = SiteContext(
-        view=corpus,
+        analysis=analysis,
         problems=problems,
-        folder=folder,
+        briefings_dir=briefings_dir,
         site_name=site_name,
         directory_urls=directory_urls,
         site_url=site_url or None,
         pdfs=pdfs,
-        sections=stories.sections,
     )
     for produce in PRODUCERS:
         yield from produce(site)
-    yield from stories.pages

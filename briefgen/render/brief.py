@@ -3,44 +3,24 @@
 from __future__ import annotations
 
 import html
-from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
-from datetime import date
+from collections.abc import Iterator
 
 from markupsafe import Markup
 
-from briefgen.records import Actor, Brief, Event, Evidence
-from briefgen.render.context import Page, SiteContext, countries_of, country_name, country_uri
-from briefgen.render.links import env, front_matter, href_from, safe_url
+from briefgen.corpus.crossref import countries_of
+from briefgen.countries import country_label
+from briefgen.records import Actor, Brief, Evidence
+from briefgen.render.context import (
+    STORIES,
+    Page,
+    SiteContext,
+    country_uri,
+)
+from briefgen.render.links import front_matter, sentence_anchor
+from briefgen.templates import render
+from briefgen.urls import web_address
 
 WORDS_PER_MINUTE = 220
-
-
-def number(value: float) -> str:
-    """A figure's value for display: integers with thousands separators, fractions short."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
-
-
-def when(event: Event) -> str:
-    """An event's date for display; a year-less date stays year-less ("July 10")."""
-    if event.date is None:
-        return ""
-    if event.date.startswith("--"):
-        month, day = int(event.date[2:4]), int(event.date[5:7])
-        return date(2000, month, day).strftime("%B ") + str(day)
-    if event.precision == "week":
-        return f"week of {event.date}"
-    return event.date
-
-
-def sentence_of(brief: Brief, evidence: Sequence[Evidence]) -> str:
-    """The anchor ("s3") of the sentence holding the first evidence span, or "full-text"."""
-    starts = [s.start for s in brief.sentences]
-    if not evidence or not starts:
-        return "full-text"
-    return f"s{max(0, bisect_right(starts, evidence[0].start) - 1) + 1}"
 
 
 def role_sentence(brief: Brief, actor: Actor) -> str:
@@ -48,28 +28,12 @@ def role_sentence(brief: Brief, actor: Actor) -> str:
     if actor.role:
         needle = actor.role.casefold()
         for span in actor.evidence:
-            anchor = sentence_of(brief, [span])
+            anchor = sentence_anchor(brief, [span])
             if anchor.startswith("s"):
                 sent = brief.sentences[int(anchor[1:]) - 1]
                 if needle in brief.body[sent.start : sent.end].casefold():
                     return anchor
-    return sentence_of(brief, actor.evidence)
-
-
-def meta_line(brief: Brief) -> list[str]:
-    """The meta line as plain items: date, source, dateline, reading time."""
-    items = [brief.published.isoformat() if brief.published else "undated"]
-    if brief.source:
-        items.append(brief.source)
-    if brief.dateline:
-        items.append(f"dateline {brief.dateline}")
-    items.append(f"{reading_minutes(brief)} min read")
-    return items
-
-
-def sentence_finder(brief: Brief) -> Callable[[Sequence[Evidence]], str]:
-    """`link(evidence)` → "#s3", the anchor of the sentence holding the evidence."""
-    return lambda evidence: "#" + sentence_of(brief, evidence)
+    return sentence_anchor(brief, actor.evidence)
 
 
 def reading_minutes(brief: Brief) -> int:
@@ -109,31 +73,29 @@ def fulltext_html(brief: Brief) -> str:
 def render_brief(brief: Brief, site: SiteContext) -> str:
     """The Markdown page of one briefing (linking its PDF when it has one)."""
     src = site.brief_uri(brief)
-    href = href_from(src, site.directory_urls)
-    countries = [(country_name(c), country_uri(c)) for c in countries_of(brief)]
-    body = (
-        env()
-        .get_template("brief.md.j2")
-        .render(
-            brief=brief,
-            site=site,
-            minutes=reading_minutes(brief),
-            related=site.view.related.get(brief.id, ()),
-            link=sentence_finder(brief),
-            role_link=lambda actor: "#" + role_sentence(brief, actor),
-            actor_page=lambda actor: site.actor_uri_of(brief, actor.name),
-            place_page=lambda place: site.place_uri_of(brief, place.name),
-            href=href,
-            pdf=href(f"{site.folder}/{brief.id}.pdf") if brief.id in site.pdfs else None,
-            number=number,
-            when=when,
-            fulltext=Markup(fulltext_html(brief)),
-            story_section=site.sections.get(brief.id),
-            url=safe_url(brief.url),
-            countries=countries,
-            tags=[t for t in brief.tags if t not in {name for name, _ in countries}],
-            tag_page=site.tag_uri_of,
-        )
+    href = site.href(src)
+    countries = [(country_label(c), country_uri(c)) for c in countries_of(brief)]
+    body = render(
+        "brief.md.j2",
+        brief=brief,
+        site=site,
+        minutes=reading_minutes(brief),
+        related=site.view.related.get(brief.id, ()),
+        link=lambda evidence: "#" + sentence_anchor(brief, evidence),
+        role_link=lambda actor: "#" + role_sentence(brief, actor),
+        actor_page=lambda actor: site.actor_uri_of(brief, actor.name),
+        place_page=lambda place: site.place_uri_of(brief, place.name),
+        href=href,
+        fact=site.fact(src),
+        pdf=href(f"{site.briefings_dir}/{brief.id}.pdf") if brief.id in site.pdfs else None,
+        fulltext=Markup(fulltext_html(brief)),
+        story=site.analysis.story_of.get(brief.id),
+        disputed=site.analysis.disputes.get(brief.id, ()),
+        stories_dir=STORIES,
+        url=web_address(brief.url),
+        countries=countries,
+        tags=[t for t in brief.tags if t not in {name for name, _ in countries}],
+        tag_page=site.tag_uri_of,
     )
     # Material's own tags (top of the page) are hidden: this page lists its tags at the end
     return front_matter(brief.title, brief.summary, tags=list(brief.tags), hide=["tags"]) + body

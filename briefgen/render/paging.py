@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from briefgen.render.context import Page, SiteContext
-from briefgen.render.links import Href, env, front_matter
+from briefgen.render.links import Href, front_matter
+from briefgen.templates import render
 
 PER_PAGE = 50
 """Items on one page of a long list."""
@@ -102,19 +103,16 @@ def paged_pages(
         heading = paged_title(title, chunk.number, chunk.total)
         href = site.href(chunk.src_uri)
         extra = per_chunk(chunk, href) if per_chunk is not None else {}
-        body = (
-            env()
-            .get_template(template)
-            .render(
-                context,
-                site=site,
-                chunk=chunk,
-                total=len(items),
-                heading=heading,
-                window=window,
-                href=href,
-                **extra,
-            )
+        body = render(
+            template,
+            **context,
+            site=site,
+            chunk=chunk,
+            total=len(items),
+            heading=heading,
+            window=window,
+            href=href,
+            **extra,
         )
         front = paged_front_matter(heading, description, chunk.number)
         pages.append(Page(chunk.src_uri, front + body))

@@ -61,43 +61,19 @@ def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
 
 
 def _link(items: list[_Item]) -> list[list[int]]:
-    """Groups of items that count one thing and come from at least two briefings."""
-    parent = list(range(len(items)))
-    # per group, the values each brief gives: a brief that gives two different values in one
-    # group ("400-gram" and "170-gram" bars) shows it holds two different things
-    given: dict[int, dict[int, list[Figure]]] = {
-        i: {id(item.brief): [item.figure]} for i, item in enumerate(items)
-    }
-    # per group, what the counted thing does ("died"); one group says one thing, so a figure
-    # that says nothing more cannot bridge "people killed" and "people injured"
-    keys: dict[int, set[str]] = {
-        i: {item.counted_by} if item.counted_by else set() for i, item in enumerate(items)
-    }
+    """Groups of items that count one thing and come from at least two briefings.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a == b or len(keys[a] | keys[b]) > 1:
-            return
-        for brief, figures in given[b].items():
-            for figure in given[a].get(brief, []):
-                if any(disagree(figure, other) for other in figures):
-                    return
-        parent[b] = a
-        keys[a] |= keys.pop(b)
-        for brief, figures in given.pop(b).items():
-            given[a].setdefault(brief, []).extend(figures)
-
+    Pairs that may count the same thing are joined one at a time, agreeing values first, then
+    pairs that say what the counted thing does: groups grow around what briefings agree on before
+    a disagreement may join them. Whether a pair may join depends on what the two groups hold by
+    then (`_may_join`), so the groups are not the connected parts of a graph of pairs: each is
+    kept as the list of its members."""
+    group = list(range(len(items)))
+    """The label of the group each item is in: the index of one of its members."""
+    members = {i: [i] for i in range(len(items))}
     by_unit: dict[str, list[int]] = {}
     for index, item in enumerate(items):
         by_unit.setdefault(_unit(item.figure), []).append(index)
-    # agreeing values first, then pairs that say what the counted thing does: groups grow
-    # around what briefings agree on before a disagreement may join them
     pairs = sorted(
         (
             disagree(items[i].figure, items[j].figure),
@@ -111,11 +87,27 @@ def _link(items: list[_Item]) -> list[list[int]]:
         if _same_thing(items[i], items[j])
     )
     for *_, i, j in pairs:
-        join(i, j)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len({id(items[i].brief) for i in g}) > 1]
+        a, b = group[i], group[j]
+        if a != b and _may_join([items[k] for k in members[a]], [items[k] for k in members[b]]):
+            for k in members[b]:
+                group[k] = a
+            members[a] += members.pop(b)
+    groups = sorted(sorted(m) for m in members.values())
+    return [g for g in groups if len({id(items[k].brief) for k in g}) > 1]
+
+
+def _may_join(first: list[_Item], second: list[_Item]) -> bool:
+    """Whether two groups may be one thing: they say at most one thing about what is counted
+    ("died"), so a figure that says nothing more cannot bridge "people killed" and "people
+    injured"; and no briefing gives different values in them ("400-gram" and "170-gram" bars)."""
+    if len({item.counted_by for item in (*first, *second) if item.counted_by}) > 1:
+        return False
+    given: dict[int, list[Figure]] = {}
+    for item in first:
+        given.setdefault(id(item.brief), []).append(item.figure)
+    return not any(
+        disagree(figure, item.figure) for item in second for figure in given.get(id(item.brief), [])
+    )
 
 
 def _thread(items: list[_Item]) -> FigureThread:

@@ -1,0 +1,123 @@
+"""Analysis: what the outputs show that takes more than one briefing to know. The corpus view
+(actors, places, tags, timeline, related briefings), the stories with their figure threads and
+disputed figures, and What's next across the briefings. Renderers only format what this holds.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from briefgen.corpus.view import CorpusView, view
+from briefgen.records import Brief, Event, Outlook
+from briefgen.stories import FigureThread, Story, build_stories, story_of
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A timeline event or a statement about the future, with the briefing it comes from."""
+
+    brief: Brief
+    """Where it is stated."""
+    item: Event | Outlook
+    """The event or statement."""
+
+
+@dataclass(frozen=True, slots=True)
+class Upcoming:
+    """A statement about the future that names a date with a year."""
+
+    brief: Brief
+    """Where it is stated."""
+    item: Outlook
+    """The statement."""
+    past: bool
+    """True when the whole period its date names lay before the day of the build."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything analysis makes of the briefs. What's next of one briefing is its own
+    `Brief.outlook`; `upcoming` gathers the dated statements of every briefing."""
+
+    view: CorpusView
+    """Briefs newest first, actors, places and tags across them, the timeline, related briefs."""
+    stories: tuple[Story, ...]
+    """Every story, newest first; a briefing no other joins is a story of its own."""
+    story_of: Mapping[str, Story]
+    """By brief id: the story of two or more briefings it belongs to."""
+    story_timelines: Mapping[str, tuple[Dated, ...]]
+    """By story id: the dated events of its briefings, by date, earliest briefing first."""
+    disputed: tuple[tuple[Story, FigureThread], ...]
+    """Every disputed figure thread, with its story."""
+    disputes: Mapping[str, tuple[FigureThread, ...]]
+    """By brief id: the disputed figure threads it gives a value in (absent when none)."""
+    upcoming: tuple[Upcoming, ...]
+    """Dated statements about the future of every briefing, latest date first."""
+    today: date
+    """The day of the build, which decides what is past."""
+
+    @property
+    def briefs(self) -> tuple[Brief, ...]:
+        """Every brief, newest first."""
+        return self.view.briefs
+
+    @property
+    def grouped(self) -> tuple[Story, ...]:
+        """The stories of two or more briefings (what the site lists), newest first."""
+        return tuple(s for s in self.stories if len(s.members) > 1)
+
+
+def build_date() -> date:
+    """Today, or the date of $SOURCE_DATE_EPOCH: the date MkDocs stamps on a reproducible build."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return date.today()
+
+
+def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
+    """The analysis of `briefs` (which have their ids); `today` (default: `build_date()`) decides
+    which dates are past."""
+    today = today or build_date()
+    corpus = view(briefs)
+    stories = build_stories(corpus.briefs)
+    grouped = [s for s in stories if len(s.members) > 1]
+    by_brief = story_of(grouped)
+    disputes = {b.id: _disputes_of(b, by_brief.get(b.id)) for b in corpus.briefs}
+    return Analysis(
+        view=corpus,
+        stories=stories,
+        story_of=by_brief,
+        story_timelines={s.id: _merged_timeline(s) for s in grouped},
+        disputed=tuple((s, t) for s in grouped for t in s.figure_threads if t.disputed),
+        disputes={key: threads for key, threads in disputes.items() if threads},
+        upcoming=_upcoming(corpus.briefs, today),
+        today=today,
+    )
+
+
+def _merged_timeline(story: Story) -> tuple[Dated, ...]:
+    items = [Dated(b, e) for b in story.members for e in b.timeline if e.date]
+    return tuple(sorted(items, key=lambda d: (d.item.date or "", d.brief.published or date.max)))
+
+
+def _upcoming(briefs: Sequence[Brief], today: date) -> tuple[Upcoming, ...]:
+    items = [
+        Upcoming(b, o, o.date.is_before(today))
+        for b in briefs
+        for o in b.outlook
+        if o.date and o.date.has_year
+    ]
+    return tuple(sorted(items, key=lambda u: (u.item.date or "", u.brief.id), reverse=True))
+
+
+def _disputes_of(brief: Brief, story: Story | None) -> tuple[FigureThread, ...]:
+    """Disputed figure threads that `brief` gives a value in."""
+    if story is None:
+        return ()
+    return tuple(
+        t for t in story.figure_threads if t.disputed and any(v.brief is brief for v in t.values)
+    )

@@ -1,0 +1,66 @@
+"""`briefgen build`: MkDocs builds the site beside the old one, and the new site is swapped in only
+when the build succeeds, so a failed or killed build leaves the old site whole."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from briefgen.atomic import replace_dir, staging_dir
+from briefgen.errors import BriefgenError
+from briefgen.mkdocs.plugin import Built
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How a build went."""
+
+    built: Built | None
+    """What the plugin made of the seeds, if it got that far."""
+    site: Path | None
+    """The site written; None when the build failed (and the old site was left as it was)."""
+    error: str | None = None
+    """Why the build failed."""
+
+
+def build_site_dir(config_file: Path, site_dir: Path | None, *, strict: bool) -> Outcome:
+    """Build the project of `config_file` (into `site_dir`, default: its own) atomically."""
+    plugins: dict[str, object] = {}
+    with _mkdocs_log_to_stderr():
+        try:
+            config = load_config(
+                str(config_file), strict=strict, site_dir=str(site_dir) if site_dir else None
+            )
+            plugins = dict(config.plugins)
+            target = Path(config.site_dir)
+            with staging_dir(target) as staged:
+                config.site_dir = str(staged)
+                build(config)
+                replace_dir(staged, target)
+        except (MkDocsException, BriefgenError) as exc:
+            return Outcome(getattr(plugins.get("briefgen"), "built", None), None, str(exc))
+    return Outcome(getattr(plugins.get("briefgen"), "built", None), target)
+
+
+@contextmanager
+def _mkdocs_log_to_stderr() -> Iterator[None]:
+    """MkDocs' messages on stderr, as `mkdocs build` prints them."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(handler)
+    mkdocs_log.setLevel(logging.INFO)
+    propagate, mkdocs_log.propagate = mkdocs_log.propagate, False
+    try:
+        yield
+    finally:
+        mkdocs_log.removeHandler(handler)
+        mkdocs_log.propagate = propagate

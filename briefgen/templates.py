@@ -1,0 +1,50 @@
+"""The one template environment (the site's Markdown pages and the PDFs' print HTML alike, from
+`briefgen/templates/`) and the formats both show facts in."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from briefgen.records import Event
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The environment every page and print template renders in; autoescaped, because every
+    article string is untrusted."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("briefgen", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(number=number, when=when)
+    return env
+
+
+def render(template: str, /, **context: Any) -> str:
+    """`template` rendered with `context` (and the formats `number` and `when`)."""
+    return environment().get_template(template).render(**context)
+
+
+def number(value: float) -> str:
+    """A figure's value for display: integers with thousands separators, fractions short."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
+
+
+def when(event: Event) -> str:
+    """An event's date for display; a year-less date stays year-less ("July 10")."""
+    stated = event.date
+    if stated is None:
+        return ""
+    if not stated.has_year and stated.month and stated.day:
+        return date(2000, stated.month, stated.day).strftime("%B ") + str(stated.day)
+    if event.precision == "week":
+        return f"week of {stated}"
+    return str(stated)
