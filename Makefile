@@ -81,7 +81,7 @@ clean:
 bench-stories: install
 	$(BIN)/python benchmarks/stories_f1.py
 
-# Extraction quality: tests/gold + ../shared/eval (giveme5w1h, quantities); precision and recall per family
+# Extraction quality: tests/gold/{train,dev} + ../shared/eval (giveme5w1h, quantities); recall, precision, faults
 eval: install
 	$(BIN)/briefgen eval
 
