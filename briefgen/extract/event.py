@@ -470,9 +470,9 @@ def _attached(token: Token, verb: Token) -> bool:
 
 
 def _when(sent: Span, verb: Token, article: Article, timeline: Sequence[Event]) -> Event | None:
-    """The date phrase of the main sentence (the finest first), else the day in the week before
-    publication that the story names nearest to it (after it rather than before): the news is
-    what happened last, and a later date in the story is often background."""
+    """The date phrase of the main sentence (the finest first); else a day the story gives the
+    event where it tells it again with the same verb; else the latest day in the week before
+    publication that the story names: the news is what happened last."""
     inside = [
         e for e in timeline if e.evidence and sent.start_char <= e.evidence[0].start < sent.end_char
     ]
@@ -503,7 +503,8 @@ def _when(sent: Span, verb: Token, article: Article, timeline: Sequence[Event]) 
         at = event.evidence[0].start
         return at - sent.end_char if at >= sent.end_char else 2 * (sent.start_char - at)
 
-    return min(recent, key=distance) if recent else None
+    # the latest day the story names is the news; of several mentions, the nearest
+    return min(recent, key=lambda e: (-_ordinal(e.date or ""), distance(e))) if recent else None
 
 
 def _restated(sent: Span, verb: Token, timeline: Sequence[Event]) -> Event | None:
