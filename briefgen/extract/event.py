@@ -388,7 +388,11 @@ def _core_phrase(head: Token, of: bool = False) -> list[Token]:
             tokens.extend(_core_phrase(child))
         elif child.dep_ == "cc":
             tokens.append(child)
-    tokens.sort(key=lambda t: t.i)
+    # a name never runs over a line break: a headline line glued to a dateline is two things
+    doc = head.doc
+    start = next((t.i + 1 for t in reversed(doc[: head.i]) if "\n" in t.text_with_ws), 0)
+    end = next((t.i for t in doc[head.i :] if "\n" in t.text_with_ws), len(doc) - 1)
+    tokens = sorted((t for t in tokens if start <= t.i <= end), key=lambda t: t.i)
     while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].lower_ in {"the", "a", "an"}):
         tokens.pop(0)
     return tokens
