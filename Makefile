@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-de
 # Debian packages the browser tests need; installed when missing and run as root.
 TEST_DEBS := chromium
 
-.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench bench-pdf bench-site bench-stories eval bench-extract clean
+.PHONY: install system-packages system-test-deps site site-offline serve test lint pdf bench bench-pdf bench-site bench-stories bench-event eval bench-extract clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("briefgen needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -81,7 +81,13 @@ clean:
 bench-stories: install
 	$(BIN)/python benchmarks/stories_f1.py
 
-# Extraction quality: tests/gold + ../shared/eval (giveme5w1h, quantities); precision and recall per family
+# The main event (5W1H) on Giveme5W1H's 20-article test split, briefgen and the peer's stored outputs;
+# `make bench-event EVENT_SET=--train` scores the 76 training articles (the only ones tuned on)
+EVENT_SET ?=
+bench-event: install
+	$(BIN)/python benchmarks/event_5w1h.py $(EVENT_SET)
+
+# Extraction quality: tests/gold/{train,dev} + ../shared/eval (giveme5w1h, quantities); recall, precision, faults
 eval: install
 	$(BIN)/briefgen eval
 

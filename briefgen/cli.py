@@ -11,6 +11,9 @@ from briefgen import readers
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.errors import BriefgenError
+from briefgen.eval import DEFAULT_SETS as EVAL_DEFAULT_SETS
+from briefgen.eval import SETS as EVAL_SETS
+from briefgen.eval.explain import GROUPS as EXPLAIN_GROUPS
 from briefgen.pipeline import Corpus, build_corpus, display_path, write_pdfs
 
 
@@ -69,23 +72,49 @@ def _parser() -> argparse.ArgumentParser:
         "--shared", type=Path, default=Path("../shared/eval"), help="shared eval data folder"
     )
     evaluate.add_argument(
-        "--only",
+        "--set",
         action="append",
-        choices=["gold", "giveme5w1h", "quantities"],
-        help="score only this set (repeatable)",
+        dest="sets",
+        choices=list(EVAL_SETS),
+        help="score only this set (repeatable): a split of the gold files (train, dev, or all "
+        "of them), or a shared set; default: train, dev, giveme5w1h, quantities",
     )
-    evaluate.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    evaluate.add_argument(
+        "--explain",
+        action="store_true",
+        help="print every miss and wrong extraction with its sentence (train files only)",
+    )
+    evaluate.add_argument(
+        "--family",
+        action="append",
+        choices=list(EXPLAIN_GROUPS),
+        help="with --explain: only this family (repeatable)",
+    )
+    evaluate.add_argument(
+        "--file", metavar="PATTERN", help="only gold files whose name matches (glob or part)"
+    )
     evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from briefgen.eval import run
+    from briefgen.eval.report import run
 
-    sets = tuple(args.only) if args.only else ("gold", "giveme5w1h", "quantities")
-    return run(
-        args.gold, args.shared, sys.stdout, verbose=args.verbose, model=args.model, sets=sets
-    )
+    explaining = args.explain or args.family
+    sets = tuple(args.sets or (("train",) if explaining else EVAL_DEFAULT_SETS))
+    try:
+        return run(
+            args.gold,
+            args.shared,
+            sys.stdout,
+            model=args.model,
+            sets=sets,
+            explain_families=tuple(args.family or ()) if explaining else None,
+            file_pattern=args.file,
+        )
+    except BriefgenError as exc:
+        print(f"briefgen: eval failed: {exc}", file=sys.stderr)
+        return 1
 
 
 def _files(args: argparse.Namespace) -> tuple[list[Path], Corpus]:

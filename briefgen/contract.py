@@ -11,9 +11,11 @@ from briefgen.partial_date import PartialDate
 from briefgen.records import (
     Actor,
     Brief,
+    Cited,
     Event,
     Evidence,
     Figure,
+    MainEvent,
     Outlook,
     Place,
     Quote,
@@ -35,8 +37,11 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                     item[key] = list(value)
     for family in ("figures",):
         for item in data[family]:
-            if float(item["value"]).is_integer() and abs(item["value"]) < 2**53:
-                item["value"] = int(item["value"])
+            for key in ("value", "high"):
+                number = item[key]
+                if number is not None and float(number).is_integer() and abs(number) < 2**53:
+                    item[key] = int(number)
+    data["event"] = _event_to_dict(brief.event)
     for key in ("key_points", "tags"):
         data[key] = list(data[key])
     return data
@@ -72,7 +77,10 @@ def from_dict(data: dict[str, Any]) -> Brief:
         key_points=tuple(data["key_points"]),
         actors=tuple(Actor(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("actors")),
         places=tuple(Place(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("places")),
-        figures=tuple(Figure(**dict(r, value=float(r["value"]))) for r in rows("figures")),
+        figures=tuple(
+            Figure(**dict(r, value=float(r["value"]), high=_number(r.get("high"))))
+            for r in rows("figures")
+        ),
         timeline=tuple(Event(**r) for r in dated("timeline")),
         quotes=tuple(Quote(**r) for r in rows("quotes")),
         sources=tuple(Source(**r) for r in rows("sources")),
@@ -81,4 +89,58 @@ def from_dict(data: dict[str, Any]) -> Brief:
         sentences=ev(data.get("sentences", [])),
         author=data.get("author"),
         outlook=tuple(Outlook(**r) for r in dated("outlook")) if "outlook" in data else (),
+        event=_event_from_dict(data.get("event")),
+    )
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _event_to_dict(event: MainEvent | None) -> dict[str, Any] | None:
+    """The main event as plain objects: each part {text, evidence}, `when` a timeline row."""
+    if event is None:
+        return None
+
+    def part(item: Cited | Event | None) -> dict[str, Any] | None:
+        if item is None:
+            return None
+        return dict(asdict(item), evidence=[[e.start, e.end] for e in item.evidence])
+
+    return {
+        "what": part(event.what),
+        "who": [part(p) for p in event.who],
+        "when": part(event.when),
+        "where": [part(p) for p in event.where],
+        "why": part(event.why),
+        "how": part(event.how),
+    }
+
+
+def _event_from_dict(data: dict[str, Any] | None) -> MainEvent | None:
+    if data is None:
+        return None
+
+    def spans(item: dict[str, Any]) -> tuple[Evidence, ...]:
+        return tuple(Evidence(int(s), int(e)) for s, e in item["evidence"])
+
+    def cited(item: dict[str, Any] | None) -> Cited | None:
+        return None if item is None else Cited(item["text"], spans(item))
+
+    when = data.get("when")
+    return MainEvent(
+        what=Cited(data["what"]["text"], spans(data["what"])),
+        who=tuple(Cited(p["text"], spans(p)) for p in data.get("who", [])),
+        when=Event(
+            **dict(
+                when,
+                evidence=spans(when),
+                date=PartialDate(when["date"]) if when.get("date") else None,
+            )
+        )
+        if when
+        else None,
+        where=tuple(Cited(p["text"], spans(p)) for p in data.get("where", [])),
+        why=cited(data.get("why")),
+        how=cited(data.get("how")),
     )

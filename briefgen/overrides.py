@@ -20,7 +20,7 @@ import yaml
 
 from briefgen.errors import BriefgenError, OverridesError
 from briefgen.readers import OVERRIDES_SUFFIX
-from briefgen.records import Actor, Brief
+from briefgen.records import Actor, Brief, MainEvent
 
 SUFFIX = OVERRIDES_SUFFIX
 _KEYS = {"rename": dict, "merge": dict, "drop": list, "roles": dict, "summary": str, "tags": list}
@@ -87,7 +87,26 @@ def apply(brief: Brief, data: dict[str, Any]) -> Brief:
     ]
     tags = tuple(dict.fromkeys([*brief.tags, *data.get("tags", [])]))
     summary = data.get("summary", brief.summary)
-    return replace(brief, actors=tuple(actors), tags=tags, summary=" ".join(summary.split()))
+    return replace(
+        brief,
+        actors=tuple(actors),
+        tags=tags,
+        summary=" ".join(summary.split()),
+        event=_event(brief.event, dropped, {**data.get("rename", {}), **data.get("merge", {})}),
+    )
+
+
+def _event(event: MainEvent | None, dropped: set[str], renamed: dict[str, str]) -> MainEvent | None:
+    """The main event's actors under their corrected names (a dropped one is no longer who)."""
+    if event is None:
+        return None
+    names = {old.casefold(): new for old, new in renamed.items()}
+    who = tuple(
+        replace(c, text=names.get(c.text.casefold(), c.text))
+        for c in event.who
+        if c.text.casefold() not in dropped
+    )
+    return replace(event, who=tuple(dict((c.text, c) for c in who).values()))
 
 
 def _is(actor: Actor, name: str) -> bool:

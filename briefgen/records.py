@@ -103,6 +103,8 @@ class Figure:
     """A short label of what the number measures."""
     evidence: tuple[Evidence, ...] = ()
     """Where the number is written."""
+    high: float | None = None
+    """Upper end of a range ("5 to 10 percent": value 5, high 10); None for a single number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ class Event:
     """What happened, in a few words."""
     evidence: tuple[Evidence, ...] = ()
     """Where the date phrase is written."""
+    main: bool = False
+    """True on the row of the brief's main event (the date of `Brief.event`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +170,34 @@ class Outlook:
 
 
 @dataclass(frozen=True, slots=True)
+class Cited:
+    """A part of the main event in a few words, and where the article says it."""
+
+    text: str
+    """The words ("Emirates", "ordered 30 Boeing 787 jets")."""
+    evidence: tuple[Evidence, ...] = ()
+    """Where they are read from."""
+
+
+@dataclass(frozen=True, slots=True)
+class MainEvent:
+    """The story's main event at a glance (5W1H), chosen by salience: lead, headline, mentions."""
+
+    what: Cited
+    """What happened: the action of the main clause ("ordered 30 Boeing 787 jets")."""
+    who: tuple[Cited, ...] = ()
+    """Who did it, or whom it befell: actor names as in `Brief.actors`, else the subject as written."""
+    when: Event | None = None
+    """Its date: the main event's timeline row (phrase, resolved ISO date, precision); None if unstated."""
+    where: tuple[Cited, ...] = ()
+    """Where it happened: place names as in `Brief.places`."""
+    why: Cited | None = None
+    """The cause the article gives ("because …", "after …"), if any."""
+    how: Cited | None = None
+    """The means the article gives ("by …", "using …"), if any."""
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """Everything extracted from one article; serialised as the JSON contract."""
 
@@ -190,9 +222,9 @@ class Brief:
     key_points: tuple[str, ...]
     """Three to five short bullets."""
     actors: tuple[Actor, ...]
-    """Key actors, most important first."""
+    """Key actors, most central first (the main event's actors lead)."""
     places: tuple[Place, ...]
-    """Named places."""
+    """Named places, most central first."""
     figures: tuple[Figure, ...]
     """Key figures in article order."""
     timeline: tuple[Event, ...]
@@ -211,3 +243,5 @@ class Brief:
     """Byline, if known."""
     outlook: tuple[Outlook, ...] = ()
     """What's next: statements about the future, in article order."""
+    event: MainEvent | None = None
+    """The main event (5W1H); None when the text has no sentence to take it from."""

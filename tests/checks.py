@@ -55,6 +55,14 @@ def assert_sound(brief: Brief) -> None:
         for item in family:
             for ev in item.evidence:
                 assert 0 <= ev.start < ev.end <= n, (item, n)
+    if brief.event is not None:
+        event = brief.event
+        parts = [event.what, *event.who, *event.where, event.when, event.why, event.how]
+        for part in (p for p in parts if p is not None):
+            for ev in part.evidence:
+                assert 0 <= ev.start < ev.end <= n, (part, n)
+        assert event.when is None or event.when in brief.timeline or not event.when.evidence
+        assert sum(e.main for e in brief.timeline) <= 1
     previous = 0
     for sentence in brief.sentences:
         assert previous <= sentence.start < sentence.end <= n

@@ -31,12 +31,13 @@ TOP_FIELDS = {
     "sources",
     "tags",
     "body",
+    "event",
 }
 FAMILY_FIELDS = {
     "actors": {"name", "kind", "aliases", "role", "affiliation", "mentions", "evidence"},
     "places": {"name", "kind", "country", "lat", "lon", "aliases", "evidence"},
-    "figures": {"text", "value", "unit", "approx", "about", "evidence"},
-    "timeline": {"text", "date", "precision", "event", "evidence"},
+    "figures": {"text", "value", "high", "unit", "approx", "about", "evidence"},
+    "timeline": {"text", "date", "precision", "event", "evidence", "main"},
     "quotes": {"speaker", "text", "anonymous", "evidence"},
     "sources": {"description", "anonymous", "evidence"},
 }
@@ -78,6 +79,19 @@ def test_extract_json_is_the_contract(capsys: pytest.CaptureFixture[str]) -> Non
         assert any(body[s:e] in names for s, e in actor["evidence"]) or actor["kind"] == "country"
     for quote in brief["quotes"]:
         assert any(quote["text"][:30] in body[s:e] for s, e in quote["evidence"])
+    # the main event: each part cites its words; `when` is the timeline row marked main
+    event = brief["event"]
+    assert set(event) == {"what", "who", "when", "where", "why", "how"}
+    for part in [event["what"], *event["who"], *event["where"]]:
+        assert set(part) == {"text", "evidence"}
+        for start, end in part["evidence"]:
+            assert 0 <= start < end <= len(body)
+    assert [w["text"] for w in event["who"]] == ["Taliban"]
+    assert [w["text"] for w in event["where"]] == ["Ashgabat"]
+    assert "visited Ashgabat" in event["what"]["text"]
+    assert event["when"]["text"] == "July 10" and event["when"]["main"] is True
+    assert [e for e in brief["timeline"] if e["main"]] == [event["when"]]
+    assert brief["actors"][0]["name"] == "Taliban"
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
-"""`briefgen eval` scores a brief against a gold file and prints recall and precision per family."""
+"""`briefgen eval` extracts the article of each gold file with the real model and prints recall
+and precision per family; `--explain` lists every case with its sentence."""
 
 from __future__ import annotations
 
@@ -11,29 +12,51 @@ from briefgen.cli import main
 pytestmark = pytest.mark.slow
 
 
-def test_eval_prints_recall_and_precision_and_lists_misses(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "article.txt").write_text(
         "RIGA -- Anna Berzina, the mayor of Riga, opened the port on July 10. "
         '"It will double our trade," Berzina said.',
         encoding="utf-8",
     )
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "article.yaml").write_text(
+    train = tmp_path / "gold" / "train"
+    train.mkdir(parents=True)
+    (train / "article.yaml").write_text(
         "article: article.txt\n"
         "actors:\n  - {name: Anna Berzina, role: mayor of Riga}\n  - {name: Port Authority}\n"
-        "places: [Riga]\n"
+        "places:\n  - {name: Riga, country: LV}\n"
         "dates:\n  - {text: July 10, date: '--07-10'}\n"
-        "quotes:\n  - {text: It will double, speaker: Anna Berzina}\n",
+        "quotes:\n  - {text: It will double, speaker: Anna Berzina}\n"
+        "event: {who: [Anna Berzina], where: [Riga]}\n",
         encoding="utf-8",
     )
-    code = main(["eval", "--gold", str(gold), "--shared", str(tmp_path / "none"), "-v"])
+    return tmp_path
+
+
+def test_eval_prints_recall_and_precision_per_family(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["eval", "--gold", "gold", "--shared", "none"])
     out = capsys.readouterr().out
     assert code == 0
-    rows = {line.split()[1]: line for line in out.splitlines() if line.startswith("gold ")}
-    assert "0.50 (1/2)" in rows["actors"] and "1.00 (1/1)" in rows["roles"]
-    assert "1.00 (1/1)" in rows["dates"] and "1.00 (1/1)" in rows["quotes"]
-    assert "actor 'Port Authority'" in out and "places labelled as people: none" in out
+    rows = {line.split()[0]: line.split() for line in out.splitlines() if line}
+    assert rows["actors"][1:3] == ["0.50", "(1/2)"] and rows["roles"][1:3] == ["1.00", "(1/1)"]
+    assert rows["dates"][1:3] == ["1.00", "(1/1)"] and rows["quotes"][1:3] == ["1.00", "(1/1)"]
+    assert "train checks     places as people 0 · junk actors 0" in out
+    assert "train event      who 1.00 (1/1)  where 1.00 (1/1)" in out
+
+
+def test_explain_lists_the_misses_of_one_family(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["eval", "--gold", "gold", "--shared", "none", "--explain", "--family", "actors"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "== actors: 1 missed, 0 wrong ==\ntrain/article.yaml\n  miss   'Port Authority'\n" in out
+    assert "== dates" not in out
+
+
+def test_explain_refuses_the_dev_split(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--gold", "gold", "--set", "dev", "--explain"]) == 2
+    assert "dev files are only reported" in capsys.readouterr().out

@@ -31,6 +31,9 @@ def _dates(parse: Callable[[str], Doc], text: str, published: date | None) -> di
         ("at the beginning of September", "2016-09"),
         ("in 2009", "2009"),
         ("on July 10", "2016-07-10"),
+        ("last night", "2016-11-10"),
+        ("this afternoon", "2016-11-11"),
+        ("tonight", "2016-11-11"),
     ],
 )
 def test_phrases_resolve_against_the_publication_date(

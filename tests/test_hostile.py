@@ -74,6 +74,9 @@ PAGE_TAGS = frozenset(
         "line",
         "rect",
         "text",
+        "dl",
+        "dt",
+        "dd",
     ]
 )
 CONTENT_TAGS = frozenset(
@@ -110,8 +113,11 @@ CONTENT_TAGS = frozenset(
         "rect",
         "text",
         "title",
+        "dl",
+        "dt",
+        "dd",
     ]
-)  # (svg is ours: a hostile one would still show up by its onload attribute)
+)  # (svg is ours, and the event's dl: a hostile one would still show up by its attributes)
 
 
 @pytest.fixture(scope="module")

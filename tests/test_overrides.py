@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.errors import OverridesError
 from briefgen.overrides import apply, apply_all, load
-from briefgen.records import Actor, Brief, Evidence
+from briefgen.records import Actor, Brief, Cited, Evidence, MainEvent
 
 
 def _brief(source_path: str = "seeds/a.txt") -> Brief:
@@ -36,6 +36,10 @@ def _brief(source_path: str = "seeds/a.txt") -> Brief:
         sources=(),
         tags=("Latvia",),
         body="",
+        event=MainEvent(
+            Cited("opened the port"),
+            who=(Cited("Berzina"), Cited("Image Reuters"), Cited("Riga Council")),
+        ),
     )
 
 
@@ -63,6 +67,9 @@ def test_every_correction_is_applied(tmp_path: Path) -> None:
     assert anna.evidence == (Evidence(0, 12), Evidence(40, 47))
     assert "Riga Council" in actors["Riga City Council"].aliases
     assert brief.summary == "Pinned summary." and brief.tags == ("Latvia", "ports")
+    # the main event names its actors as corrected
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Anna Berzina", "Riga City Council"]
 
 
 @pytest.mark.parametrize(

@@ -215,8 +215,9 @@ def test_cli_reports_skipped_articles_and_strict_fails(
 
 
 def test_print_html_escapes_every_article_string() -> None:
+    from briefgen.partial_date import PartialDate
     from briefgen.pdf import book_html, chapter_html
-    from briefgen.records import Actor, Event, Place, Quote, Source
+    from briefgen.records import Actor, Cited, Event, MainEvent, Place, Quote, Source
 
     evil = "<i>x</i>"
     ev = (Evidence(0, 1),)
@@ -234,14 +235,23 @@ def test_print_html_escapes_every_article_string() -> None:
         actors=(Actor(evil, "person", (evil,), evil, evil, 1, ev),),
         places=(Place(evil, "city", evil, None, None, (evil,), ev),),
         figures=(Figure(evil, 1.0, evil, False, evil, ev),),
-        timeline=(Event(evil, None, None, evil, ev),),
+        timeline=(Event(evil, PartialDate("2021-07-10"), "day", evil, ev, main=True),),
         quotes=(Quote(evil, evil, False, ev),),
         sources=(Source(evil, True, ev),),
         tags=(evil,),
         body=f"{evil}\n{evil}",
         author=evil,
+        event=MainEvent(
+            Cited(evil, ev),
+            (Cited(evil, ev),),
+            Event(evil, PartialDate("2021-07-10"), "day", evil, ev, main=True),
+            (Cited(evil),),
+            Cited(evil),
+            Cited(evil),
+        ),
     )
     chapter = chapter_html(brief)
+    assert chapter.count("main event") == 1 and "<th>Why</th>" in chapter
     html = book_html([brief], [chapter], site_name=evil, undated=1)
     assert "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
     assert "javascript:" not in html  # only http(s) addresses are printed

@@ -34,8 +34,12 @@ class _Text(HTMLParser):
 
 
 def parse(path: Path) -> _Text:
+    return parse_html(path.read_text(encoding="utf-8"))
+
+
+def parse_html(html: str) -> _Text:
     parser = _Text()
-    parser.feed(path.read_text(encoding="utf-8"))
+    parser.feed(html)
     return parser
 
 
@@ -65,6 +69,22 @@ def test_seed_page_shows_every_section(built_site: Path, seed_brief: dict[str, A
     assert (
         "the Western-backed government in Kabul may collapse" in text
     )  # the full text, last sentence
+
+
+def test_the_main_event_stands_under_the_bottom_line(
+    built_site: Path, seed_brief: dict[str, Any]
+) -> None:
+    html = seed_page(built_site, seed_brief).read_text(encoding="utf-8")
+    marks = ('admonition-title">Bottom line', 'class="bg-event"', 'id="key-points"')
+    bottom, event, points = (html.index(mark) for mark in marks)
+    assert bottom < event < points
+    card = parse_html(html[event : html.index("</dl>", event)])
+    text = " ".join(" ".join(card.parts).split())
+    assert "What have visited Ashgabat" in text and "Who Taliban" in text
+    assert "When July 10" in text and "Where Ashgabat" in text
+    assert len(card.hrefs) == 4 and all(h.startswith("#s") for h in card.hrefs)
+    # the timeline keeps its order and marks the event's row
+    assert html.count('class="bg-main-event"') == 1 and html.count("bg-main-flag") == 1
 
 
 def test_every_fact_links_to_an_existing_sentence(

@@ -66,3 +66,19 @@ def close(a: str | None, b: str | None, slack: int = 3) -> bool:
         return True
     short, long = sorted((x, y), key=len)
     return f" {short} " in f" {long} " and len(long.split()) - len(short.split()) <= slack
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One line of error analysis: a gold item missed, an extracted item wrong, or a fault flagged."""
+
+    family: str
+    """Fact family or check it belongs to ("quotes", "junk actors", "event when" …)."""
+    kind: str
+    """"miss" (gold item not found), "extra" (extracted, not in gold) or "flag" (a fault)."""
+    text: str
+    """What is wrong, in one line."""
+    needle: str | None = None
+    """A gold string whose sentence shows the case (for a miss)."""
+    at: int | None = None
+    """Offset into the body of the extracted item's evidence (for an extra or a flag)."""

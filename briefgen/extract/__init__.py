@@ -9,6 +9,7 @@ from briefgen.countries import country_name
 from briefgen.extract import nlp
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_timeline
+from briefgen.extract.event import extract_event, mark_main, rank_actors, rank_places
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.places import extract_places
@@ -29,10 +30,14 @@ def extract(article: Article, model: str = DEFAULT_MODEL) -> Brief:
 
 def extract_doc(doc: Doc, article: Article) -> Brief:
     """Extract a Brief from an article's parsed body (the executor parses many in one `nlp.pipe`)."""
-    actors = extract_actors(doc, article)
-    places = extract_places(doc, article)
-    figures = extract_figures(doc, article)
     title = article.title or headline(doc, article)
+    timeline = extract_timeline(doc, article)
+    found_actors, found_places = extract_actors(doc, article), extract_places(doc, article)
+    main = extract_event(doc, article, title, found_actors, found_places, timeline)
+    timeline, main = mark_main(timeline, main)
+    actors = rank_actors(doc, article, title, found_actors, main)
+    places = rank_places(doc, article, title, found_places, main)
+    figures = extract_figures(doc, article)
     return Brief(
         id="",
         source_path=article.source_path,
@@ -47,7 +52,7 @@ def extract_doc(doc: Doc, article: Article) -> Brief:
         actors=actors,
         places=places,
         figures=figures,
-        timeline=extract_timeline(doc, article),
+        timeline=timeline,
         quotes=extract_quotes(doc, article),
         sources=extract_sources(doc, article),
         tags=_tags(article, actors, places),
@@ -55,6 +60,7 @@ def extract_doc(doc: Doc, article: Article) -> Brief:
         sentences=tuple(Evidence(s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
         author=article.author,
         outlook=extract_outlook(doc, article),
+        event=main,
     )
 
 

@@ -55,7 +55,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    # a time of day names its day as surely as "today" does: "last night" is the day before
+    # publication, "this afternoon" and "tonight" the day of publication
+    (
+        "relative_day",
+        re.compile(
+            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
+            r"this (?:morning|afternoon|evening))\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -151,7 +160,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> _Resolve
     if kind == "relative_day":
         if published is None:
             return _Resolved(None, "day")
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
+        rel = " ".join(groups["rel"].lower().split())
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(rel, 0)
         return _Resolved((published + timedelta(days=shift)).isoformat(), "day")
     if kind == "relative":
         return _relative(groups["rel"].lower().split()[-1], groups["unit"].lower(), published)

@@ -1,0 +1,104 @@
+"""The main event (5W1H) and the order of actors and places, on small texts with the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+
+from briefgen.extract import extract_doc
+from briefgen.records import Article, Brief
+from tests.checks import assert_sound
+
+pytestmark = pytest.mark.slow
+
+
+def brief_of(
+    parse: Callable[[str], Doc],
+    body: str,
+    title: str | None = None,
+    published: date | None = date(2019, 11, 20),
+    dateline: str | None = None,
+) -> Brief:
+    article = Article("t.txt", body, title=title, published=published, dateline=dateline)
+    brief = extract_doc(parse(body), article)
+    assert_sound(brief)
+    return brief
+
+
+def test_the_lead_gives_who_what_where_and_when(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "Emirates ordered 30 Boeing 787 jets at the Dubai Airshow on Wednesday, the airline "
+        "said. The order is worth $8.8 billion. Tim Clark, president of Emirates Airline, said "
+        "the jets would arrive in 2023.",
+        title="Emirates orders 30 Boeing 787 jets",
+    )
+    event = brief.event
+    assert event is not None
+    assert [c.text for c in event.who] == ["Emirates"]
+    assert event.what.text.startswith("ordered 30 Boeing 787 jets")
+    assert event.when is not None and (event.when.text, event.when.date) == (
+        "Wednesday",
+        "2019-11-20",
+    )
+    assert [e.text for e in brief.timeline if e.main] == ["Wednesday"]
+    body = brief.body
+    assert all(body[e.start : e.end] == c.text for c in event.who for e in c.evidence)
+
+
+def test_a_reported_event_is_the_event_not_the_saying(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "A tram derailed in Croydon early on Wednesday, killing seven people, police said.",
+        title="Seven killed as tram derails in Croydon",
+    )
+    assert brief.event is not None
+    assert brief.event.what.text.startswith("derailed")
+    assert [c.text for c in brief.event.where] == ["Croydon"]
+
+
+def test_a_credit_or_byline_is_never_the_main_actor(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "By Sam Meredith\n(Melina Mara/The Washington Post) Hillary Clinton blamed the FBI "
+        "director for her defeat in a call with donors on Saturday. Clinton said the letter "
+        "stopped her momentum.",
+        title="Clinton blames FBI director for election loss",
+        published=date(2016, 11, 13),
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Hillary Clinton"]
+    assert brief.actors[0].name == "Hillary Clinton"
+    assert brief.event.when is not None and brief.event.when.date == "2016-11-12"
+
+
+def test_a_place_that_only_qualifies_a_noun_is_not_where(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "Hillary Clinton has blamed her defeat in the US presidential election on the FBI "
+        "director.",
+        title="Clinton blames FBI for defeat",
+    )
+    assert brief.event is not None and brief.event.where == ()
+
+
+def test_the_dateline_is_where_when_the_verb_names_no_place(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "Taliban representatives held talks with officials as the militants continue "
+        "offensives in northern Afghanistan.",
+        dateline="Ashgabat",
+        published=None,
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.where] == ["Ashgabat"]
+    assert brief.event.when is None  # no date phrase, and no publication date to guess from
+
+
+def test_no_sentence_no_event(parse: Callable[[str], Doc]) -> None:
+    assert brief_of(parse, "Share this").event is None
