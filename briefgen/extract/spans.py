@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -137,3 +137,22 @@ def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     if key not in doc.user_data:
         doc.user_data[key] = compute(doc)
     return doc.user_data[key]  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once (`Doc.text` joins every token anew on each access)."""
+    return cached(doc, "text", lambda d: d.text)
+
+
+def names_in(names: Sequence[str], text: str) -> bool:
+    """Whether one of `names` stands in `text` as whole words, in any case."""
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded) for n in names if n)
+
+
+def parenthesised(span: Span) -> set[int]:
+    """Character offsets of `span` that stand between parentheses."""
+    inside: set[int] = set()
+    for match in re.finditer(r"\([^()]*\)", span.text):
+        inside.update(range(span.start_char + match.start(), span.start_char + match.end()))
+    return inside
