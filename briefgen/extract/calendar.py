@@ -11,11 +11,9 @@ from functools import lru_cache
 
 import dateparser
 
-from briefgen.extract.spans import MONTHS, WEEKDAYS
+from briefgen.extract.lang import en
 from briefgen.partial_date import PartialDate
 from briefgen.records import Precision
-
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +45,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> Resolved
     if kind == "weekday":
         if published is None:
             return Resolved(None, "day")
-        target = WEEKDAYS.index(groups["weekday"].lower())
+        target = en.WEEKDAYS.index(groups["weekday"].lower())
         back = (published.weekday() - target) % 7
         if (groups.get("mod") or "").strip().lower() == "last" and back == 0:
             back = 7
@@ -56,7 +54,7 @@ def resolve(kind: str, match: re.Match[str], published: date | None) -> Resolved
         if published is None:
             return Resolved(None, "day")
         rel = " ".join(groups["rel"].lower().split())
-        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(rel, 0)
+        shift = en.DAY_SHIFTS.get(rel, 0)
         return Resolved((published + timedelta(days=shift)).isoformat(), "day")
     if kind == "relative":
         return _relative(groups["rel"].lower().split()[-1], groups["unit"].lower(), published)
@@ -96,7 +94,7 @@ def _closest_year_for_month(month: int, published: date | None, day: int = 15) -
 def _relative(which: str, unit: str, published: date | None) -> Resolved:
     if published is None:
         return Resolved(None, "week" if unit == "week" else unit)  # type: ignore[arg-type]
-    step = {"last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0, "next": 1}.get(which, 0)
+    step = en.STEPS.get(which, 0)
     if unit == "week":
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
         return Resolved(monday.isoformat(), "week")
@@ -108,6 +106,6 @@ def _relative(which: str, unit: str, published: date | None) -> Resolved:
 
 def _month_number(text: str) -> int | None:
     key = text.lower().rstrip(".")[:4]
-    if key in _MONTH_ABBR:
-        return _MONTH_ABBR[key]
-    return _MONTH_ABBR.get(key[:3])
+    if key in en.MONTH_NUMBERS:
+        return en.MONTH_NUMBERS[key]
+    return en.MONTH_NUMBERS.get(key[:3])

@@ -1,4 +1,5 @@
-"""Timeline: date phrases found by our own patterns, resolved against the publication date.
+"""Timeline: date phrases found by our own patterns (`lang.en.DATE_PHRASES`), resolved against
+the publication date (`calendar`), each with the few words of the event it dates.
 
 dateparser's `search_dates` reads "may" and "20,000" as dates, so phrases are found here and only
 the explicit calendar parts are handed to dateparser.
@@ -6,74 +7,13 @@ the explicit calendar parts are handed to dateparser.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.calendar import resolve
+from briefgen.extract.lang import en
 from briefgen.extract.spans import cached, short_phrase
 from briefgen.partial_date import PartialDate
 from briefgen.records import Article, Event, Evidence
-
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "month_day",
-        re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
-    ),
-    (
-        "day_month",
-        re.compile(
-            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MONTH
-            + r"(?:,?\s+"
-            + _YEAR
-            + r")?"
-        ),
-    ),
-    (
-        "part_month",
-        re.compile(
-            r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*"
-            + _MONTH
-            + r"(?:,?\s+"
-            + _YEAR
-            + r")?",
-            re.IGNORECASE,
-        ),
-    ),
-    ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-    ),
-    # a time of day names its day as surely as "today" does: "last night" is the day before
-    # publication, "this afternoon" and "tonight" the day of publication
-    (
-        "relative_day",
-        re.compile(
-            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|"
-            r"this (?:morning|afternoon|evening))\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "in_year",
-        re.compile(
-            r"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b"
-        ),
-    ),
-]
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
@@ -88,13 +28,9 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
     text = doc.text  # `Doc.text` joins every token anew on each access
     events: list[Event] = []
     taken: list[range] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in en.DATE_PHRASES:
         for match in pattern.finditer(text):
-            if (
-                kind == "month_day"
-                and match.group("month").lower().startswith("may")
-                and not match.group("month")[0].isupper()
-            ):
+            if kind == "month_day" and en.is_month_may(match):
                 continue
             if any(match.start() in r or match.end() - 1 in r for r in taken):
                 continue

@@ -12,20 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.spans import SPEECH_VERBS, cached, parenthesised
+from briefgen.extract.lang import en
+from briefgen.extract.spans import cached, parenthesised
 
 LEAD_SENTENCES = 5
 """How many sentences of running text may hold the main event."""
-# Page furniture that glues itself to a lead sentence ("Image copyright Reuters Image caption …").
-_FURNITURE = re.compile(
-    r"\b(image (?:copyright|caption)|photo(?:graph)?:?|getty|skip ad|embed|share this|"
-    r"click here|subscribe|sign up|read more|advertisement|invalid email|try again later|"
-    r"opens in new window)\b",
-    re.IGNORECASE,
-)
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 """Dependency labels of a clause's subject."""
 
@@ -52,7 +45,7 @@ def running_text(sent: Span) -> bool:
     return (
         len(words) >= 6
         and any(t.pos_ in {"VERB", "AUX"} for t in sent)
-        and not _FURNITURE.search(sent.text)
+        and not en.LEAD_FURNITURE.search(sent.text)
         and sent.text.rstrip()[-1:] in {".", "!", "?", '"', "”", "'", "’"}
     )
 
@@ -68,7 +61,7 @@ def _first_clauses(doc: Doc) -> list[Clause]:
     found: list[Clause] = []
     index = 0
     for sent in doc.sents:
-        furniture = list(_FURNITURE.finditer(sent.text))
+        furniture = list(en.LEAD_FURNITURE.finditer(sent.text))
         start = sent.start
         if furniture:
             cut = doc.char_span(
@@ -105,7 +98,9 @@ def main_clause(doc: Doc, title: str) -> Clause | None:
     if not lead:
         return None
     # the headline is not parsed: its words are compared by stem with the clause's
-    title_stems = {_stem(w) for w in re.findall(r"[\w'-]+", title) if w.lower() not in STOP_WORDS}
+    title_stems = {
+        _stem(w) for w in re.findall(r"[\w'-]+", title) if w.lower() not in en.STOP_WORDS
+    }
 
     def score(clause: Clause) -> float:
         tokens = [t for t in clause.region if not t.is_stop and not t.is_punct]
@@ -140,7 +135,7 @@ def _event_verb(region: Span) -> Token | None:
     if not verbs:
         return None
     verb = min(verbs, key=lambda t: (_depth(t), t.i))
-    if verb.lemma_.lower() in SPEECH_VERBS:
+    if verb.lemma_.lower() in en.SPEECH_VERBS:
         reported = [
             c
             for c in verb.children

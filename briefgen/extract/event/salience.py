@@ -5,13 +5,13 @@ in page furniture or related-story links last."""
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
 from briefgen.extract.event.lead import lead_clauses, running_text
+from briefgen.extract.lang import en
 from briefgen.extract.spans import cached, doc_text, names_in
 from briefgen.records import Actor, Article, Evidence, MainEvent, Place
 
@@ -32,7 +32,7 @@ def _mention_weight(doc: Doc, spans: Sequence[Evidence], author: str | None) -> 
         index = bisect_right(starts, span.start) - 1
         count += index >= 0 and running[index]
         line_start = text.rfind("\n", 0, span.start) + 1
-        if re.fullmatch(r"\s*by\s+", text[line_start : span.start], re.IGNORECASE):
+        if en.BYLINE.fullmatch(text[line_start : span.start]):
             byline = True
     if author and any(text[s.start : s.end] in author for s in spans):
         byline = True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence, short_phrase
 from briefgen.records import Cited, Evidence
 
@@ -15,8 +16,6 @@ MAX_WHAT_WORDS = 12
 _WHAT_DEPS = frozenset(
     {"aux", "auxpass", "neg", "prt", "dobj", "attr", "acomp", "xcomp", "oprd", "dative", "ccomp"}
 )
-_CAUSE_MARKS = frozenset({"because", "as", "since"})
-_CAUSE_PREPS = ("because of", "due to", "in response to", "in retaliation for", "amid", "over")
 
 
 def find_what(verb: Token) -> Cited:
@@ -52,12 +51,12 @@ def _is_object_prep(token: Token) -> bool:
 def find_why(verb: Token) -> Cited | None:
     for child in verb.children:
         if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in child.children
+            m.dep_ == "mark" and m.lower_ in en.CAUSE_MARKS for m in child.children
         ):
             return _cited(child)
         if child.dep_ == "prep":
             phrase = " ".join(t.lower_ for t in child.subtree)
-            if any(phrase.startswith(p + " ") for p in _CAUSE_PREPS):
+            if any(phrase.startswith(p + " ") for p in en.CAUSE_PREPS):
                 return _cited(child)
     return None
 

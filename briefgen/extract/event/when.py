@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.spans import SPEECH_VERBS
+from briefgen.extract.lang import en
 from briefgen.records import Article, Event
 
 RECENT_DAYS = 7
@@ -57,7 +57,7 @@ def _restated(sent: Span, verb: Token, timeline: Sequence[Event]) -> Event | Non
     visited Ashgabat and held talks …" then "the talks were held on July 10"."""
     doc = sent.doc
     lemmas = {t.lemma_.lower() for t in (verb, *verb.conjuncts) if t.pos_ == "VERB"}
-    lemmas -= {"be", "have", "do", "say", "tell", *SPEECH_VERBS}
+    lemmas -= {*en.PLAIN_VERBS, *en.SPEECH_VERBS}
     in_text_order = sorted((e for e in timeline if e.evidence), key=lambda e: e.evidence[0].start)
     for event in in_text_order:
         if event.evidence[0].start < sent.end_char or event.date is None:

@@ -7,11 +7,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event.lead import SUBJECTS, running_text
+from briefgen.extract.lang import en
 from briefgen.extract.spans import doc_text, evidence, names_in, parenthesised, short_phrase
 from briefgen.records import Actor, Cited, Evidence, Place
-
-_ANAPHORS = frozenset({"he", "she", "it", "they"})
-_PARTITIVES = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "many", "most"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -44,7 +42,7 @@ def find_who(
     if subject is not None and subject.i < sent.start:
         subject = _last_chunk_before(sent, verb)  # the parse hung the subject on furniture
     if subject is not None and subject.pos_ == "PRON":
-        pointed = _antecedent(actors, subject) if subject.lower_ in _ANAPHORS else ()
+        pointed = _antecedent(actors, subject) if subject.lower_ in en.ANAPHORS else ()
         if pointed:
             return pointed
         subject = None  # "You get the feeling that …": the headline's actor, if named here
@@ -158,7 +156,9 @@ def _core_phrase(head: Token, of: bool = False) -> list[Token]:
     keep = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "nmod", "advmod"}
     tokens = [head]
     for child in head.children:
-        owner = child.dep_ == "prep" and child.lower_ == "of" and (of or head.lower_ in _PARTITIVES)
+        owner = (
+            child.dep_ == "prep" and child.lower_ == "of" and (of or head.lower_ in en.PARTITIVES)
+        )
         if child.dep_ in keep or owner:
             tokens.extend(child.subtree)
         elif child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN"):
@@ -170,6 +170,6 @@ def _core_phrase(head: Token, of: bool = False) -> list[Token]:
     start = next((t.i + 1 for t in reversed(doc[: head.i]) if "\n" in t.text_with_ws), 0)
     end = next((t.i for t in doc[head.i :] if "\n" in t.text_with_ws), len(doc) - 1)
     tokens = sorted((t for t in tokens if start <= t.i <= end), key=lambda t: t.i)
-    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].lower_ in {"the", "a", "an"}):
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].lower_ in en.ARTICLES):
         tokens.pop(0)
     return tokens
