@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
+from briefgen.corpus.ids import assign_ids
 from briefgen.extract import extract_doc
 from briefgen.records import Article, Brief
 from tests.checks import assert_sound
@@ -23,7 +24,8 @@ def brief_of(
     dateline: str | None = None,
 ) -> Brief:
     article = Article("t.txt", body, title=title, published=published, dateline=dateline)
-    brief = extract_doc(parse(body), article)
+    # ids are the pipeline's to give, once the corpus is known: give this one the same way
+    brief = assign_ids([extract_doc(parse(body), article)])[0]
     assert_sound(brief)
     return brief
 
