@@ -1,0 +1,69 @@
+"""English: every word list and language rule the extractors read, in one place.
+
+The extractors work on the parse (dependency labels, parts of speech, entity labels), which is
+the same in every language spaCy parses; what is English is here: the words that make a title, a
+speech verb, a state body or a date phrase, and the patterns of dates, datelines and page
+furniture, and spaCy's English stop words. A function word that belongs to one syntactic rule
+("of" in "one of the sources", "according to") stays with its rule.
+
+One module per kind of word (base, calendar, furniture, people, speech, event, figures, places,
+outlook); this package's namespace holds them all, so an extractor reads `en.SPEECH_VERBS`.
+"""
+
+from __future__ import annotations
+
+from briefgen.extract.lang.en.base import ARTICLES as ARTICLES
+from briefgen.extract.lang.en.base import POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS
+from briefgen.extract.lang.en.base import POSSESSIVE_S as POSSESSIVE_S
+from briefgen.extract.lang.en.base import STOP_WORDS as STOP_WORDS
+from briefgen.extract.lang.en.calendar import CALENDAR_WORDS as CALENDAR_WORDS
+from briefgen.extract.lang.en.calendar import DATE_PHRASES as DATE_PHRASES
+from briefgen.extract.lang.en.calendar import DAY_SHIFTS as DAY_SHIFTS
+from briefgen.extract.lang.en.calendar import MONTH_NUMBERS as MONTH_NUMBERS
+from briefgen.extract.lang.en.calendar import MONTHS as MONTHS
+from briefgen.extract.lang.en.calendar import RELATIVE_DAYS as RELATIVE_DAYS
+from briefgen.extract.lang.en.calendar import STEPS as STEPS
+from briefgen.extract.lang.en.calendar import WEEKDAYS as WEEKDAYS
+from briefgen.extract.lang.en.calendar import is_month_may as is_month_may
+from briefgen.extract.lang.en.event import ANAPHORS as ANAPHORS
+from briefgen.extract.lang.en.event import CAUSE_MARKS as CAUSE_MARKS
+from briefgen.extract.lang.en.event import CAUSE_PREPS as CAUSE_PREPS
+from briefgen.extract.lang.en.event import PARTITIVES as PARTITIVES
+from briefgen.extract.lang.en.event import PLAIN_VERBS as PLAIN_VERBS
+from briefgen.extract.lang.en.figures import APPROX_WORDS as APPROX_WORDS
+from briefgen.extract.lang.en.figures import COUNTING_DETERMINERS as COUNTING_DETERMINERS
+from briefgen.extract.lang.en.figures import COUNTING_WORDS as COUNTING_WORDS
+from briefgen.extract.lang.en.figures import DURATION as DURATION
+from briefgen.extract.lang.en.figures import FRACTIONS as FRACTIONS
+from briefgen.extract.lang.en.figures import GENERIC_NOUNS as GENERIC_NOUNS
+from briefgen.extract.lang.en.figures import LABEL_OPENERS as LABEL_OPENERS
+from briefgen.extract.lang.en.figures import NUMBER_WORDS as NUMBER_WORDS
+from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS
+from briefgen.extract.lang.en.figures import VAGUE as VAGUE
+from briefgen.extract.lang.en.furniture import BOILERPLATE as BOILERPLATE
+from briefgen.extract.lang.en.furniture import BYLINE as BYLINE
+from briefgen.extract.lang.en.furniture import CAPTION_WORDS as CAPTION_WORDS
+from briefgen.extract.lang.en.furniture import CREDIT_AFTER as CREDIT_AFTER
+from briefgen.extract.lang.en.furniture import CREDIT_BEFORE as CREDIT_BEFORE
+from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
+from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
+from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
+from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS
+from briefgen.extract.lang.en.people import COUNTRY_ALIASES as COUNTRY_ALIASES
+from briefgen.extract.lang.en.people import DEMONYMS as DEMONYMS
+from briefgen.extract.lang.en.people import ROLE_NOUNS as ROLE_NOUNS
+from briefgen.extract.lang.en.people import STATE_NOUNS as STATE_NOUNS
+from briefgen.extract.lang.en.people import demonym_country as demonym_country
+from briefgen.extract.lang.en.places import DATELINE as DATELINE
+from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
+from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
+from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
+from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
+from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STOPS
+from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
+from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from briefgen.extract.lang.en.speech import PERSON_NOUNS as PERSON_NOUNS
+from briefgen.extract.lang.en.speech import PERSON_PRONOUNS as PERSON_PRONOUNS
+from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS
+from briefgen.extract.lang.en.speech import SPEAKING_NOUNS as SPEAKING_NOUNS
+from briefgen.extract.lang.en.speech import SPEECH_VERBS as SPEECH_VERBS

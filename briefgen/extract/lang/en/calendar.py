@@ -1,0 +1,46 @@
+"""The calendar: months, weekdays, relative days and the date phrases news copy uses."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lang.en.base import _words, _wordset
+
+MONTHS = _words("""january february march april may june july august september october
+    november december""")
+"""Month names in calendar order, lower case."""
+MONTH_NUMBERS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+"""A month's number by the first three letters of its name (and "sept")."""
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+"""Day names from Monday (Python's weekday 0), lower case."""
+RELATIVE_DAYS = _wordset("today yesterday tomorrow")
+"""Words that name a day relative to the article's date."""
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_DAYS
+"""Words that name a month or a day: never a name."""
+DAY_SHIFTS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+"""Days from publication a relative day phrase names (the others name the day itself)."""
+STEPS = {"last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0, "next": 1}
+"""Weeks, months or years from publication that "last week", "next month" … name."""
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+# Date phrases, tried in this order; a later pattern never takes text an earlier one took. A time
+# of day names its day as surely as "today" does: "last night" is the day before publication,
+# "this afternoon" and "tonight" the day of publication.
+# fmt: off
+DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
+    ("month_day", re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
+    ("day_month", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?")),
+    ("part_month", re.compile(r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
+    ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
+    ("weekday", re.compile(r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("in_year", re.compile(r"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b")),
+]
+# fmt: on
+
+
+def is_month_may(match: re.Match[str]) -> bool:
+    """True for a lower-case "may" read as the month: "may 5" is a verb and a number, not May 5."""
+    month = match.group("month")
+    return month.lower().startswith("may") and not month[0].isupper()

@@ -1,0 +1,48 @@
+"""Figures: qualifiers, durations, number words, vague quantities and fractions."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.lang.en.base import _words, _wordset
+
+APPROX_WORDS = re.compile(
+    r"\b(about|around|approximately|roughly|nearly|almost|more than|over|"
+    r"at least|up to|less than|fewer than|some|an estimated)\b",
+    re.IGNORECASE,
+)
+"""Qualifiers that make a figure approximate."""
+DURATION = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+    r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+"""A length of time ("24 hours", "18 months"): a figure, though the model calls it a date."""
+_ONE_TO_TWENTY = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+NUMBER_WORDS = dict(zip(_words(_ONE_TO_TWENTY), range(21), strict=True))
+NUMBER_WORDS |= {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
+}
+"""Numbers written as words."""
+QUALIFIER_WORDS = _wordset("""about around approximately roughly nearly almost some more over
+    than at least up to less fewer an a estimated""")
+"""Words of a qualifier, dropped before reading a number written as a word."""
+VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
+"""Vague quantities, each with the least it means."""
+FRACTIONS = {"half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "two-thirds": 2 / 3}
+FRACTIONS |= {"one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
+"""Fractions written as words."""
+COUNTING_WORDS = _wordset("one two")
+"""Numbers that often only count ("one of the sources", "the two nations")."""
+COUNTING_DETERMINERS = _wordset("the these those both their its")
+"""Words before "one" or "two" that make it a count, not a figure."""
+GENERIC_NOUNS = _wordset("people person persons others units items")
+"""Counted nouns that say too little to label a figure alone."""
+LABEL_OPENERS = _wordset("the a an of whose which")
+"""Words dropped from the start of a figure's label."""

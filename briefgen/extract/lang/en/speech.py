@@ -1,0 +1,30 @@
+"""Who speaks: speech verbs, pronouns, honorifics and the nouns of described sources."""
+
+from __future__ import annotations
+
+from briefgen.extract.lang.en.base import _wordset
+
+SPEECH_VERBS = _wordset("""say tell add state announce explain note claim insist warn report
+    write declare confirm deny reply respond argue comment describe acknowledge ask urge
+    suggest stress emphasize emphasise tweet post quote recall admit concede predict promise
+    vow""")
+"""Lemmas of verbs that report speech."""
+PRONOUNS = _wordset("he she they we i it")
+"""Pronouns a speaker may be, pointing back to one named before."""
+PERSON_PRONOUNS = _wordset("he she i")
+"""Pronouns of one person (the others may stand for a body or many)."""
+HONORIFICS = _wordset("Mr Mrs Ms Dr")
+"""Titles before a surname ("Mr Nayeem" is a short name)."""
+PERSON_NOUNS = _wordset("""source official spokesman spokeswoman spokesperson participant
+    diplomat witness resident analyst expert person people officer member aide adviser advisor
+    insider employee worker doctor observer one""")
+"""Head nouns of people who are described, not named: "a senior official", "one of the sources"."""
+INSTITUTION_NOUNS = _wordset("""ministry police service agency government office department
+    embassy army military statement spokesman newspaper network council committee court company""")
+"""Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry")."""
+SPEAKING_NOUNS = _wordset("statement report communique announcement letter")
+"""Things that speak for their owner: "the ministry's statement said" is the ministry speaking."""
+ANAPHOR_DETERMINERS = _wordset("the this that")
+"""Determiners of a description that names again someone described before ("the official")."""
+DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
+"""Words after the head noun of a source's description ("a senior official at …")."""
