@@ -1,7 +1,7 @@
 """Timeline: date phrases found by our own patterns, resolved against the publication date.
 
-dateparser's `search_dates` reads "may" and "20,000" as dates, so phrases are found here and only
-the explicit calendar parts are handed to dateparser.
+A general date parser's search reads "may" and "20,000" as dates, so phrases are found here, and
+the calendar parts they give are resolved and checked with `datetime`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-import dateparser
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.spans import MONTHS, WEEKDAYS, cached, short_phrase
@@ -177,11 +175,12 @@ def _day(year: int | None, month: int, day: int, published: date | None) -> _Res
     return _Resolved(iso, "day")
 
 
-@lru_cache(maxsize=4096)
 def _checked_date(text: str) -> str | None:
-    """The ISO date if it exists on the calendar ("2021-02-30" does not); dateparser is slow, so once."""
-    parsed = dateparser.parse(text, settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed is not None else None
+    """The ISO date if it exists on the calendar ("2021-02-30" does not)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
 
 
 def _closest_year_for_month(month: int, published: date | None, day: int = 15) -> int | None:
