@@ -12,7 +12,6 @@ from xml.etree import ElementTree
 
 import jinja2
 import markdown
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -212,7 +211,6 @@ WORDS = [
 ]
 
 
-@pytest.mark.slow
 @settings(
     max_examples=20,
     deadline=None,
