@@ -9,8 +9,9 @@ import pytest
 
 from briefgen.eval import explain
 from briefgen.eval.families import score
-from briefgen.eval.gold import Gold, load
-from briefgen.eval.report import Scored
+from briefgen.eval.gold import Gold
+from briefgen.eval.gold_format import load
+from briefgen.eval.result import Scored
 from briefgen.partial_date import PartialDate
 from briefgen.records import (
     Actor,

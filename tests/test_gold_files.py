@@ -9,7 +9,9 @@ import pytest
 
 from briefgen.errors import BriefgenError
 from briefgen.eval import articles
-from briefgen.eval.gold import Gold, absent_strings, load, split_of
+from briefgen.eval.gold import Gold, split_of
+from briefgen.eval.gold_format import load
+from briefgen.eval.gold_text import absent_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

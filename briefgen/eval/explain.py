@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from briefgen.eval.checks import CHECKS
-from briefgen.eval.families import EVENT_PARTS, FAMILIES
+from briefgen.eval.result import EVENT_PARTS, FAMILIES, Scored
 from briefgen.eval.score import Finding
 from briefgen.records import Brief
-
-if TYPE_CHECKING:
-    from briefgen.eval.report import Scored
 
 GROUPS = (*FAMILIES, "event", "checks")
 """What `--family` can ask for: a scored family, the main event, or the fault checks."""

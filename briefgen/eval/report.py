@@ -13,7 +13,9 @@ from typing import TextIO
 from briefgen.errors import BriefgenError
 from briefgen.eval import DEFAULT_SETS, GOLD_SETS, articles, checks, explain, shared
 from briefgen.eval.families import EVENT_PARTS, FAMILIES, Result, score
-from briefgen.eval.gold import SPLITS, Gold, gold_files, load
+from briefgen.eval.gold import SPLITS, Gold, gold_files
+from briefgen.eval.gold_format import load
+from briefgen.eval.result import Scored
 from briefgen.eval.score import Score
 from briefgen.pipeline import extract_article as extract
 from briefgen.records import Article, Brief
@@ -41,18 +43,6 @@ class Totals:
             self.checks[name] += n
         for part, s in result.event.items():
             self.event[part].add(s)
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """One gold file with the brief extracted from its article and the result."""
-
-    gold: Gold
-    """The gold file."""
-    brief: Brief
-    """What briefgen extracted."""
-    result: Result
-    """How it scored."""
 
 
 def run(

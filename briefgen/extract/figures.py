@@ -12,83 +12,12 @@ with warnings.catch_warnings():
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import labels
+from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_APPROX_WORDS = re.compile(
-    r"\b(about|around|approximately|roughly|nearly|almost|more than|over|"
-    r"at least|up to|less than|fewer than|some|an estimated)\b",
-    re.IGNORECASE,
-)
-_DURATION = re.compile(
-    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
-    re.IGNORECASE,
-)
 _UNIT_WINDOW = 4
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12}
-_QUALIFIER_WORDS = frozenset(
-    [
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "some",
-        "more",
-        "over",
-        "than",
-        "at",
-        "least",
-        "up",
-        "to",
-        "less",
-        "fewer",
-        "an",
-        "a",
-        "estimated",
-    ]
-)
-_VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
-_FRACTIONS = {
-    "half": 0.5,
-    "one-half": 0.5,
-    "one-third": 1 / 3,
-    "two-thirds": 2 / 3,
-    "one-quarter": 0.25,
-    "a quarter": 0.25,
-    "three-quarters": 0.75,
-    "one-fifth": 0.2,
-}
 _UNITS = {
     "kilometre": "km",
     "metre": "m",
@@ -131,18 +60,18 @@ def _is_not_a_figure(ent: Span) -> bool:
     text = ent.text.strip()
     if re.fullmatch(r"(1[5-9]|20)\d\d", text):  # a bare year
         return True
-    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in {"one", "two"}:
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
     # "one of the sources", "the two nations": counting words that are not figures
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after == "of" or before in {"the", "these", "those", "both", "their", "its"}
+    return after == "of" or before in en.COUNTING_DETERMINERS
 
 
 def _duration(ent: Span) -> bool:
     """A DATE or TIME entity that is a length of time ("24 hours", "18 months"): a figure."""
-    return ent.label_ in {"DATE", "TIME"} and bool(_DURATION.search(ent.text))
+    return ent.label_ in {"DATE", "TIME"} and bool(en.DURATION.search(ent.text))
 
 
 def _figure(ent: Span) -> Figure | None:
@@ -157,7 +86,7 @@ def _figure(ent: Span) -> Figure | None:
     if unit is None and counted is not None and counted.i >= ent.end:
         # the counted noun as written ("troops", "Afghans"), as DESIGN's "20000 troops"
         unit = counted.text if counted.pos_ == "PROPN" else counted.text.lower()
-    approx = bool(_APPROX_WORDS.search(text)) or lead in _VAGUE
+    approx = bool(en.APPROX_WORDS.search(text)) or lead in en.VAGUE
     return Figure(
         text=_strip_qualifiers(text),
         value=value,
@@ -170,15 +99,15 @@ def _figure(ent: Span) -> Figure | None:
 
 def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
     lowered = ent.text.casefold()
-    for word, value in _VAGUE.items():
+    for word, value in en.VAGUE.items():
         if lowered.startswith(word):
             return value, None
-    for word, value in _FRACTIONS.items():
+    for word, value in en.FRACTIONS.items():
         if word in lowered:
             return value, "fraction"
-    words = [w for w in lowered.replace("-", " ").split() if w not in _QUALIFIER_WORDS]
-    if len(words) == 1 and words[0] in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[words[0]]), None
+    words = [w for w in lowered.replace("-", " ").split() if w not in en.QUALIFIER_WORDS]
+    if len(words) == 1 and words[0] in en.NUMBER_WORDS:
+        return float(en.NUMBER_WORDS[words[0]]), None
     # quantulum3 reads the unit from the words after the number, which the entity often leaves out
     # ("16.25" + "nanometers", "£" + "2,000"): parse a small window and keep what covers the number
     doc = ent.doc
@@ -201,7 +130,7 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
 
 def _number_token(ent: Span) -> Token:
     """The token that carries the number (not "an" in "an additional 20,000")."""
-    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM" or t.lower_ in _VAGUE]
+    numbers = [t for t in ent if t.like_num or t.pos_ == "NUM" or t.lower_ in en.VAGUE]
     return numbers[-1] if numbers else ent.root
 
 
@@ -220,7 +149,7 @@ def _counted_noun(ent: Span, number: Token) -> Token | None:
         "PROPN",
     }:
         return None if labels.is_calendar(head) else head
-    if number.pos_ in {"NOUN", "PROPN"} and number.lower_ not in _VAGUE:
+    if number.pos_ in {"NOUN", "PROPN"} and number.lower_ not in en.VAGUE:
         return number
     return None
 

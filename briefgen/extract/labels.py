@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.spans import RELATIVE_DAYS, WEEKDAYS
+from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
-_CALENDAR = frozenset(WEEKDAYS) | RELATIVE_DAYS
-_GENERIC = frozenset({"people", "person", "persons", "others", "units", "items"})
+_CALENDAR = frozenset(en.WEEKDAYS) | en.RELATIVE_DAYS
 _NOUN = frozenset({"NOUN", "PROPN"})
 _KEEP_BEFORE = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -21,11 +20,11 @@ def is_calendar(token: Token) -> bool:
 def label(ent: Span, number: Token, counted: Token | None) -> str:
     """A short label: the counted noun with its modifiers and what it belongs to, or the clause."""
     inside = range(ent.start, ent.end)
-    if counted is not None and counted.i not in inside and counted.lower_ not in _GENERIC:
+    if counted is not None and counted.i not in inside and counted.lower_ not in en.GENERIC_NOUNS:
         tokens = _noun_phrase(counted, inside)
         tokens += _predicate(counted, inside)
         return _text(tokens, inside)
-    if counted is not None and counted.lower_ in _GENERIC:
+    if counted is not None and counted.lower_ in en.GENERIC_NOUNS:
         subject = _copula_subject(counted)
         if subject is not None:
             return _text(_noun_phrase(subject, inside), inside)
@@ -40,7 +39,7 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
         return _text(_noun_phrase(head, inside), inside)  # "800-kilometer border with Afghanistan"
     if head.i not in inside and head.pos_ == "ADV":
         return _text([head, *_preps(head)], inside)  # "400 kilometers north of Serhetabad"
-    if counted is not None and counted.lower_ in _GENERIC:
+    if counted is not None and counted.lower_ in en.GENERIC_NOUNS:
         return _text([*_noun_phrase(counted, inside), *_predicate(counted, inside)], inside)
     return _clause(number, inside)
 
@@ -125,6 +124,6 @@ def _text(tokens: list[Token], inside: range) -> str:
         previous = token
     text = "".join(words).strip().strip(" ,.;:\"“”'")
     parts = text.split()
-    while parts and parts[0].lower() in {"the", "a", "an", "of", "whose", "which"}:
+    while parts and parts[0].lower() in en.LABEL_OPENERS:
         parts = parts[1:]
     return " ".join(parts[:MAX_LABEL_WORDS])

@@ -7,45 +7,15 @@ deadline, or it holds a timeline date later than the publication date. One Outlo
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.dates import extract_timeline
+from briefgen.extract.lang import en
 from briefgen.records import Article, Event, Evidence, Outlook
 
 MAX_WORDS = 40
-
-# lemma of the verb (or adjective after "be") that makes its to-infinitive a plan or expectation
-_PLAN_LEMMAS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "aim",
-        "schedule",
-        "set",
-        "due",
-        "vow",
-        "pledge",
-        "promise",
-        "prepare",
-        "hope",
-        "threaten",
-        "propose",
-        "seek",
-        "likely",
-        "poise",
-        "go",
-    }
-)
-_DEADLINE = re.compile(
-    r"\b(deadline|by the (?:end|beginning|start|middle) of|no later than|due (?:on|by|in)|"
-    r"upcoming|next (?:week|month|year)|later this (?:week|month|year)|tomorrow|in the coming)\b",
-    re.IGNORECASE,
-)
-_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def extract_outlook(doc: Doc, article: Article) -> tuple[Outlook, ...]:
@@ -85,15 +55,15 @@ def extract_outlook(doc: Doc, article: Article) -> tuple[Outlook, ...]:
 
 def _cue(sent: Span, dated: bool) -> str | None:
     for token in sent:
-        if token.tag_ == "MD" and token.lower_ in _FUTURE_MODALS:
+        if token.tag_ == "MD" and token.lower_ in en.FUTURE_MODALS:
             return "will"
         if (
-            token.lemma_.lower() in _PLAN_LEMMAS
+            token.lemma_.lower() in en.PLAN_LEMMAS
             and _governs_infinitive(token)
             and _in_present(token)
         ):
             return f"{token.lemma_.lower()} to"
-    match = _DEADLINE.search(sent.text)
+    match = en.DEADLINE.search(sent.text)
     if match is None:
         return None
     phrase = match.group(0).lower()

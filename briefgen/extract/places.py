@@ -2,52 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import gazetteer
+from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
 from briefgen.records import Article, Evidence, Place, PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary").
-_PLACE_CUES = frozenset(
-    {"in", "at", "near", "from", "to", "city", "town", "village", "province", "of"}
-)
-
-
-_FACILITY_WORDS = frozenset(
-    [
-        "tower",
-        "towers",
-        "building",
-        "house",
-        "station",
-        "airport",
-        "airfield",
-        "base",
-        "square",
-        "stadium",
-        "hospital",
-        "bridge",
-        "street",
-        "road",
-        "circuit",
-        "park",
-        "palace",
-        "hotel",
-        "consulate",
-        "embassy",
-        "prison",
-        "camp",
-    ]
-)
-_DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
-)
 
 
 @dataclass(slots=True)
@@ -116,7 +80,7 @@ def _without_furniture(span: Span) -> Span | None:
     if not len(trimmed) or is_boilerplate(trimmed.text):
         return None
     parts = trimmed.text.split("-")
-    if all(gazetteer.demonym_country(part) for part in parts):
+    if all(en.demonym_country(part) for part in parts):
         return None  # "Turkmen-Afghan (border)" qualifies a border; it names no place
     return trimmed
 
@@ -124,7 +88,7 @@ def _without_furniture(span: Span) -> Span | None:
 def _dateline(doc: Doc) -> list[Span]:
     """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
     spans: list[Span] = []
-    for match in _DATELINE.finditer(doc.text):
+    for match in en.DATELINE.finditer(doc.text):
         span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
         if span is not None:
             spans.append(span)
@@ -137,11 +101,11 @@ def _facility(span: Span) -> Span | None:
     start = span.start - 1
     if start >= 0 and doc[start].lower_ == "the":
         start -= 1
-    if start < 0 or doc[start].lower_ not in _PLACE_CUES | {"outside", "inside"}:
+    if start < 0 or doc[start].lower_ not in en.FACILITY_CUES:
         return None
-    if span[-1].lower_ in _FACILITY_WORDS:
+    if span[-1].lower_ in en.FACILITY_WORDS:
         return span
-    if span.end < len(doc) and doc[span.end].lower_ in _FACILITY_WORDS:
+    if span.end < len(doc) and doc[span.end].lower_ in en.FACILITY_WORDS:
         return doc[span.start : span.end + 1]
     return None
 
@@ -168,8 +132,8 @@ def _place_mentions(doc: Doc) -> list[Span]:
             if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
                 continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
             before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (entry.kind == "country" and not gazetteer.demonym_country(span.text)) or (
-                len(span) == 1 and entry.population >= 50_000 and before in _PLACE_CUES
+            if (entry.kind == "country" and not en.demonym_country(span.text)) or (
+                len(span) == 1 and entry.population >= 50_000 and before in en.PLACE_CUES
             ):
                 spans.append(span)
     return spans

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.lang import en
 from briefgen.extract.spans import cached, evidence
 from briefgen.extract.speakers import (
-    INSTITUTION_NOUNS,
-    PERSON_NOUNS,
     describe,
     full_name,
     is_named,
@@ -92,7 +91,11 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
                     and _head(s.description) == span.root.lower_
                     and words <= set(s.description.casefold().split())
                 ]
-                if not earlier and len(span) == 2 and span.root.lemma_.lower() in INSTITUTION_NOUNS:
+                if (
+                    not earlier
+                    and len(span) == 2
+                    and span.root.lemma_.lower() in en.INSTITUTION_NOUNS
+                ):
                     continue  # "the company said": a named body spoken of again, not a new source
                 if earlier:
                     name = earlier[-1].description
@@ -104,14 +107,14 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
 
 
 def _is_anaphor(span: Span) -> bool:
-    return span[0].lower_ in {"the", "this", "that"} and all(
+    return span[0].lower_ in en.ANAPHOR_DETERMINERS and all(
         t.dep_ in {"det", "amod", "compound"} or t.i == span.root.i for t in span
     )
 
 
 def _head(description: str) -> str:
     words = description.casefold().split()
-    for stop in (" at ", " of ", " close ", " in ", " from ", " with ", " who "):
+    for stop in (f" {word} " for word in en.DESCRIPTION_STOPS):
         if stop in f" {description.casefold()} ":
             words = f" {description.casefold()} ".split(stop)[0].split()
             break
@@ -120,7 +123,11 @@ def _head(description: str) -> str:
 
 def _is_informant(span: Span) -> bool:
     lemma = span.root.lemma_.lower()
-    return lemma in PERSON_NOUNS or lemma in INSTITUTION_NOUNS or span.root.lower_ in PERSON_NOUNS
+    return (
+        lemma in en.PERSON_NOUNS
+        or lemma in en.INSTITUTION_NOUNS
+        or span.root.lower_ in en.PERSON_NOUNS
+    )
 
 
 def _source_spans(sent: Span) -> list[Span]:
@@ -184,7 +191,9 @@ def _find_speakers(doc: Doc) -> list[_Speaker]:
                 continue
             named = is_named(span)
             person = span.root.ent_type_ == "PERSON" or (
-                not named and span.root.lemma_.lower() in PERSON_NOUNS and span.root.tag_ != "NNS"
+                not named
+                and span.root.lemma_.lower() in en.PERSON_NOUNS
+                and span.root.tag_ != "NNS"
             )
             if named and span.root.pos_ == "PROPN" and not span.root.ent_type_:
                 person = True  # an unlabelled proper name that speaks is a person ("Ajmal Jan")
@@ -195,7 +204,7 @@ def _find_speakers(doc: Doc) -> list[_Speaker]:
 def _who(span: Span, known: list[_Speaker]) -> tuple[str | None, bool]:
     """The speaker's name (or description) and whether it is anonymous."""
     if is_pronoun(span):
-        wants_person = span[0].lower_ in {"he", "she", "i"}
+        wants_person = span[0].lower_ in en.PERSON_PRONOUNS
         before = [s for s in known if s.at < span.start_char and s.person == wants_person]
         if not before:
             return None, False
@@ -208,7 +217,7 @@ def _who(span: Span, known: list[_Speaker]) -> tuple[str | None, bool]:
 def _full_form(name: str, known: list[_Speaker]) -> str:
     """A short name ("Nayeem") as the fullest form the article gives ("Mohammad Nayeem")."""
     words = name.split()
-    if len(words) == 1 or (len(words) == 2 and words[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr"}):
+    if len(words) == 1 or (len(words) == 2 and words[0].rstrip(".") in en.HONORIFICS):
         last = words[-1]
         fuller = [s.name for s in known if not s.anonymous and last in s.name.split()[1:]]
         if fuller:

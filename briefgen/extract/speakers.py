@@ -6,66 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.gazetteer import demonym_country
-from briefgen.extract.spans import SPEECH_VERBS, cached, short_phrase
-
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-# Head nouns of people who are described, not named: "a senior official", "one of the sources".
-PERSON_NOUNS = frozenset(
-    [
-        "source",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "participant",
-        "diplomat",
-        "witness",
-        "resident",
-        "analyst",
-        "expert",
-        "person",
-        "people",
-        "officer",
-        "member",
-        "aide",
-        "adviser",
-        "advisor",
-        "insider",
-        "employee",
-        "worker",
-        "doctor",
-        "observer",
-        "one",
-    ]
-)
-# Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry").
-INSTITUTION_NOUNS = frozenset(
-    [
-        "ministry",
-        "police",
-        "service",
-        "agency",
-        "government",
-        "office",
-        "department",
-        "embassy",
-        "army",
-        "military",
-        "statement",
-        "spokesman",
-        "newspaper",
-        "network",
-        "council",
-        "committee",
-        "court",
-        "company",
-    ]
-)
-# Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")
-_FURNITURE = frozenset({"caption", "copyright", "credit", "photo"})
-# Things that speak for their owner: "the ministry's statement said" is the ministry speaking.
-_SPEAKING_NOUNS = frozenset({"statement", "report", "communique", "announcement", "letter"})
+from briefgen.extract.lang import en
+from briefgen.extract.spans import cached, extend_name, short_phrase
 
 
 def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
@@ -73,7 +15,7 @@ def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
     return [
         t
         for t in sent
-        if t.lemma_.lower() in SPEECH_VERBS
+        if t.lemma_.lower() in en.SPEECH_VERBS
         and t.pos_ in {"VERB", "AUX"}
         and t.idx not in skip
         and any(c.dep_ == "nsubj" for c in t.children)
@@ -95,7 +37,7 @@ def noun_phrase(token: Token) -> Span:
     tokens = [t for t in token.subtree if not _in_clause(t, token)]
     start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
     for t in doc[start : token.i]:
-        if t.is_quote or t.text in {"'", "’", "‘"} or t.is_bracket or t.lower_ in _FURNITURE:
+        if t.is_quote or t.text in {"'", "’", "‘"} or t.is_bracket or t.lower_ in en.CAPTION_WORDS:
             start = t.i + 1
     cut = next((t.i for t in doc[token.i : end] if t.text in {",", "(", "—", "–"}), None)
     if cut is not None:
@@ -138,14 +80,14 @@ def _unlabelled_people(doc: Doc) -> Iterable[Span]:
         appositive = any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > token.i for c in token.children
         )
-        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in en.SPEECH_VERBS
         if appositive or speaks:
             yield span
 
 
 def is_pronoun(span: Span) -> bool:
     """True when the speaker is a bare pronoun ("he said")."""
-    return len(span) == 1 and span[0].lower_ in PRONOUNS
+    return len(span) == 1 and span[0].lower_ in en.PRONOUNS
 
 
 def is_named(span: Span) -> bool:
@@ -158,10 +100,10 @@ def is_named(span: Span) -> bool:
     if root.tag_ in {"NNP", "NNPS"}:
         return True  # a proper name the model did not label ("The Taliban said")
     lemma = root.lemma_.lower()
-    if lemma in PERSON_NOUNS or root.lower_ in PERSON_NOUNS:
-        return lemma in _SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
+    if lemma in en.PERSON_NOUNS or root.lower_ in en.PERSON_NOUNS:
+        return lemma in en.SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
     proper = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
-    return lemma in INSTITUTION_NOUNS and proper
+    return lemma in en.INSTITUTION_NOUNS and proper
 
 
 def _owner(span: Span) -> Token | None:
@@ -183,12 +125,12 @@ def _people(span: Span) -> list[Span]:
 
 
 def _doc_people(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == "PERSON" and not demonym_country(e.text)]
+    return [e for e in doc.ents if e.label_ == "PERSON" and not en.demonym_country(e.text)]
 
 
 def _apposed_person(span: Span) -> Span | None:
     """The name in apposition to the phrase ("the Taliban's spokesman in Qatar, Mohammad Nayeem")."""
-    person_head = span.root.lemma_.lower() in PERSON_NOUNS
+    person_head = span.root.lemma_.lower() in en.PERSON_NOUNS
     for token in span:
         for child in token.children:
             if child.dep_ != "appos" or child.i < span.end or child.pos_ != "PROPN":
@@ -209,7 +151,7 @@ def describe(span: Span) -> str:
     if person is not None:
         return full_name(person)
     owner = _owner(span)
-    if owner is not None and span.root.lemma_.lower() in _SPEAKING_NOUNS:
+    if owner is not None and span.root.lemma_.lower() in en.SPEAKING_NOUNS:
         # "the Turkmen Foreign Ministry's statement" speaks for the ministry
         owned = [t for t in owner.subtree if t.tag_ != "POS"]
         return short_phrase(owned, 10)
@@ -218,13 +160,14 @@ def describe(span: Span) -> str:
 
 def full_name(ent: Span) -> str:
     """A person's name grown over proper nouns the model left out of the entity."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        end += 1
+    doc, end = ent.doc, extend_name(ent, across_entities=True).end
     start = ent.start
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in en.ARTICLES or doc[start].is_punct):
         start += 1
     words = doc[start:end].text.split()
-    while words and words[-1] in {"'s", "’s"}:
+    while words and words[-1] in en.POSSESSIVE_S:
         words.pop()
-    return " ".join(words).removesuffix("'s").removesuffix("’s")
+    name = " ".join(words)
+    for ending in en.POSSESSIVE_S:
+        name = name.removesuffix(ending)
+    return name

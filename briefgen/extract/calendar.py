@@ -1,0 +1,109 @@
+"""Date phrases resolved against the publication date: which day, week, month or year a
+matched phrase names, at what precision. A phrase with no year in an article with no publication
+date stays year-less; nothing is guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefgen.extract.lang import en
+from briefgen.partial_date import PartialDate
+from briefgen.records import Precision
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a date phrase names."""
+
+    date: str | None
+    """ISO date at its precision, or a year-less day; None when it cannot be pinned down."""
+    precision: Precision | None
+    """day, week, month or year; None when the phrase names none."""
+
+
+def resolve(kind: str, match: re.Match[str], published: date | None) -> Resolved:
+    """Resolve one matched date phrase against the publication date."""
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    month = _month_number(groups["month"]) if groups.get("month") else None
+    if kind in {"month_day", "day_month"} and month is not None:
+        day = int(groups["day"])
+        return _day(year, month, day, published)
+    if kind in {"part_month", "month_year"} and month is not None:
+        if year is None:
+            year = _closest_year_for_month(month, published) if published else None
+        if year is None:
+            return Resolved(None, "month")
+        return Resolved(f"{year:04d}-{month:02d}", "month")
+    if kind == "in_year" and year is not None:
+        return Resolved(f"{year:04d}", "year")
+    if kind == "weekday":
+        if published is None:
+            return Resolved(None, "day")
+        target = en.WEEKDAYS.index(groups["weekday"].lower())
+        back = (published.weekday() - target) % 7
+        if (groups.get("mod") or "").strip().lower() == "last" and back == 0:
+            back = 7
+        return Resolved((published - timedelta(days=back)).isoformat(), "day")
+    if kind == "relative_day":
+        if published is None:
+            return Resolved(None, "day")
+        rel = " ".join(groups["rel"].lower().split())
+        shift = en.DAY_SHIFTS.get(rel, 0)
+        return Resolved((published + timedelta(days=shift)).isoformat(), "day")
+    if kind == "relative":
+        return _relative(groups["rel"].lower().split()[-1], groups["unit"].lower(), published)
+    return Resolved(None, None)
+
+
+def _day(year: int | None, month: int, day: int, published: date | None) -> Resolved:
+    if year is None and published is None:
+        return Resolved(PartialDate.of(None, month, day), "day")
+    if year is None and published is not None:
+        year = _closest_year_for_month(month, published, day)
+    iso = _checked_date(f"{year:04d}-{month:02d}-{day:02d}")
+    return Resolved(iso, "day")
+
+
+def _checked_date(text: str) -> str | None:
+    """The ISO date if it exists on the calendar ("2021-02-30" does not)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _closest_year_for_month(month: int, published: date | None, day: int = 15) -> int | None:
+    if published is None:
+        return None
+    candidates = [published.year - 1, published.year, published.year + 1]
+
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, min(day, 28)) - published).days)
+        except ValueError:
+            return 10**6
+
+    return min(candidates, key=distance)
+
+
+def _relative(which: str, unit: str, published: date | None) -> Resolved:
+    if published is None:
+        return Resolved(None, "week" if unit == "week" else unit)  # type: ignore[arg-type]
+    step = en.STEPS.get(which, 0)
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        return Resolved(monday.isoformat(), "week")
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+    return Resolved(f"{published.year + step:04d}", "year")
+
+
+def _month_number(text: str) -> int | None:
+    key = text.lower().rstrip(".")[:4]
+    if key in en.MONTH_NUMBERS:
+        return en.MONTH_NUMBERS[key]
+    return en.MONTH_NUMBERS.get(key[:3])

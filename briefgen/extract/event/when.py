@@ -1,0 +1,79 @@
+"""When: the main sentence's own date phrase, else a recent day the story gives the event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.lang import en
+from briefgen.records import Article, Event
+
+RECENT_DAYS = 7
+"""A date later in the story is the event's only if it is at most this many days before publication."""
+
+
+def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Event]) -> Event | None:
+    """The date phrase of the main sentence (the finest first); else a day the story gives the
+    event where it tells it again with the same verb; else the latest day in the week before
+    publication that the story names: the news is what happened last."""
+    inside = [
+        e for e in timeline if e.evidence and sent.start_char <= e.evidence[0].start < sent.end_char
+    ]
+    dated = [e for e in inside if e.date is not None] or inside
+    if dated:
+        finer = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+        return min(dated, key=lambda e: (finer[e.precision], e.evidence[0].start))
+    published = article.published.toordinal() if article.published else None
+    # a day, and in a dated article one in the week before publication: not background
+    days = [
+        e
+        for e in timeline
+        if e.evidence
+        and e.precision == "day"
+        and e.date is not None
+        and (
+            published is None
+            if not e.date.has_year
+            else published is not None and 0 <= published - _ordinal(e.date) <= RECENT_DAYS
+        )
+    ]
+    restated = _restated(sent, verb, days)
+    if restated is not None or published is None:
+        return restated
+    recent = days
+
+    def distance(event: Event) -> int:
+        at = event.evidence[0].start
+        return at - sent.end_char if at >= sent.end_char else 2 * (sent.start_char - at)
+
+    # the latest day the story names is the news; of several mentions, the nearest
+    return min(recent, key=lambda e: (-_ordinal(e.date or ""), distance(e))) if recent else None
+
+
+def _restated(sent: Span, verb: Token, timeline: Sequence[Event]) -> Event | None:
+    """A date the story gives the event where it tells it again with the same verb: "have
+    visited Ashgabat and held talks …" then "the talks were held on July 10"."""
+    doc = sent.doc
+    lemmas = {t.lemma_.lower() for t in (verb, *verb.conjuncts) if t.pos_ == "VERB"}
+    lemmas -= {*en.PLAIN_VERBS, *en.SPEECH_VERBS}
+    in_text_order = sorted((e for e in timeline if e.evidence), key=lambda e: e.evidence[0].start)
+    for event in in_text_order:
+        if event.evidence[0].start < sent.end_char or event.date is None:
+            continue
+        span = doc.char_span(
+            event.evidence[0].start, event.evidence[0].end, alignment_mode="expand"
+        )
+        head = span.root if span is not None else None
+        for _ in range(6):
+            if head is None or head.pos_ == "VERB" or head.head.i == head.i:
+                break
+            head = head.head
+        if head is not None and head.lemma_.lower() in lemmas:
+            return event
+    return None
+
+
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
