@@ -95,9 +95,10 @@ test: install-test system-test-deps
 	$(BIN)/python -m pytest
 
 # The tests that build no site or book, drive no browser, serve, kill or start no worker
-# processes: under 30 s on two cores (`-n`: one pytest worker per core, at most four).
+# processes, with a fifth of the property tests' examples: under 30 s on two cores (`-n`: one
+# pytest worker per core, at most four).
 test-fast: install-test
-	$(BIN)/python -m pytest -m "not slow" -q -n auto --maxprocesses=4
+	$(BIN)/python -m pytest -m "not slow" -q -n auto --maxprocesses=4 --hypothesis-profile=fast
 
 # Corpus-scale measurements (minutes to hours): results in benchmarks/results/.
 BENCH_SIZES ?= 100 1000

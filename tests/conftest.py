@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import settings
 
 from briefgen.cli import main
 from tests import browser as chromium
@@ -21,6 +22,16 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "seeds" / "000_9e35455c8a55cd95.txt"
+
+
+# `make test-fast` runs the property tests with a fifth of their examples (`examples`)
+settings.register_profile("fast", max_examples=20)
+
+
+def examples(count: int) -> int:
+    """`count` Hypothesis examples in a full run; scaled by the profile's max_examples (100 by
+    default), so that `--hypothesis-profile=fast` runs a fifth of them."""
+    return max(5, count * settings().max_examples // 100)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
