@@ -31,7 +31,7 @@ def main() -> int:
     articles = [from_news_please(json.loads(p.read_text(encoding="utf-8")), p.name) for p in paths]
     texts = [a.body for a in articles]
     model = nlp.load(DEFAULT_MODEL)
-    # warm both paths: model loaded, gazetteer index built, quantulum3 and dateparser imported
+    # warm both paths: model loaded, gazetteer index built, quantulum3 imported
     list(model.pipe(texts[:3]))
     for article in articles[:3]:
         extract(article)

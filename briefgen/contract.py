@@ -1,49 +1,34 @@
-"""The JSON contract: a Brief to and from the plain objects of DESIGN.md."""
+"""The JSON contract: a Brief to and from the plain objects of DESIGN.md, validated by pydantic on
+the frozen records themselves (`briefgen.wire` says how evidence, figures and dates are written),
+and the JSON Schema of it that the site publishes beside `briefs.json`."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
+import inspect
 import json
-from dataclasses import asdict
-from datetime import date
-from typing import Any
+from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from briefgen.partial_date import PartialDate
-from briefgen.records import (
-    Actor,
-    Brief,
-    Cited,
-    Event,
-    Evidence,
-    Figure,
-    MainEvent,
-    Outlook,
-    Place,
-    Quote,
-    Source,
-)
+from briefgen import records
+from briefgen.families import FAMILIES
+from briefgen.records import Brief, Evidence
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+SCHEMA_FILE = Path(__file__).with_name("brief.schema.json")
+"""The contract's JSON Schema as shipped and published (`pytest --update-goldens` rewrites it)."""
+SCHEMA_ID = "brief.schema.json"
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
     """The contract object for `brief`; evidence as [start, end] pairs."""
-    data = asdict(brief)
-    data["published"] = brief.published.isoformat() if brief.published else None
-    data["sentences"] = [[s.start, s.end] for s in brief.sentences]
-    for family in ("actors", "places", "figures", "timeline", "quotes", "sources", "outlook"):
-        data[family] = list(data[family])
-        for item in data[family]:
-            item["evidence"] = [[e["start"], e["end"]] for e in item["evidence"]]
-            for key, value in item.items():
-                if isinstance(value, tuple):
-                    item[key] = list(value)
-    for family in ("figures",):
-        for item in data[family]:
-            for key in ("value", "high"):
-                number = item[key]
-                if number is not None and float(number).is_integer() and abs(number) < 2**53:
-                    item[key] = int(number)
-    data["event"] = _event_to_dict(brief.event)
-    for key in ("key_points", "tags"):
-        data[key] = list(data[key])
+    data: dict[str, Any] = _adapter().dump_python(brief, mode="json")
     return data
 
 
@@ -53,94 +38,95 @@ def to_json(brief: Brief) -> str:
 
 
 def from_dict(data: dict[str, Any]) -> Brief:
-    """Rebuild a Brief from its contract object (the inverse of `to_dict`)."""
-
-    def ev(items: list[list[int]]) -> tuple[Evidence, ...]:
-        return tuple(Evidence(int(s), int(e)) for s, e in items)
-
-    def rows(name: str) -> list[dict[str, Any]]:
-        return [dict(item, evidence=ev(item["evidence"])) for item in data[name]]
-
-    def dated(name: str) -> list[dict[str, Any]]:
-        return [dict(r, date=PartialDate(r["date"]) if r.get("date") else None) for r in rows(name)]
-
-    return Brief(
-        id=data["id"],
-        source_path=data["source_path"],
-        title=data["title"],
-        title_generated=bool(data["title_generated"]),
-        published=date.fromisoformat(data["published"]) if data.get("published") else None,
-        source=data.get("source"),
-        url=data.get("url"),
-        dateline=data.get("dateline"),
-        summary=data["summary"],
-        key_points=tuple(data["key_points"]),
-        actors=tuple(Actor(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("actors")),
-        places=tuple(Place(**dict(r, aliases=tuple(r["aliases"]))) for r in rows("places")),
-        figures=tuple(
-            Figure(**dict(r, value=float(r["value"]), high=_number(r.get("high"))))
-            for r in rows("figures")
-        ),
-        timeline=tuple(Event(**r) for r in dated("timeline")),
-        quotes=tuple(Quote(**r) for r in rows("quotes")),
-        sources=tuple(Source(**r) for r in rows("sources")),
-        tags=tuple(data["tags"]),
-        body=data["body"],
-        sentences=ev(data.get("sentences", [])),
-        author=data.get("author"),
-        outlook=tuple(Outlook(**r) for r in dated("outlook")) if "outlook" in data else (),
-        event=_event_from_dict(data.get("event")),
-    )
+    """Rebuild a Brief from its contract object (the inverse of `to_dict`), checked as
+    `from_json` checks its text."""
+    return from_json(json.dumps(data, ensure_ascii=False))
 
 
-def _number(value: float | None) -> float | None:
-    return None if value is None else float(value)
+def from_json(text: str | bytes) -> Brief:
+    """A Brief from its JSON text, checked strictly (no text for a number, no number for a text,
+    every date on the calendar, every evidence span inside the body); else a ValueError
+    (pydantic's ValidationError names each field that does not fit)."""
+    return check(_adapter().validate_json(text, strict=True))
 
 
-def _event_to_dict(event: MainEvent | None) -> dict[str, Any] | None:
-    """The main event as plain objects: each part {text, evidence}, `when` a timeline row."""
-    if event is None:
-        return None
+def check(brief: Brief) -> Brief:
+    """`brief` itself when every evidence span lies within its body; else a ValueError."""
+    size = len(brief.body)
+    for family in FAMILIES:
+        for span in _spans(getattr(brief, family.name)):
+            if not 0 <= span.start <= span.end <= size:
+                raise ValueError(
+                    f"{family.name}: evidence [{span.start}, {span.end}] lies outside "
+                    f"the body ({size} characters)"
+                )
+    if any(not 0 <= s.start <= s.end <= size for s in brief.sentences):
+        raise ValueError(f"a sentence span lies outside the body ({size} characters)")
+    return brief
 
-    def part(item: Cited | Event | None) -> dict[str, Any] | None:
-        if item is None:
-            return None
-        return dict(asdict(item), evidence=[[e.start, e.end] for e in item.evidence])
 
+def _spans(value: object) -> Iterator[Evidence]:
+    """Every Evidence inside a record, a tuple of records, or None."""
+    if isinstance(value, Evidence):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _spans(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _spans(getattr(value, field.name))
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one brief as `to_dict` writes it, each record and
+    field described by its docstring in `records.py`."""
+    schema: dict[str, Any] = _adapter().json_schema(mode="serialization")
+    described = {cls.__name__: cls for cls in _described_records()}
+    for name, definition in [("Brief", schema), *schema.get("$defs", {}).items()]:
+        cls = described.get(name)
+        if cls is None:
+            continue
+        definition["description"] = inspect.cleandoc(cls.__doc__ or "")
+        docs = _field_docs(cls)
+        for field, prop in definition.get("properties", {}).items():
+            if field in docs:
+                prop["description"] = docs[field]
     return {
-        "what": part(event.what),
-        "who": [part(p) for p in event.who],
-        "when": part(event.when),
-        "where": [part(p) for p in event.where],
-        "why": part(event.why),
-        "how": part(event.how),
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **schema,
     }
 
 
-def _event_from_dict(data: dict[str, Any] | None) -> MainEvent | None:
-    if data is None:
-        return None
+def schema_text() -> str:
+    """The schema as written to `SCHEMA_FILE`: stable key order, one trailing newline."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
 
-    def spans(item: dict[str, Any]) -> tuple[Evidence, ...]:
-        return tuple(Evidence(int(s), int(e)) for s, e in item["evidence"])
 
-    def cited(item: dict[str, Any] | None) -> Cited | None:
-        return None if item is None else Cited(item["text"], spans(item))
+@cache
+def _adapter() -> TypeAdapter[Brief]:
+    # pydantic costs a fifth of a second to import: only when a brief is first written or read
+    from pydantic import TypeAdapter
 
-    when = data.get("when")
-    return MainEvent(
-        what=Cited(data["what"]["text"], spans(data["what"])),
-        who=tuple(Cited(p["text"], spans(p)) for p in data.get("who", [])),
-        when=Event(
-            **dict(
-                when,
-                evidence=spans(when),
-                date=PartialDate(when["date"]) if when.get("date") else None,
-            )
-        )
-        if when
-        else None,
-        where=tuple(Cited(p["text"], spans(p)) for p in data.get("where", [])),
-        why=cited(data.get("why")),
-        how=cited(data.get("how")),
-    )
+    return TypeAdapter(Brief)
+
+
+def _described_records() -> list[type]:
+    return [Brief, records.Evidence, records.Cited, *(f.record for f in FAMILIES)]
+
+
+def _field_docs(cls: type) -> dict[str, str]:
+    """A dataclass's attribute docstrings (the string under each field), by field name."""
+    tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls)))
+    body = tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []
+    docs: dict[str, str] = {}
+    for field, doc in pairwise(body):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(field.target, ast.Name)
+            and isinstance(doc, ast.Expr)
+            and isinstance(doc.value, ast.Constant)
+            and isinstance(doc.value.value, str)
+        ):
+            docs[field.target.id] = inspect.cleandoc(doc.value.value)
+    return docs

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from briefgen.config import Settings
 from briefgen.extract import extract_doc, nlp
+from briefgen.extras import require
 from briefgen.records import Article, Brief
 
 log = logging.getLogger("briefgen.executor")
@@ -118,6 +119,7 @@ def in_pool(articles: Sequence[Article], model: str, processes: int) -> list[Bri
 
 def on_dask(articles: Sequence[Article], model: str, scheduler: str) -> list[Brief | str]:
     """Extract on the Dask cluster at `scheduler`; its workers need briefgen and the model installed."""
+    require("dask")
     from distributed import Client
 
     with Client(scheduler, set_as_default=False) as client:  # type: ignore[no-untyped-call]

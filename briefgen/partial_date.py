@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefgen.wire import partial_date_schema
+
 _FORM = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?|--(?P<m>\d{2})-(?P<d>\d{2})"
 )
@@ -21,6 +23,7 @@ class PartialDate(str):
     """
 
     __slots__ = ()
+    __get_pydantic_core_schema__ = classmethod(partial_date_schema)  # its ISO text in JSON
 
     def __new__(cls, text: str) -> PartialDate:
         year, month, day = _parts(text)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from briefgen.partial_date import PartialDate
+from briefgen.wire import WholeNumber, evidence_schema
 
 ActorKind = Literal["person", "organization", "group", "country"]
 PlaceKind = Literal["city", "country", "region", "facility", "other"]
@@ -21,6 +22,8 @@ class Evidence:
     """Character offset into `Article.body` where the cited text begins."""
     end: int
     """Character offset just past the cited text (exclusive)."""
+
+    __get_pydantic_core_schema__ = classmethod(evidence_schema)  # [start, end] in JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ class Figure:
 
     text: str
     """The number as written ("800-kilometer")."""
-    value: float
+    value: Annotated[float, WholeNumber]
     """The normalised value (800.0); fractions as a number between 0 and 1."""
     unit: str | None = None
     """Unit or counted noun ("km", "troops"), if any."""
@@ -103,7 +106,7 @@ class Figure:
     """A short label of what the number measures."""
     evidence: tuple[Evidence, ...] = ()
     """Where the number is written."""
-    high: float | None = None
+    high: Annotated[float, WholeNumber] | None = None
     """Upper end of a range ("5 to 10 percent": value 5, high 10); None for a single number."""
 
 

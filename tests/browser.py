@@ -11,10 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, Route
+if TYPE_CHECKING:  # Playwright itself is imported by the `browser` fixture alone
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, Route
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -36,6 +37,13 @@ def chromium_path() -> str:
             "chromium not found: run `make test` as root, or `apt-get install chromium`"
         )
     return path
+
+
+def expect(target: Any) -> Any:
+    """Playwright's `expect(target)`, imported when a browser test first asserts with it."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(target)
 
 
 def launch(playwright: Playwright) -> Browser:

@@ -7,18 +7,45 @@ import logging
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
-from spacy.tokens import Doc
+from hypothesis import settings
 
 from briefgen.cli import main
 from tests import browser as chromium
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+    from spacy.tokens import Doc
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = ROOT / "seeds" / "000_9e35455c8a55cd95.txt"
+
+
+# `make test-fast` runs the property tests with a fifth of their examples (`examples`)
+settings.register_profile("fast", max_examples=20)
+
+
+def examples(count: int) -> int:
+    """`count` Hypothesis examples in a full run; scaled by the profile's max_examples (100 by
+    default), so that `--hypothesis-profile=fast` runs a fifth of them."""
+    return max(5, count * settings().max_examples // 100)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite tests/golden/ and briefgen/brief.schema.json from the code (review the diff)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to rewrite the expected files instead of comparing with them."""
+    return bool(request.config.getoption("--update-goldens"))
 
 
 def make_project(folder: Path, articles: list[Path]) -> Path:
@@ -74,7 +101,9 @@ def _no_unexpected_warnings(
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """One headless Debian Chromium for the session."""
+    """One headless Debian Chromium for the session (the only place Playwright is started)."""
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         instance = chromium.launch(playwright)
         yield instance

@@ -17,8 +17,6 @@ import pytest
 from briefgen import atomic
 from tests.conftest import FIXTURES, SEED, build, make_project
 
-pytestmark = pytest.mark.slow
-
 
 def _tree(folder: Path) -> dict[str, str]:
     """Every file under `folder` with the hash of its bytes."""
@@ -51,6 +49,7 @@ def test_write_text_replaces_whole_files_and_leaves_no_temp(tmp_path: Path) -> N
     assert [p.name for p in target.parent.iterdir()] == ["a.json"]
 
 
+@pytest.mark.slow
 def test_a_build_killed_between_the_two_renames_gets_its_site_back(tmp_path: Path) -> None:
     site = tmp_path / "site"
     retired = tmp_path / ".briefgen-retired-site-abc"
@@ -73,6 +72,7 @@ def _start_build(project: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.expect_warnings
 def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     tmp_path: Path,
@@ -115,6 +115,7 @@ def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     assert (overrides.stat().st_mtime_ns, overrides.read_bytes()) == before_overrides
 
 
+@pytest.mark.slow
 @pytest.mark.expect_warnings
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path: Path) -> None:
     articles = [SEED, *sorted((FIXTURES / "articles").iterdir())]

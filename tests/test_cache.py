@@ -15,8 +15,6 @@ from briefgen.contract import to_dict
 from briefgen.pipeline import Corpus, build_corpus
 from briefgen.records import Article, Brief
 
-pytestmark = pytest.mark.slow
-
 ARTICLES = {
     "harbour.txt": "OSLO -- The port authority said on Monday that the harbour would close "
     "for repairs. Minister Kari Nordmann visited the site and promised 40 million kroner.",

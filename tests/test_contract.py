@@ -50,7 +50,6 @@ def extract_json(capsys: pytest.CaptureFixture[str], *files: Path) -> list[dict[
     return [json.loads(line) for line in out.splitlines()]
 
 
-@pytest.mark.slow
 def test_extract_json_is_the_contract(capsys: pytest.CaptureFixture[str]) -> None:
     [brief] = extract_json(capsys, SEED)
     assert set(brief) >= TOP_FIELDS
@@ -94,7 +93,6 @@ def test_extract_json_is_the_contract(capsys: pytest.CaptureFixture[str]) -> Non
     assert brief["actors"][0]["name"] == "Taliban"
 
 
-@pytest.mark.slow
 def test_seed_facts_the_foundation_promises(capsys: pytest.CaptureFixture[str]) -> None:
     [brief] = extract_json(capsys, SEED)
     actors = {a["name"]: a for a in brief["actors"]}
@@ -115,7 +113,6 @@ def test_seed_facts_the_foundation_promises(capsys: pytest.CaptureFixture[str]) 
     assert places["Mary"]["kind"] == "city"
 
 
-@pytest.mark.slow
 def test_contract_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
     [data] = extract_json(capsys, SEED)
     assert to_dict(from_dict(data)) == data

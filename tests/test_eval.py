@@ -9,8 +9,6 @@ import pytest
 
 from briefgen.cli import main
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -14,8 +14,6 @@ from briefgen.extract import extract
 from briefgen.readers import read
 from briefgen.records import Article, Brief
 
-pytestmark = pytest.mark.slow
-
 TEXTS = [
     "BERLIN -- The transport ministry said on Tuesday that 3,000 new buses would be bought.",
     "Farmers in Kenya expect a harvest of about 2 million tonnes, the agriculture minister said.",
@@ -52,6 +50,7 @@ def test_batched_extraction_equals_one_article_at_a_time(
     assert contracts(extract_batch(articles, DEFAULT_MODEL)) == serial
 
 
+@pytest.mark.slow
 def test_a_pool_of_two_processes_gives_the_serial_result_in_order(
     articles: list[Article], serial: list[dict[str, object]]
 ) -> None:
@@ -69,6 +68,7 @@ def cluster() -> Iterator[str]:
         yield local.scheduler_address
 
 
+@pytest.mark.slow
 def test_a_dask_cluster_gives_the_serial_result(
     cluster: str, articles: list[Article], serial: list[dict[str, object]]
 ) -> None:

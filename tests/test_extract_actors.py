@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from spacy.tokens import Doc
 
 from briefgen.extract.actors import extract_actors
 from briefgen.records import Actor, Article
-
-pytestmark = pytest.mark.slow
 
 
 def _actors(parse: Callable[[str], Doc], text: str) -> dict[str, Actor]:

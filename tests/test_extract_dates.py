@@ -11,8 +11,6 @@ from spacy.tokens import Doc
 from briefgen.extract.dates import extract_timeline
 from briefgen.records import Article
 
-pytestmark = pytest.mark.slow
-
 FRIDAY = date(2016, 11, 11)
 
 

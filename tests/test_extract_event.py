@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import pytest
 from spacy.tokens import Doc
 
 from briefgen.corpus.ids import assign_ids
 from briefgen.extract import extract_doc
 from briefgen.records import Article, Brief
 from tests.checks import assert_sound
-
-pytestmark = pytest.mark.slow
 
 
 def brief_of(

@@ -10,8 +10,6 @@ from spacy.tokens import Doc
 from briefgen.extract.figures import extract_figures
 from briefgen.records import Article, Figure
 
-pytestmark = pytest.mark.slow
-
 
 def _figures(parse: Callable[[str], Doc], text: str) -> list[Figure]:
     return list(extract_figures(parse(text), Article("t", text)))

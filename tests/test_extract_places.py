@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from spacy.tokens import Doc
 
 from briefgen.extract import gazetteer
 from briefgen.extract.places import extract_places
 from briefgen.extract.summary import headline
 from briefgen.records import Article, Place
-
-pytestmark = pytest.mark.slow
 
 
 def _places(parse: Callable[[str], Doc], text: str) -> dict[str, Place]:

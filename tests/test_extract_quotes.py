@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from spacy.tokens import Doc
 
 from briefgen.extract.quotes import extract_quotes, extract_sources
 from briefgen.records import Article
-
-pytestmark = pytest.mark.slow
 
 
 def _quotes(parse: Callable[[str], Doc], text: str) -> list[tuple[str | None, str, bool]]:

@@ -15,6 +15,7 @@ from scipy import sparse
 from briefgen.records import Brief
 from briefgen.stories import build_stories
 from briefgen.stories.grouping import MERGE_AT, _average_linkage, story_groups, story_links
+from tests.conftest import examples
 from tests.test_stories import brief
 
 
@@ -48,7 +49,7 @@ def similarities(draw: st.DrawFn) -> np.ndarray:
     return matrix + matrix.T
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(similarities(), st.sampled_from([0.1, 0.12, 0.3]))
 def test_sparse_average_linkage_equals_textbook_average_linkage(
     similarity: np.ndarray, threshold: float

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
-from playwright.sync_api import Browser
 
 from tests import browser as chromium
 from tests.checks import elements, injected
 from tests.conftest import FIXTURES, build, make_project
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.slow
 

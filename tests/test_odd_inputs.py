@@ -23,8 +23,6 @@ from briefgen.records import Article, Brief
 from tests.checks import assert_sound, bare_brief
 from tests.conftest import build, make_project
 
-pytestmark = pytest.mark.slow
-
 SENTENCE = "Officials from Kabul met envoys in Tashkent on July 10, a spokesman said. "
 
 
@@ -197,6 +195,7 @@ class _Items(HTMLParser):
             self._code = False
 
 
+@pytest.mark.slow
 @pytest.mark.expect_warnings
 def test_a_build_of_all_odd_inputs_goes_on_and_lists_what_it_skipped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

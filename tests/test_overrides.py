@@ -103,7 +103,6 @@ def test_apply_all_reports_a_bad_file_keeps_the_brief_and_never_writes(tmp_path:
     assert (good.stat().st_mtime_ns, bad.stat().st_mtime_ns) == before
 
 
-@pytest.mark.slow
 def test_extract_applies_the_overrides_beside_the_article(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

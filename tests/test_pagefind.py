@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
-from playwright.sync_api import Browser
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from briefgen.mkdocs.search import searchable
 from tests import browser as chromium
 from tests.conftest import SEED, build, make_project
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -36,6 +38,8 @@ def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_pagefind_query_finds_the_seed_briefing(browser: Browser, pagefind_site: Path) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     brief = json.loads((pagefind_site / "briefings" / "briefs.json").read_text(encoding="utf-8"))[0]
     assert (pagefind_site / "pagefind" / "pagefind-entry.json").is_file()
     query = str(brief["dateline"])

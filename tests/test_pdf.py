@@ -17,8 +17,6 @@ from briefgen.pdf import BOOK_NAME, render_briefings, write_book
 from briefgen.records import Brief, Evidence, Figure
 from tests.conftest import FIXTURES, SEED, build, make_project
 
-pytestmark = pytest.mark.slow
-
 NONLATIN = FIXTURES / "pdf" / "border-summit.md"
 ARTICLES = [SEED, FIXTURES / "articles" / "minister-visit.md", NONLATIN]
 
@@ -65,6 +63,7 @@ def by_source(briefs: list[Brief], article: Path) -> Brief:
     return next(b for b in briefs if b.source_path.endswith(article.name))
 
 
+@pytest.mark.slow
 def test_book_reads_cover_contents_then_chapters(project: Path, briefs: list[Brief]) -> None:
     pages = pages_text(project / "pdf" / BOOK_NAME)
     cover = pages[0]
@@ -93,6 +92,7 @@ def test_book_reads_cover_contents_then_chapters(project: Path, briefs: list[Bri
     assert "800-kilometer" in text
 
 
+@pytest.mark.slow
 def test_each_chapter_carries_its_title_as_running_header(
     project: Path, briefs: list[Brief]
 ) -> None:
@@ -105,6 +105,7 @@ def test_each_chapter_carries_its_title_as_running_header(
         assert re.search(r"\b\d+ / \d+\b", page)  # page numbers
 
 
+@pytest.mark.slow
 def test_every_briefing_has_a_pdf_linked_from_its_page(project: Path, briefs: list[Brief]) -> None:
     site = project / "site"
     for brief in briefs:
@@ -116,12 +117,14 @@ def test_every_briefing_has_a_pdf_linked_from_its_page(project: Path, briefs: li
         assert (project / "pdf" / "briefings" / f"{brief.id}.pdf").is_file()
 
 
+@pytest.mark.slow
 def test_plain_build_makes_no_pdf(built_site: Path) -> None:
     assert not list(built_site.rglob("*.pdf"))
     page = next((built_site / "briefings").glob("*/index.html")).read_text("utf-8")
     assert "bg-pdf" not in page
 
 
+@pytest.mark.slow
 def test_non_latin_names_render_with_embedded_fonts(project: Path, briefs: list[Brief]) -> None:
     brief = by_source(briefs, NONLATIN)
     path = project / "site" / "briefings" / f"{brief.id}.pdf"
@@ -139,6 +142,7 @@ def test_non_latin_names_render_with_embedded_fonts(project: Path, briefs: list[
             assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
 
 
+@pytest.mark.slow
 def test_long_addresses_wrap_inside_the_page(project: Path, briefs: list[Brief]) -> None:
     brief = by_source(briefs, NONLATIN)
     with pdfplumber.open(project / "site" / "briefings" / f"{brief.id}.pdf") as pdf:
@@ -166,6 +170,7 @@ def _long_table_brief(seed: Brief) -> Brief:
     )
 
 
+@pytest.mark.slow
 def test_long_tables_break_across_pages_with_repeated_headers(briefs: list[Brief]) -> None:
     rendered = render_briefings([_long_table_brief(by_source(briefs, SEED))], site_name="T")
     reader = pypdf.PdfReader(__import__("io").BytesIO(rendered.pdfs["long-table"]))
@@ -178,6 +183,7 @@ def test_long_tables_break_across_pages_with_repeated_headers(briefs: list[Brief
     assert "Shipments <script>alert(1)</script> & <b>more</b>" in table_pages[0]  # printed, not run
 
 
+@pytest.mark.slow
 def test_a_briefing_that_fails_is_reported_and_the_book_made_without_it(
     tmp_path: Path, briefs: list[Brief]
 ) -> None:
@@ -198,6 +204,7 @@ def test_a_briefing_that_fails_is_reported_and_the_book_made_without_it(
     assert "Broken" not in text and f"{len(briefs)} briefings" in text
 
 
+@pytest.mark.slow
 @pytest.mark.expect_warnings
 def test_cli_reports_skipped_articles_and_strict_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -257,6 +264,7 @@ def test_print_html_escapes_every_article_string() -> None:
     assert "javascript:" not in html  # only http(s) addresses are printed
 
 
+@pytest.mark.slow
 @pytest.mark.expect_warnings
 def test_site_build_reports_a_briefing_without_pdf_and_strict_fails(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]

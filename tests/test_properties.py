@@ -12,7 +12,6 @@ from xml.etree import ElementTree
 
 import jinja2
 import markdown
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,6 +28,7 @@ from briefgen.records import Actor, Brief, Event, Evidence, Figure, Place, Quote
 from briefgen.render import render_site
 from briefgen.render.links import bracket_free
 from tests.checks import assert_sound, elements, injected
+from tests.conftest import examples
 
 FRAGMENTS = [
     "<script>window.__pwned=1</script>",
@@ -130,7 +130,7 @@ def briefs(draw: st.DrawFn) -> Brief:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md"]))
 def test_readers_never_crash_on_bytes(data: bytes, suffix: str) -> None:
     with TemporaryDirectory() as folder:
@@ -149,7 +149,7 @@ def _printable(text: str) -> bool:
     return all(c in "\n\t" or unicodedata.category(c) not in {"Cc", "Cs", "Zl", "Zp"} for c in text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(title=some_hostile.filter(_printable), body=some_hostile.filter(_printable))
 def test_markdown_front_matter_keeps_any_title_as_text(title: str, body: str) -> None:
     with TemporaryDirectory() as folder:
@@ -164,7 +164,7 @@ def test_markdown_front_matter_keeps_any_title_as_text(title: str, body: str) ->
         assert article.title == (" ".join(title.split()) or None)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(data=st.binary(max_size=400))
 def test_html_reader_never_crashes(data: bytes) -> None:
     with TemporaryDirectory() as folder:
@@ -212,9 +212,8 @@ WORDS = [
 ]
 
 
-@pytest.mark.slow
 @settings(
-    max_examples=20,
+    max_examples=examples(20),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -234,13 +233,13 @@ def test_extraction_keeps_evidence_inside_the_body(words: list[str]) -> None:
     assert json.loads(json.dumps(to_dict(brief))) == to_dict(brief)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(brief=briefs())
 def test_json_round_trips(brief: Brief) -> None:
     assert from_dict(json.loads(json.dumps(to_dict(brief), ensure_ascii=False))) == brief
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(brief=briefs(), directory_urls=st.booleans())
 def test_rendered_pages_hold_no_markup_from_the_text(brief: Brief, directory_urls: bool) -> None:
     pages = render_site(
@@ -261,7 +260,7 @@ def test_rendered_pages_hold_no_markup_from_the_text(brief: Brief, directory_url
         assert injected(html, TEMPLATE_TAGS) == [], (page.src_uri, html)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(briefs=st.lists(briefs(), min_size=1, max_size=3))
 def test_index_pages_hold_no_markup_from_the_text(briefs: list[Brief]) -> None:
     briefs = assign_ids(briefs)
@@ -284,7 +283,7 @@ MATERIAL_EXPRESSIONS = jinja2.Environment(autoescape=False).from_string(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(title=some_hostile, description=hostile)
 def test_front_matter_values_are_inert_in_material_templates(title: str, description: str) -> None:
     html = MATERIAL_EXPRESSIONS.render(t=bracket_free(title), d=bracket_free(description))

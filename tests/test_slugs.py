@@ -14,6 +14,7 @@ from briefgen.records import Brief
 from briefgen.render import render_site
 from briefgen.slugs import MAX_SLUG, slugify
 from tests.checks import SAFE_ID, bare_brief
+from tests.conftest import examples
 
 
 def _brief(title: str, path: str) -> Brief:
@@ -42,7 +43,7 @@ def test_slugify_gives_one_safe_segment(title: str, slug: str) -> None:
     assert slugify(title) == slug
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text_slugs_to_a_safe_bounded_segment(text: str) -> None:
     slug = slugify(text)

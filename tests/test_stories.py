@@ -12,11 +12,10 @@ import posixpath
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser
 
 from briefgen.analysis import analyse
 from briefgen.cli import main
@@ -30,6 +29,9 @@ from briefgen.stories.figures import figure_threads
 from tests import browser as chromium
 from tests.conftest import FIXTURES, SEED, build, make_project
 from tests.test_site import parse
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 STORIES = FIXTURES / "stories"
 
@@ -205,7 +207,6 @@ def test_stories_are_ordered_by_date_and_named_by_a_member() -> None:
     assert grouped.title in {"early", "late"}
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "cue", "when"),
     [
@@ -226,7 +227,6 @@ def test_statements_about_the_future_are_whats_next(
     assert body[found.evidence[0].start : found.evidence[0].end] == sentence
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -244,7 +244,6 @@ def test_past_intentions_and_past_dates_are_not_whats_next(sentence: str) -> Non
 # --- the real extractor and a real site --------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_stories_cli_groups_one_event_and_keeps_unrelated_attacks_apart(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from briefgen.eval import checks
 from briefgen.eval.gold import Gold
 from briefgen.eval.score import Finding, Score, norm
+from briefgen.families import SCORED
 from briefgen.records import Brief, Evidence
 
-FAMILIES = ("actors", "roles", "places", "figures", "dates", "quotes", "sources")
-"""Families scored with recall and precision."""
+FAMILIES = SCORED
+"""Families scored with recall and precision (the registry's `scored` names)."""
 EVENT_PARTS = ("who", "where", "when")
 """Parts of the main event scored as hits against the gold `event`."""
 

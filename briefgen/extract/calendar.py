@@ -7,9 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
-import dateparser
 
 from briefgen.extract.lang import en
 from briefgen.partial_date import PartialDate
@@ -70,11 +67,12 @@ def _day(year: int | None, month: int, day: int, published: date | None) -> Reso
     return Resolved(iso, "day")
 
 
-@lru_cache(maxsize=4096)
 def _checked_date(text: str) -> str | None:
-    """The ISO date if it exists on the calendar ("2021-02-30" does not); dateparser is slow, so once."""
-    parsed = dateparser.parse(text, settings={"DATE_ORDER": "YMD", "STRICT_PARSING": True})
-    return parsed.date().isoformat() if parsed is not None else None
+    """The ISO date if it exists on the calendar ("2021-02-30" does not)."""
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
 
 
 def _closest_year_for_month(month: int, published: date | None, day: int = 15) -> int | None:

@@ -1,8 +1,8 @@
 """Timeline: date phrases found by our own patterns (`lang.en.DATE_PHRASES`), resolved against
 the publication date (`calendar`), each with the few words of the event it dates.
 
-dateparser's `search_dates` reads "may" and "20,000" as dates, so phrases are found here and only
-the explicit calendar parts are handed to dateparser.
+A general date parser's search reads "may" and "20,000" as dates, so phrases are found here, and
+the calendar parts they give are resolved and checked with `datetime` (`calendar`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from briefgen.errors import BriefgenError
+from briefgen.extras import missing
 
 SEARCH_PAGE = "search.md"
 # Material puts a page's content in this element: indexing it alone leaves out the header, the
@@ -92,6 +93,9 @@ def searchable(html: str, src_uri: str) -> str:
 
 def index_site(site_dir: Path) -> None:
     """Write a Pagefind index of the built site into `site_dir/pagefind/`."""
+    problem = missing("pagefind")
+    if problem is not None:
+        raise BriefgenError(str(site_dir), None, problem)
     _release_memory()  # Pagefind is a second large process: make room for it first
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir)]
     command += ["--root-selector", CONTENT, "--exclude-selectors", NOT_CONTENT, "--silent"]
@@ -104,8 +108,7 @@ def index_site(site_dir: Path) -> None:
         raise BriefgenError(
             str(site_dir),
             None,
-            f"Pagefind could not index the site: {detail} "
-            "(is `pagefind[extended]` installed? `make install` installs it)",
+            f"Pagefind could not index the site: {detail}",
         )
 
 

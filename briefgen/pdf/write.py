@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from briefgen.atomic import write_bytes
 from briefgen.errors import BriefgenError
+from briefgen.extras import require
 from briefgen.pdf.html import book_html, briefing_html, chapter_html
 from briefgen.records import Brief
 
@@ -49,6 +50,7 @@ def _pdf(html: str) -> bytes:
 
 def render_briefings(briefs: Sequence[Brief], *, site_name: str) -> Rendered:
     """Render each brief as its own PDF; a brief that fails is reported and left out."""
+    require("pdf")
     pdfs: dict[str, bytes] = {}
     chapters: dict[str, Markup] = {}
     problems: list[PdfError] = []

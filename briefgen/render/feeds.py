@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time
 from email.utils import format_datetime
 from urllib.parse import urljoin
 
-from briefgen.contract import to_dict
+from briefgen.contract import SCHEMA_FILE, SCHEMA_ID, to_dict
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.indexes import FEED
 from briefgen.render.links import url_of
@@ -27,7 +27,8 @@ def _xml_text(text: str) -> str:
 
 
 def data_files(site: SiteContext) -> Iterator[Page]:
-    """`<id>.json` beside each briefing page and `briefs.json` of all of them."""
+    """`<id>.json` beside each briefing page, `briefs.json` of all of them, and the contract's
+    JSON Schema (`brief.schema.json`) that each of them validates against."""
     every: list[str] = []  # one brief's JSON at a time: no list of every brief as dicts
     for brief in site.view.briefs:
         data = to_dict(brief)
@@ -36,6 +37,7 @@ def data_files(site: SiteContext) -> Iterator[Page]:
         )
         every.append(json.dumps(data, ensure_ascii=False))
     yield Page(f"{site.briefings_dir}/briefs.json", "[" + ", ".join(every) + "]")
+    yield Page(f"{site.briefings_dir}/{SCHEMA_ID}", SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 def rss_feed(site: SiteContext) -> list[Page]:
