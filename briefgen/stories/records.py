@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from briefgen.partial_date import PartialDate
 from briefgen.records import Actor, Brief, Figure, Quote
+from briefgen.stories.measures import Bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +18,12 @@ class FigureValue:
     """The briefing that states the value."""
     figure: Figure
     """The figure as extracted (value, text, evidence)."""
+    bounds: Bounds | None = None
+    """The values it allows, signed by its direction ("more than 100": above 100); None for a
+    vague quantity ("dozens"), which no count contradicts."""
+    period: PartialDate | None = None
+    """A closed month or year its sentence says it counts over; None: it speaks for the day
+    its briefing was published."""
 
     @property
     def published(self) -> date | None:
@@ -25,23 +33,27 @@ class FigureValue:
 
 @dataclass(frozen=True, slots=True)
 class FigureThread:
-    """Figures that count the same thing (same counted noun, same actor or place) across a story."""
+    """Figures that count the same thing (the same headline count of the event, or the same
+    counted noun about the same actor or place) across a story."""
 
     unit: str
-    """The counted noun or unit shared by every value ("troops", "km")."""
+    """The counted noun or unit shared by every value ("troops", "km"; "people" for a headline
+    count of people in general)."""
     label: str
-    """What the figures measure, from the first value's label."""
+    """What the figures measure: the headline count, else the first value's label."""
     anchor: str | None
     """The actor or place the figures are about, if one is named beside them."""
     values: tuple[FigureValue, ...]
     """Every value in order of publication."""
     disputed: tuple[date, ...] = ()
     """Publication dates on which briefings disagree about the value."""
+    measure: str | None = None
+    """The headline count of the event the values give ("killed", "injured" …), else None."""
 
     @property
     def changed(self) -> bool:
         """True when the value is not the same in every briefing."""
-        return len({v.figure.value for v in self.values}) > 1
+        return len({v.bounds for v in self.values}) > 1
 
 
 @dataclass(frozen=True, slots=True)
