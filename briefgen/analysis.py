@@ -82,8 +82,8 @@ def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
     """The analysis of `briefs` (which have their ids); `today` (default: `build_date()`) decides
     which dates are past."""
     today = today or build_date()
-    corpus = view(briefs)
-    stories = build_stories(corpus.briefs)
+    stories = build_stories(briefs)
+    corpus = view(briefs, {b.id: s.id for s in stories for b in s.members})
     grouped = [s for s in stories if len(s.members) > 1]
     by_brief = story_of(grouped)
     disputes = {b.id: _disputes_of(b, by_brief.get(b.id)) for b in corpus.briefs}

@@ -56,11 +56,12 @@ class CorpusView:
     """Countries of the briefings' places, named in the most briefings first."""
 
 
-def view(briefs: Sequence[Brief]) -> CorpusView:
-    """The cross-brief view of `briefs` (which have their ids)."""
+def view(briefs: Sequence[Brief], story_of: Mapping[str, str] | None = None) -> CorpusView:
+    """The cross-brief view of `briefs` (which have their ids); `story_of` (brief id → story id)
+    says where a short name ("GM", "Khan") may find its full name beyond its own briefing."""
     ordered = newest_first(briefs)
     rank = {b.id: i for i, b in enumerate(ordered)}
-    actors = merge_actors(ordered, rank)
+    actors = merge_actors(ordered, rank, story_of or {})
     places = merge_places(ordered, rank)
     tags = merge_tags(ordered)
     return CorpusView(
@@ -69,7 +70,7 @@ def view(briefs: Sequence[Brief]) -> CorpusView:
         places=places,
         timeline=_timeline(ordered),
         related=related(ordered, actors, places),
-        actor_slugs={(m.brief.id, m.item.name): p.slug for p in actors for m in p.mentions},
+        actor_slugs={(m.brief.id, m.item.name): p.slug for p in actors for m in p.records},
         place_slugs={(m.brief.id, m.item.name): p.slug for p in places for m in p.mentions},
         tags=tags,
         tag_slugs={t.name.casefold(): t.slug for t in tags},
