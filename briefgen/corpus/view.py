@@ -41,7 +41,7 @@ class CorpusView:
     places: tuple[PlaceProfile, ...]
     """Places, named in the most briefings first."""
     timeline: tuple[DatedEvent, ...]
-    """Every event with a dated year, newest first."""
+    """Every event with a dated year up to its briefing's publication, newest first."""
     related: Mapping[str, tuple[Related, ...]]
     """For each brief id, the briefs sharing most actors and places, best first."""
     actor_slugs: Mapping[tuple[str, str], str]
@@ -88,7 +88,13 @@ def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
 
 
 def _timeline(briefs: Sequence[Brief]) -> tuple[DatedEvent, ...]:
-    """Events whose date has a year, newest first; ISO dates of mixed precision sort as text."""
-    events = [DatedEvent(b, e) for b in briefs for e in b.timeline if e.date and e.date.has_year]
+    """Events whose date has a year, up to their briefing's publication (what lies after is
+    What's next), newest first; ISO dates of mixed precision sort as text."""
+    events = [
+        DatedEvent(b, e)
+        for b in briefs
+        for e in b.timeline
+        if e.date and e.date.has_year and not (b.published and e.date.is_after(b.published))
+    ]
     # within one date, the newer briefing's account first (`briefs` is newest first; sort is stable)
     return tuple(sorted(events, key=lambda d: d.event.date or "", reverse=True))

@@ -79,6 +79,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
         "brief.md.j2",
         brief=brief,
         site=site,
+        shown=site.analysis.briefings[brief.id],
         minutes=reading_minutes(brief),
         related=site.view.related.get(brief.id, ()),
         link=lambda evidence: "#" + sentence_anchor(brief, evidence),

@@ -29,6 +29,7 @@ from briefgen.stories.measures import (
     GENERIC_UNITS,
     HEADLINE_MEASURES,
     bounds,
+    harm_word,
     measure,
     period,
     same_time,
@@ -194,7 +195,11 @@ def _thread(items: list[_Item]) -> FigureThread:
     first = values[0].figure
     counted = items[0].measure
     # a headline count is named by the one kind of person it counts, if a briefing says which
-    kinds = [item.value.figure.unit for item in items if item.unit not in GENERIC_UNITS]
+    kinds = [
+        item.value.figure.unit
+        for item in items
+        if item.unit not in GENERIC_UNITS and not harm_word(item.unit)  # "fatalities": people
+    ]
     return FigureThread(
         unit=(kinds[0] or "" if kinds else "people") if counted else first.unit or "",
         label=counted or first.about,

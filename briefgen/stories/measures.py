@@ -128,6 +128,11 @@ def _words_after(brief: Brief, figure: Figure) -> list[str]:
     return following
 
 
+def harm_word(word: str) -> bool:
+    """True for a word that names a headline count itself ("fatalities", "dead", "injured")."""
+    return _harm([word.casefold()]) is not None
+
+
 def _harm(words: list[str]) -> str | None:
     for word in words:
         for stem, measure in _HARM:

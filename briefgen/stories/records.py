@@ -55,6 +55,25 @@ class FigureThread:
         """True when the value is not the same in every briefing."""
         return len({v.bounds for v in self.values}) > 1
 
+    @property
+    def days(self) -> tuple[tuple[date | None, tuple[FigureValue, ...]], ...]:
+        """The values by day of publication, in order, each value given once a day ("at least
+        seven" in four briefings of one day is one value of that day)."""
+        result: list[tuple[date | None, list[FigureValue]]] = []
+        for value in self.values:
+            if not result or result[-1][0] != value.published:
+                result.append((value.published, []))
+            same = [v for v in result[-1][1] if _same_value(v, value)]
+            if not same:
+                result[-1][1].append(value)
+        return tuple((day, tuple(values)) for day, values in result)
+
+
+def _same_value(first: FigureValue, second: FigureValue) -> bool:
+    if first.bounds is None or second.bounds is None:  # vague: the same words
+        return first.figure.text.casefold() == second.figure.text.casefold()
+    return first.bounds == second.bounds
+
 
 @dataclass(frozen=True, slots=True)
 class FigureChange:
@@ -102,3 +121,9 @@ class Story:
     """Figures followed across members."""
     updates: tuple[Update, ...] = ()
     """For each member, what is new since the briefings before it."""
+
+    @property
+    def latest(self) -> Brief:
+        """The newest dated member (the last one when none is dated): the story's latest word."""
+        dated = [b for b in self.members if b.published]
+        return dated[-1] if dated else self.members[-1]
