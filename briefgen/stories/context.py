@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from briefgen.records import Actor, Brief, Figure, Place
 from briefgen.stories.measures import sentence_of
+from briefgen.stories.records import FigureValue
 
 CONTEXT_WORDS = 4
 """How many content words after a figure say what it counts."""
@@ -74,3 +75,15 @@ def in_a_word(brief: Brief, figure: Figure) -> bool:
     """ "father-of-three": a number inside a hyphenated word counts nothing of the story."""
     start = figure.evidence[0].start
     return start > 1 and brief.body[start - 1] == "-" and brief.body[start - 2].isalpha()
+
+
+def anchor_name(values: tuple[FigureValue, ...], anchors: set[str] | None) -> str | None:
+    """The name, as a briefing writes it, of the actor or place every value names beside it."""
+    if not anchors:
+        return None
+    for value in values:
+        items: list[Actor | Place] = [*value.brief.actors, *value.brief.places]
+        for item in items:
+            if item.name.casefold() in anchors:
+                return item.name
+    return None

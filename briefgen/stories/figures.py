@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefgen.records import Actor, Brief, Figure, Place
+from briefgen.records import Brief, Figure
 from briefgen.stories.context import (
+    anchor_name,
     anchors,
     counted_by,
     in_a_word,
@@ -203,7 +204,7 @@ def _thread(items: list[_Item]) -> FigureThread:
     return FigureThread(
         unit=(kinds[0] or "" if kinds else "people") if counted else first.unit or "",
         label=counted or first.about,
-        anchor=_anchor_name(values, anchors),
+        anchor=anchor_name(values, anchors),
         values=values,
         disputed=_disputed_dates(values),
         measure=counted,
@@ -239,14 +240,3 @@ def _disputed_dates(values: tuple[FigureValue, ...]) -> tuple[date, ...]:
                 day = min(d for d in (first.published, second.published) if d is not None)
                 dates.add(day)
     return tuple(sorted(dates))
-
-
-def _anchor_name(values: tuple[FigureValue, ...], anchors: set[str] | None) -> str | None:
-    if not anchors:
-        return None
-    for value in values:
-        items: list[Actor | Place] = [*value.brief.actors, *value.brief.places]
-        for item in items:
-            if item.name.casefold() in anchors:
-                return item.name
-    return None
