@@ -214,3 +214,12 @@ def _with_periods(b: Brief, *periods: tuple[str, str]) -> Brief:
 
 def _replace(b: Brief, **changes: object) -> Brief:
     return replace(b, **changes)  # type: ignore[arg-type]
+
+
+def test_a_count_restated_without_its_place_bridges_no_two_places() -> None:
+    mazar = brief("a", "The bomb in Mazar killed 6 people", DAY, "6", places=("Mazar",))
+    later = brief("b", "In Mazar the death toll rose to 8", NEXT_DAY, "8", places=("Mazar",))
+    kunduz = brief("c", "An attack in Kunduz left 32 civilians dead", DAY, "32", places=("Kunduz",))
+    restated = brief("d", "Some 30 civilians were killed in that attack", DAY, "Some 30")
+    threads = sorted(texts for _, texts, _ in values([mazar, later, kunduz, restated]))
+    assert threads == [["32", "Some 30"], ["6", "8"]]

@@ -60,6 +60,9 @@ def counted_by(brief: Brief, figure: Figure) -> str | None:
 
 
 def singular(word: str) -> str:
+    """ "passengers" → "passenger", "bodies" → "body"; "loss" stays."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 

@@ -69,13 +69,21 @@ class _Item:
         return self.value.brief
 
     @property
+    def kind(self) -> str | None:
+        """The kind of person a headline count counts ("passengers"); None for people in
+        general ("40 people", "two fatalities", "more than 50 injured")."""
+        if self.unit in GENERIC_UNITS or harm_word(self.value.figure.unit or ""):
+            return None
+        return self.unit
+
+    @property
     def keys(self) -> tuple[str, ...]:
         """What it may be compared with: the headline count it gives, and its counted noun
         unless that is people in general ("12 passengers died" and "the toll rose to 23
         passengers" meet on "passengers")."""
         if not self.measure:
             return (f"unit:{self.unit}",)
-        noun = () if self.unit in GENERIC_UNITS else (f"unit:{self.unit}",)
+        noun = () if self.kind is None else (f"unit:{self.unit}",)
         return (f"measure:{self.measure}", *noun)
 
 
@@ -168,13 +176,16 @@ def _link(items: list[_Item]) -> list[list[int]]:
 def _may_join(first: list[_Item], second: list[_Item]) -> bool:
     """Whether two groups may be one thing: they say at most one thing about what is counted
     ("died"), so a figure that says nothing more cannot bridge "people killed" and "people
-    injured"; a headline count counts one kind of person at most ("passengers" and "people", not
+    injured"; they name the same places, if both name any; a headline count counts one kind of person at most ("passengers" and "people", not
     "men" and "women"); and no briefing gives values in them that cannot both hold ("400-gram"
     and "170-gram" bars)."""
     both = (*first, *second)
     if len({item.counted_by for item in both if item.counted_by}) > 1:
         return False
-    if len({item.unit for item in both if item.measure} - GENERIC_UNITS) > 1:
+    places = [frozenset().union(*(item.places for item in group)) for group in (first, second)]
+    if all(places) and not places[0] & places[1]:
+        return False  # a count restated without its place does not bridge two places
+    if len({item.kind for item in both if item.measure} - {None}) > 1:
         return False
     given: dict[int, list[FigureValue]] = {}
     for item in first:
@@ -196,11 +207,7 @@ def _thread(items: list[_Item]) -> FigureThread:
     first = values[0].figure
     counted = items[0].measure
     # a headline count is named by the one kind of person it counts, if a briefing says which
-    kinds = [
-        item.value.figure.unit
-        for item in items
-        if item.unit not in GENERIC_UNITS and not harm_word(item.unit)  # "fatalities": people
-    ]
+    kinds = [item.value.figure.unit for item in items if item.kind is not None]
     return FigureThread(
         unit=(kinds[0] or "" if kinds else "people") if counted else first.unit or "",
         label=counted or first.about,

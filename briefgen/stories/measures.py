@@ -28,29 +28,25 @@ APPROX_TOLERANCE = 0.15
 WINDOW = 4
 """Words before and after a number searched for what it measures or which way it moves."""
 
-# A word stem → the headline count it names. Matched at the start of a word, casefolded.
+# The words that name a headline count, whole words, casefolded ("deadline" and "diesel" are none)
 _HARM = (
-    ("kill", "killed"),
-    ("dead", "killed"),
-    ("died", "killed"),
-    ("die", "killed"),
-    ("death", "killed"),
-    ("fatal", "killed"),
-    ("toll", "killed"),
-    ("injur", "injured"),
-    ("wound", "injured"),
-    ("hurt", "injured"),
-    ("missing", "missing"),
-    ("arrest", "arrested"),
-    ("detain", "arrested"),
-    ("evacuat", "evacuated"),
-    ("displac", "displaced"),
+    (
+        re.compile(r"kill(?:ed|ing|s)?|dead|deaths?|died|dies?|dying|fatal(?:ly|ities|ity)|tolls?"),
+        "killed",
+    ),
+    (re.compile(r"injur(?:ed|ies|y|ing)|wound(?:ed|ing|s)|hurt(?:ing)?"), "injured"),
+    (re.compile(r"missing"), "missing"),
+    (re.compile(r"arrest(?:ed|s|ing)?|detain(?:ed|ing)?|detainees?"), "arrested"),
+    (re.compile(r"evacuat(?:ed|ing|ion)|evacuees?"), "evacuated"),
+    (re.compile(r"displaced"), "displaced"),
 )
 HEADLINE_MEASURES = ("killed", "injured", "missing", "arrested", "evacuated", "displaced")
 """The headline counts of an event, in the order a story shows them."""
 # nouns that count people in general: "40 people were injured" and "more than 50 injured" are
 # one count; "one woman killed" is a count of its own
-GENERIC_UNITS = frozenset({"", "people", "person", "persons", "other", "those", "individual"})
+GENERIC_UNITS = frozenset(
+    {"", "people", "person", "persons", "other", "those", "individual", "body"}
+)
 
 # verbs of change, matched at the start of a word ("plunged", "gaining")
 _FALLING = re.compile(
@@ -135,8 +131,8 @@ def harm_word(word: str) -> bool:
 
 def _harm(words: list[str]) -> str | None:
     for word in words:
-        for stem, measure in _HARM:
-            if word.startswith(stem):
+        for pattern, measure in _HARM:
+            if pattern.fullmatch(word):
                 return measure
     return None
 
