@@ -1,6 +1,7 @@
 """Analysis: what the outputs show that takes more than one briefing to know. The corpus view
 (actors, places, tags, timeline, related briefings), the stories with their figure threads and
-disputed figures, and What's next across the briefings. Renderers only format what this holds.
+disputed figures, and What's next across the briefings; and how each briefing is shown (its
+figures that carry the news, its timeline in order). Renderers only format what this holds.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from briefgen.briefing import BriefingView, briefing_view
+from briefgen.briefing.timeline import whats_next
 from briefgen.corpus.view import CorpusView, view
 from briefgen.records import Brief, Event, Outlook
 from briefgen.stories import FigureThread, Story, build_stories, story_of
@@ -34,7 +37,7 @@ class Upcoming:
     item: Outlook
     """The statement."""
     past: bool
-    """True when the whole period its date names lay before the day of the build."""
+    """True when the whole period its date names lay before `Analysis.as_of`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +59,13 @@ class Analysis:
     """By brief id: the disputed figure threads it gives a value in (absent when none)."""
     upcoming: tuple[Upcoming, ...]
     """Dated statements about the future of every briefing, latest date first."""
-    today: date
-    """The day of the build, which decides what is past."""
+    as_of: date
+    """The day the corpus speaks from, which decides what is past: the newest briefing's
+    publication date (an archive's plans are judged by its own time, not by today's)."""
+    as_of_build: bool
+    """True when no briefing is dated, so that `as_of` is the day of the build."""
+    briefings: Mapping[str, BriefingView]
+    """By brief id: how the briefing is shown (By the numbers, timeline, What's next)."""
 
     @property
     def briefs(self) -> tuple[Brief, ...]:
@@ -79,11 +87,13 @@ def build_date() -> date:
 
 
 def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
-    """The analysis of `briefs` (which have their ids); `today` (default: `build_date()`) decides
-    which dates are past."""
-    today = today or build_date()
-    corpus = view(briefs)
-    stories = build_stories(corpus.briefs)
+    """The analysis of `briefs` (which have their ids). Dates before the newest briefing's
+    publication are past; with no dated briefing, dates before `today` (default:
+    `build_date()`)."""
+    newest = max((b.published for b in briefs if b.published), default=None)
+    as_of = newest or today or build_date()
+    stories = build_stories(briefs)
+    corpus = view(briefs, {b.id: s.id for s in stories for b in s.members})
     grouped = [s for s in stories if len(s.members) > 1]
     by_brief = story_of(grouped)
     disputes = {b.id: _disputes_of(b, by_brief.get(b.id)) for b in corpus.briefs}
@@ -94,21 +104,29 @@ def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
         story_timelines={s.id: _merged_timeline(s) for s in grouped},
         disputed=tuple((s, t) for s in grouped for t in s.figure_threads if t.disputed),
         disputes={key: threads for key, threads in disputes.items() if threads},
-        upcoming=_upcoming(corpus.briefs, today),
-        today=today,
+        upcoming=_upcoming(corpus.briefs, as_of),
+        as_of=as_of,
+        as_of_build=newest is None,
+        briefings={b.id: briefing_view(b) for b in corpus.briefs},
     )
 
 
 def _merged_timeline(story: Story) -> tuple[Dated, ...]:
-    items = [Dated(b, e) for b in story.members for e in b.timeline if e.date]
+    """The members' events up to their publication (what lies after is What's next)."""
+    items = [
+        Dated(b, e)
+        for b in story.members
+        for e in b.timeline
+        if e.date and not (b.published and e.date.is_after(b.published))
+    ]
     return tuple(sorted(items, key=lambda d: (d.item.date or "", d.brief.published or date.max)))
 
 
-def _upcoming(briefs: Sequence[Brief], today: date) -> tuple[Upcoming, ...]:
+def _upcoming(briefs: Sequence[Brief], as_of: date) -> tuple[Upcoming, ...]:
     items = [
-        Upcoming(b, o, o.date.is_before(today))
+        Upcoming(b, o, o.date.is_before(as_of))
         for b in briefs
-        for o in b.outlook
+        for o in whats_next(b)
         if o.date and o.date.has_year
     ]
     return tuple(sorted(items, key=lambda u: (u.item.date or "", u.brief.id), reverse=True))

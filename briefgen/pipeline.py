@@ -202,5 +202,7 @@ def write_pdfs(settings: Settings, root: Path, out: Path) -> Book:
     folder = out / settings.briefings_dir
     write_briefings(rendered.pdfs, folder)
     book = out / BOOK_NAME
-    chapters = write_book(analysis.briefs, rendered, book, site_name=settings.site_name)
+    chapters = write_book(
+        analysis.briefs, rendered, book, site_name=settings.site_name, stories=analysis.grouped
+    )
     return Book(book, chapters, folder, len(rendered.pdfs), (*corpus.problems, *rendered.problems))

@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 
 from briefgen.records import Event
+from briefgen.stories import FigureThread
 
 
 @lru_cache(maxsize=1)
@@ -22,12 +23,12 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.globals.update(number=number, when=when)
+    env.globals.update(number=number, when=when, counted=counted)
     return env
 
 
 def render(template: str, /, **context: Any) -> str:
-    """`template` rendered with `context` (and the formats `number` and `when`)."""
+    """`template` rendered with `context` (and the formats `number`, `when` and `counted`)."""
     return environment().get_template(template).render(**context)
 
 
@@ -48,3 +49,10 @@ def when(event: Event) -> str:
     if event.precision == "week":
         return f"week of {stated}"
     return str(stated)
+
+
+def counted(thread: FigureThread) -> str:
+    """What a figure thread counts: "people injured" for a headline count, else its label."""
+    if thread.measure:
+        return f"{thread.unit or 'people'} {thread.measure}"
+    return thread.label or thread.unit

@@ -299,3 +299,54 @@ def test_map_names_are_legible_and_never_overlap(
                         assert not inside, (name, a["name"], dot["name"])
             page.locator(".bg-map").scroll_into_view_if_needed()
             shot(page, f"{name}-map-{width}", full_page=False)
+
+
+FRONT = """() => {
+  const width = document.documentElement.clientWidth;
+  const text = el => el ? el.textContent.split(/\\s+/).join(' ').trim() : '';
+  const cards = [...document.querySelectorAll('.bg-front .bg-card')].map(card => {
+    const r = card.getBoundingClientRect();
+    return {title: text(card.querySelector('.bg-card-title')), bottom: text(card.querySelector('.bg-card-bottom')),
+            story: card.classList.contains('bg-card-story'),
+            members: card.querySelectorAll('.bg-card-members li').length,
+            counts: text(card.querySelector('.bg-card-counts')),
+            inside: r.width > 0 && r.left >= 0 && r.right <= width + 0.5};
+  });
+  const sections = [...document.querySelectorAll('.bg-sections a')].map(a => a.textContent.trim());
+  return {overflow: document.documentElement.scrollWidth - width, cards, sections};
+}"""
+
+
+@pytest.mark.parametrize("width", [DESKTOP, PHONE])
+def test_front_page_shows_the_latest_stories_with_their_bottom_lines(
+    browser: Browser, reader_site: Path, width: int
+) -> None:
+    briefs = json.loads((reader_site / "briefings" / "briefs.json").read_text(encoding="utf-8"))
+    summary = {b["title"]: " ".join(b["summary"].split()) for b in briefs}
+    with reader(browser, reader_site, width) as (page, base):
+        page.goto(base)
+        found = page.evaluate(FRONT)
+        assert found["overflow"] == 0  # nothing scrolls sideways, at either width
+        assert "Stories" in found["sections"]
+        cards = found["cards"]
+        assert len(cards) >= 5 and all(card["inside"] for card in cards), cards
+        # the ferry disaster, told in three briefings, is one card: its latest bottom line, its
+        # briefings, and its death toll over time (disputed on its first day)
+        (ferry,) = [card for card in cards if card["story"] and "Mwanza" in card["title"]]
+        assert ferry["members"] == 3
+        assert (
+            ferry["bottom"]
+            == summary["Victims of the Mwanza ferry disaster named as inquiry is ordered"]
+        )
+        assert ferry["counts"].startswith("Passengers killed: 12, 19 2024-03-04 → 23 2024-03-06")
+        assert "disputed" in ferry["counts"]
+        # a briefing of no story shows as itself, with its own bottom line
+        alone = [card for card in cards if not card["story"]]
+        assert alone and all(card["bottom"] == summary[card["title"]] for card in alone)
+        assert "Dates are judged as of 2024-03-25, the publication date of the newest briefing" in (
+            page.locator(".bg-note").first.inner_text()
+        )
+        shot(page, f"front-{width}")
+        # a count on the front page is a fact like any other: it opens on its sentence
+        page.locator(".bg-card-counts a.bg-fact", has_text="23").click()
+        assert "death toll rose to 23 passengers" in page.locator(".bg-s:target").inner_text()

@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pypdf
@@ -223,7 +224,7 @@ def test_cli_reports_skipped_articles_and_strict_fails(
 
 def test_print_html_escapes_every_article_string() -> None:
     from briefgen.partial_date import PartialDate
-    from briefgen.pdf import book_html, chapter_html
+    from briefgen.pdf import book_html, book_parts, chapter_html
     from briefgen.records import Actor, Cited, Event, MainEvent, Place, Quote, Source
 
     evil = "<i>x</i>"
@@ -259,7 +260,7 @@ def test_print_html_escapes_every_article_string() -> None:
     )
     chapter = chapter_html(brief)
     assert chapter.count("main event") == 1 and "<th>Why</th>" in chapter
-    html = book_html([brief], [chapter], site_name=evil, undated=1)
+    html = book_html(book_parts([brief], []), {brief.id: chapter}, site_name=evil, undated=1)
     assert "<i>" not in html and "&lt;i&gt;x&lt;/i&gt;" in html
     assert "javascript:" not in html  # only http(s) addresses are printed
 
@@ -314,3 +315,93 @@ def test_each_chapter_says_what_is_next() -> None:
     assert 'Talks resume on July 20. <span class="aside">future date · July 20</span>' in chapter
     assert "will · August (2021-08)" in chapter  # a date is shown only when it has a year
     assert "No statements about the future" in flat(chapter_html(bare_brief()))
+
+
+def _link_targets(path: Path) -> tuple[pypdf.PdfReader, list[str]]:
+    """The reader and the named destination of every internal link, page by page."""
+    reader = pypdf.PdfReader(path)
+    targets = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            link = annotation.get_object()
+            if link.get("/Subtype") == "/Link" and "/Dest" in link:
+                targets.append(str(link["/Dest"]))
+    return reader, targets
+
+
+def test_figures_and_quotes_link_to_their_sentence_in_the_chapter(
+    project: Path, briefs: list[Brief]
+) -> None:
+    from briefgen.briefing.fulltext import sentence_number
+
+    seed = by_source(briefs, SEED)
+    for path in (project / "pdf" / "briefings" / f"{seed.id}.pdf", project / "pdf" / BOOK_NAME):
+        reader, targets = _link_targets(path)
+        named = reader.named_destinations
+        facts = [f.evidence for f in seed.figures] + [q.evidence for q in seed.quotes]
+        assert len(facts) >= 10
+        for evidence in facts:
+            assert f"ch-{seed.id}-s{sentence_number(seed, evidence)}" in targets
+        for target in targets:  # every link lands on a sentence that is there
+            assert target in named, target
+        # the link of the 800-kilometer figure goes to the page holding its sentence
+        (border,) = [f for f in seed.figures if f.text == "800-kilometer"]
+        number = sentence_number(seed, border.evidence)
+        assert number is not None
+        page = reader.get_destination_page_number(named[f"ch-{seed.id}-s{number}"])
+        assert page is not None
+        sentence = seed.sentences[number - 1]
+        words = flat(seed.body[sentence.start : sentence.end])[:40]
+        assert words in flat(reader.pages[page].extract_text()), words
+
+
+def _titles(items: list[Any]) -> list[Any]:
+    """The outline's titles, nested as the outline is."""
+    return [_titles(item) if isinstance(item, list) else str(item.title) for item in items]
+
+
+def test_the_book_puts_a_storys_chapters_under_its_title(tmp_path: Path) -> None:
+    from datetime import date
+
+    from briefgen.stories import Story
+    from tests.checks import bare_brief
+
+    def made(name: str, day: int) -> Brief:
+        body = f"{name} happened on the lake. Rescuers searched the water."
+        return bare_brief(
+            id=name.casefold().replace(" ", "-"),
+            title=name,
+            summary=body,
+            body=body,
+            published=date(2024, 3, day),
+        )
+
+    first, second, alone = made("Ferry capsizes", 4), made("Toll rises", 6), made("Bridge opens", 7)
+    story = Story(
+        "ferry", "Ferry disaster on the lake", (first, second), date(2024, 3, 4), date(2024, 3, 6)
+    )
+    rendered = render_briefings([alone, second, first], site_name="Book")
+    path = tmp_path / BOOK_NAME
+    assert (
+        write_book([alone, second, first], rendered, path, site_name="Book", stories=[story]) == 3
+    )
+    outline = _titles(pypdf.PdfReader(path).outline)
+    assert outline == [
+        "Contents",
+        "Ferry disaster on the lake",
+        ["Ferry capsizes", "Toll rises"],
+        "Other briefings",
+        ["Bridge opens"],
+    ]
+    contents = pages_text(path)[1]
+    order = [
+        contents.index(t)
+        for t in (
+            "Ferry disaster on the lake",
+            "Ferry capsizes",
+            "Toll rises",
+            "Other briefings",
+            "Bridge opens",
+        )
+    ]
+    assert order == sorted(order)

@@ -41,7 +41,7 @@ class CorpusView:
     places: tuple[PlaceProfile, ...]
     """Places, named in the most briefings first."""
     timeline: tuple[DatedEvent, ...]
-    """Every event with a dated year, newest first."""
+    """Every event with a dated year up to its briefing's publication, newest first."""
     related: Mapping[str, tuple[Related, ...]]
     """For each brief id, the briefs sharing most actors and places, best first."""
     actor_slugs: Mapping[tuple[str, str], str]
@@ -56,11 +56,12 @@ class CorpusView:
     """Countries of the briefings' places, named in the most briefings first."""
 
 
-def view(briefs: Sequence[Brief]) -> CorpusView:
-    """The cross-brief view of `briefs` (which have their ids)."""
+def view(briefs: Sequence[Brief], story_of: Mapping[str, str] | None = None) -> CorpusView:
+    """The cross-brief view of `briefs` (which have their ids); `story_of` (brief id → story id)
+    says where a short name ("GM", "Khan") may find its full name beyond its own briefing."""
     ordered = newest_first(briefs)
     rank = {b.id: i for i, b in enumerate(ordered)}
-    actors = merge_actors(ordered, rank)
+    actors = merge_actors(ordered, rank, story_of or {})
     places = merge_places(ordered, rank)
     tags = merge_tags(ordered)
     return CorpusView(
@@ -69,7 +70,7 @@ def view(briefs: Sequence[Brief]) -> CorpusView:
         places=places,
         timeline=_timeline(ordered),
         related=related(ordered, actors, places),
-        actor_slugs={(m.brief.id, m.item.name): p.slug for p in actors for m in p.mentions},
+        actor_slugs={(m.brief.id, m.item.name): p.slug for p in actors for m in p.records},
         place_slugs={(m.brief.id, m.item.name): p.slug for p in places for m in p.mentions},
         tags=tags,
         tag_slugs={t.name.casefold(): t.slug for t in tags},
@@ -87,7 +88,13 @@ def newest_first(briefs: Sequence[Brief]) -> list[Brief]:
 
 
 def _timeline(briefs: Sequence[Brief]) -> tuple[DatedEvent, ...]:
-    """Events whose date has a year, newest first; ISO dates of mixed precision sort as text."""
-    events = [DatedEvent(b, e) for b in briefs for e in b.timeline if e.date and e.date.has_year]
+    """Events whose date has a year, up to their briefing's publication (what lies after is
+    What's next), newest first; ISO dates of mixed precision sort as text."""
+    events = [
+        DatedEvent(b, e)
+        for b in briefs
+        for e in b.timeline
+        if e.date and e.date.has_year and not (b.published and e.date.is_after(b.published))
+    ]
     # within one date, the newer briefing's account first (`briefs` is newest first; sort is stable)
     return tuple(sorted(events, key=lambda d: d.event.date or "", reverse=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.pdf.html import book_html, briefing_html, chapter_html
+from briefgen.pdf.html import BookPart, book_html, book_parts, briefing_html, chapter_html
 from briefgen.pdf.write import (
     BOOK_NAME,
     PdfError,
@@ -14,9 +14,11 @@ from briefgen.pdf.write import (
 
 __all__ = [
     "BOOK_NAME",
+    "BookPart",
     "PdfError",
     "Rendered",
     "book_html",
+    "book_parts",
     "briefing_html",
     "chapter_html",
     "render_briefings",

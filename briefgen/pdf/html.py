@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from markupsafe import Markup
 
+from briefgen.briefing import briefing_view
+from briefgen.briefing.fulltext import paragraphs, sentence_number
 from briefgen.records import Brief
+from briefgen.stories import Story
 from briefgen.templates import render
 from briefgen.urls import web_address
 
-__all__ = ["book_html", "briefing_html", "chapter_html", "date_range"]
+__all__ = ["BookPart", "book_html", "book_parts", "briefing_html", "chapter_html", "date_range"]
+
+
+@dataclass(frozen=True, slots=True)
+class BookPart:
+    """Chapters the book puts under one heading: a story's, or the briefings that stand alone."""
+
+    id: str
+    """Anchor of the part heading."""
+    title: str | None
+    """The story's title; "Other briefings" after stories; None when the book has no stories."""
+    briefs: tuple[Brief, ...]
+    """Its briefings in the order of their chapters."""
+    story: bool
+    """True for a story's part."""
 
 
 @lru_cache(maxsize=1)
@@ -20,9 +38,16 @@ def _css() -> str:
 
 
 def chapter_html(brief: Brief) -> Markup:
-    """One briefing as a print chapter: every section (What's next included), then the full text."""
-    paragraphs = [p for p in brief.body.split("\n") if p.strip()]
-    html = render("chapter.html.j2", brief=brief, paragraphs=paragraphs, url=web_address(brief.url))
+    """One briefing as a print chapter: every section (What's next included), then the full
+    text, whose sentences the chapter's figures, quotes and dates link to (`#ch-ID-sN`)."""
+    html = render(
+        "chapter.html.j2",
+        brief=brief,
+        shown=briefing_view(brief),
+        paragraphs=paragraphs(brief),
+        sentence=sentence_number,
+        url=web_address(brief.url),
+    )
     return Markup(html)  # built by the autoescaping template above
 
 
@@ -35,18 +60,42 @@ def date_range(briefs: Sequence[Brief]) -> str:
     return first if first == last else f"{first} – {last}"
 
 
+def book_parts(briefs: Sequence[Brief], stories: Sequence[Story]) -> list[BookPart]:
+    """`briefs` grouped for the book: a part per story of two or more of them (newest story
+    first, its briefings in order of publication), then the briefings that stand alone, in the
+    order given (newest first)."""
+    included = {b.id for b in briefs}
+    parts: list[BookPart] = []
+    told: set[str] = set()
+    for story in stories:
+        members = tuple(b for b in story.members if b.id in included)
+        if len(story.members) < 2 or not members:
+            continue
+        parts.append(BookPart(f"part-{story.id}", story.title, members, story=True))
+        told.update(b.id for b in members)
+    alone = tuple(b for b in briefs if b.id not in told)
+    if alone:
+        title = "Other briefings" if parts else None
+        parts.append(BookPart("part-other-briefings", title, alone, story=False))
+    return parts
+
+
 def book_html(
-    briefs: Sequence[Brief], chapters: Sequence[Markup], *, site_name: str, undated: int
+    parts: Sequence[BookPart], chapters: Mapping[str, Markup], *, site_name: str, undated: int
 ) -> str:
-    """The whole book: cover, contents with page numbers, then `chapters` (one per brief, same order)."""
+    """The whole book: cover, contents with page numbers, then each part's heading and
+    `chapters` (by brief id)."""
+    briefs = [b for part in parts for b in part.briefs]
     return render(
         "book.html.j2",
         css=Markup(_css()),
         site_name=site_name,
         briefs=briefs,
+        parts=parts,
         chapters=chapters,
         dates=date_range(briefs),
         undated=undated,
+        span=lambda part: date_range(part.briefs),
     )
 
 

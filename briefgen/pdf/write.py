@@ -12,8 +12,9 @@ from markupsafe import Markup
 from briefgen.atomic import write_bytes
 from briefgen.errors import BriefgenError
 from briefgen.extras import require
-from briefgen.pdf.html import book_html, briefing_html, chapter_html
+from briefgen.pdf.html import book_html, book_parts, briefing_html, chapter_html
 from briefgen.records import Brief
+from briefgen.stories import Story
 
 __all__ = ["BOOK_NAME", "PdfError", "Rendered", "render_briefings", "write_book", "write_briefings"]
 
@@ -78,13 +79,21 @@ def write_briefings(pdfs: Mapping[str, bytes], folder: Path) -> None:
         write_bytes(folder / f"{brief_id}.pdf", data)
 
 
-def write_book(briefs: Sequence[Brief], rendered: Rendered, path: Path, *, site_name: str) -> int:
-    """Write the briefing book of every brief of `briefs` that rendered, in their order (the
-    analysis gives them newest first); returns its chapter count."""
+def write_book(
+    briefs: Sequence[Brief],
+    rendered: Rendered,
+    path: Path,
+    *,
+    site_name: str,
+    stories: Sequence[Story] = (),
+) -> int:
+    """Write the briefing book of every brief of `briefs` that rendered: a part per story of
+    `stories` (story title as its heading), then the briefings of no story in the order of
+    `briefs` (the analysis gives them newest first); returns its chapter count."""
     included = [b for b in briefs if b.id in rendered.chapters]
     html = book_html(
-        included,
-        [rendered.chapters[b.id] for b in included],
+        book_parts(included, stories),
+        rendered.chapters,
         site_name=site_name,
         undated=sum(1 for b in included if b.published is None),
     )

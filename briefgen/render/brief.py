@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from markupsafe import Markup
 
+from briefgen.briefing.fulltext import paragraphs
 from briefgen.corpus.crossref import countries_of
 from briefgen.countries import country_label
-from briefgen.records import Actor, Brief, Evidence
+from briefgen.records import Actor, Brief
 from briefgen.render.context import (
     STORIES,
     Page,
@@ -43,30 +44,17 @@ def reading_minutes(brief: Brief) -> int:
 
 def fulltext_html(brief: Brief) -> str:
     """The body as paragraphs of sentence spans `s1`, `s2` … that facts link to."""
-    sentences = list(brief.sentences) or [Evidence(0, len(brief.body))]
-    out: list[str] = []
-    offset = 0
-    seen: set[int] = set()
-    for paragraph in brief.body.split("\n"):
-        p_start, p_end = offset, offset + len(paragraph)
-        offset = p_end + 1
-        if not paragraph.strip():
-            continue
-        parts: list[str] = []
-        cursor = p_start
-        for index, sent in enumerate(sentences, start=1):
-            start, end = max(sent.start, p_start), min(sent.end, p_end)
-            if start >= end:
-                continue
-            if start > cursor:
-                parts.append(html.escape(brief.body[cursor:start]))
-            anchor = "" if index in seen else f' id="s{index}"'
-            seen.add(index)
-            parts.append(f'<span class="bg-s"{anchor}>{html.escape(brief.body[start:end])}</span>')
-            cursor = end
-        if cursor < p_end:
-            parts.append(html.escape(brief.body[cursor:p_end]))
-        out.append("<p>" + "".join(parts) + "</p>")
+    out = []
+    for paragraph in paragraphs(brief):
+        pieces = []
+        for piece in paragraph:
+            text = html.escape(piece.text)
+            if piece.sentence is None:
+                pieces.append(text)
+            else:
+                anchor = f' id="s{piece.sentence}"' if piece.first else ""
+                pieces.append(f'<span class="bg-s"{anchor}>{text}</span>')
+        out.append("<p>" + "".join(pieces) + "</p>")
     return "\n".join(out)
 
 
@@ -79,6 +67,7 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
         "brief.md.j2",
         brief=brief,
         site=site,
+        shown=site.analysis.briefings[brief.id],
         minutes=reading_minutes(brief),
         related=site.view.related.get(brief.id, ()),
         link=lambda evidence: "#" + sentence_anchor(brief, evidence),

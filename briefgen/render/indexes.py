@@ -12,6 +12,7 @@ from briefgen.render.context import (
     ACTORS,
     COUNTRIES,
     PLACES,
+    STORIES,
     TAGS_DIR,
     Page,
     SiteContext,
@@ -24,7 +25,12 @@ from briefgen.render.links import front_matter, sentence_anchor
 from briefgen.render.paging import paged_pages
 from briefgen.templates import render
 
-HOME_LATEST = 10
+HOME_STORIES = 8
+"""Stories on the home page, newest first (a briefing no other joins is a story of its own)."""
+HOME_MEMBERS = 3
+"""Briefings of a story listed under it on the home page, newest first."""
+HOME_UPCOMING = 5
+HOME_DISPUTED = 5
 HOME_TOP = 10
 TIMELINE = "timeline.md"
 FIGURES = "figures.md"
@@ -69,6 +75,7 @@ def timeline_pages(site: SiteContext) -> list[Page]:
         },
         briefs=len({e.brief.id for e in events}),
         undated=undated,
+        upcoming=f"{STORIES}/upcoming.md",
         sentence=sentence_anchor,
     )
 
@@ -135,14 +142,25 @@ def tag_pages(site: SiteContext) -> list[Page]:
 
 
 def home_page(site: SiteContext) -> list[Page]:
-    """The home page: latest briefings, most mentioned actors and places, the sections."""
+    """The home page: the latest stories with their bottom lines, what is coming up and what is
+    disputed, the most mentioned actors and places, and the sections."""
+    analysis = site.analysis
     briefs: Sequence[Brief] = site.view.briefs
+    ahead = [u for u in analysis.upcoming if not u.past]
     body = render(
         "home.md.j2",
         site=site,
         site_name=site.site_name,
         count=len(briefs),
-        latest=briefs[:HOME_LATEST],
+        stories=analysis.stories[:HOME_STORIES],
+        grouped=len(analysis.grouped),
+        members=HOME_MEMBERS,
+        upcoming=ahead[::-1][:HOME_UPCOMING],
+        upcoming_count=len(ahead),
+        as_of=analysis.as_of,
+        as_of_build=analysis.as_of_build,
+        disputed=analysis.disputed[:HOME_DISPUTED],
+        disputed_count=len(analysis.disputed),
         top_actors=site.view.actors[:HOME_TOP],
         top_places=site.view.places[:HOME_TOP],
         actor_uri=actor_uri,
@@ -150,6 +168,7 @@ def home_page(site: SiteContext) -> list[Page]:
         problems=[str(p) for p in site.problems],
         errors=errors_uri(site.briefings_dir),
         briefings=f"{site.briefings_dir}/index.md",
+        stories_dir=STORIES,
         actors=f"{ACTORS}/index.md",
         places=f"{PLACES}/index.md",
         countries=f"{COUNTRIES}/index.md",
@@ -158,5 +177,6 @@ def home_page(site: SiteContext) -> list[Page]:
         tags=TAGS,
         feed=FEED,
         href=site.href("index.md"),
+        fact=site.fact("index.md"),
     )
     return [Page("index.md", front_matter(site.site_name, f"{len(briefs)} briefings") + body)]

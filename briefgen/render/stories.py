@@ -51,7 +51,8 @@ def story_pages(site: SiteContext) -> list[Page]:
             "Upcoming dates",
             "Statements about the future, newest date first",
             upcoming=analysis.upcoming,
-            today=analysis.today,
+            as_of=analysis.as_of,
+            as_of_build=analysis.as_of_build,
         ),
     ]
     pages += [

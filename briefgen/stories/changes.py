@@ -88,7 +88,7 @@ def _changed_figures(
             continue
         latest = before[-1]
         for value in now:
-            if disagree(latest.figure, value.figure):
+            if disagree(latest, value):
                 changes.append(FigureChange(before=latest, after=value))
                 break
     return tuple(changes)

@@ -30,6 +30,7 @@ def _thread(thread: FigureThread) -> dict[str, Any]:
         "unit": thread.unit,
         "about": thread.label,
         "anchor": thread.anchor,
+        "measure": thread.measure,
         "disputed": [d.isoformat() for d in thread.disputed],
         "values": [
             {
