@@ -1,7 +1,7 @@
 """Take the README's screenshot tour: build the seed, eight Wikinews articles and the ferry story
 of the test fixtures into a site, and photograph it in headless Chromium.
 
-Usage: .venv/bin/python scripts/readme_tour.py [--eval ../shared/eval/wikinews] [--out README-images]
+Usage: .venv/bin/python scripts/readme_tour.py [--eval ../shared/eval/wikinews] [--out docs/images]
 
 Needs the Wikinews articles of the shared evaluation data (CC BY 2.5, see their front matter)
 and Debian's chromium (as the browser tests do). Writes PNG files into --out; nothing else of
@@ -105,7 +105,7 @@ def tour(site: Path, out: Path) -> None:
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval" / "wikinews")
-    parser.add_argument("--out", type=Path, default=ROOT / "README-images")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs/images")
     args = parser.parse_args(argv)
     args.out.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="briefgen-tour-") as folder:
