@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -64,7 +65,9 @@ def test_serve_regenerates_when_a_seed_is_added(tmp_path: Path) -> None:
         assert _wait_for(index, "Convoy reaches Termez", 120), "new seed not picked up"
         assert "2 briefings" in (_get(index) or "")
     finally:
-        server.terminate()
+        # Ctrl-C, as a person stops it: MkDocs then removes its temp site folder (SIGTERM would
+        # leave it behind in the temp folder)
+        server.send_signal(signal.SIGINT)
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
