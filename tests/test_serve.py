@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -47,12 +46,20 @@ def test_serve_regenerates_when_a_seed_is_added(tmp_path: Path) -> None:
     port = _free_port()
     mkdocs = Path(sys.executable).with_name("mkdocs")
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    # MkDocs serves from a temp site folder that a terminated server leaves behind: keep it here
+    temp = tmp_path / "tmp"
+    temp.mkdir()
     server = subprocess.Popen(
         [str(mkdocs), "serve", "-a", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_MKDOCS_2_WARNING": "1"},
+        env={
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            "NO_MKDOCS_2_WARNING": "1",
+            "TMPDIR": str(temp),
+        },
     )
     try:
         index = f"http://127.0.0.1:{port}/briefings/"
@@ -65,9 +72,7 @@ def test_serve_regenerates_when_a_seed_is_added(tmp_path: Path) -> None:
         assert _wait_for(index, "Convoy reaches Termez", 120), "new seed not picked up"
         assert "2 briefings" in (_get(index) or "")
     finally:
-        # Ctrl-C, as a person stops it: MkDocs then removes its temp site folder (SIGTERM would
-        # leave it behind in the temp folder)
-        server.send_signal(signal.SIGINT)
+        server.terminate()
         try:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
