@@ -229,6 +229,6 @@ def _pdf(args: argparse.Namespace) -> int:
         print(f"{problem} (left out of the PDFs)", file=sys.stderr)
     print(
         f"briefgen: wrote {book.path} ({book.chapters} briefing{'' if book.chapters == 1 else 's'})"
-        f" and {book.pdfs} PDFs in {book.folder}"
+        f" and {book.pdfs} PDF{'' if book.pdfs == 1 else 's'} in {book.folder}"
     )
     return 1 if args.strict and book.problems else 0
