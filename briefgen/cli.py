@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from briefgen import readers
@@ -67,6 +68,23 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--strict", action="store_true", help="fail if any article or briefing is left out"
     )
+    pick = pdf.add_argument_group(
+        "selection", "a book of only some briefings (options combine: a briefing must pass all)"
+    )
+    pick.add_argument(
+        "--since",
+        type=_bound(end=False),
+        metavar="DATE",
+        help="published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY); undated ones left out",
+    )
+    pick.add_argument(
+        "--until",
+        type=_bound(end=True),
+        metavar="DATE",
+        help="published on or before DATE (YYYY-MM and YYYY: to the month's or year's end)",
+    )
+    pick.add_argument("--story", metavar="ID", help="the briefings of one story (its page's slug)")
+    pick.add_argument("--tag", metavar="TAG", help="the briefings with this tag (any case)")
     evaluate = sub.add_parser("eval", help="score extraction against gold files and eval sets")
     evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="gold files folder")
     evaluate.add_argument(
@@ -96,6 +114,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--model", default=None, help="installed spaCy pipeline to use")
     return parser
+
+
+def _bound(*, end: bool) -> Callable[[str], date]:
+    """An argparse type for a date bound: a bad one is a usage error naming the forms taken."""
+
+    def parse(text: str) -> date:
+        from briefgen.pdf.select import SelectionError, parse_bound
+
+        try:
+            return parse_bound(text, end=end)
+        except SelectionError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from exc
+
+    return parse
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -181,20 +213,22 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from briefgen.pdf.select import Selection, SelectionError
     from briefgen.project import read_project
 
+    selection = Selection(args.since, args.until, args.story, args.tag)
     try:
         require("pdf")  # before any extraction: say at once what to install
         project = read_project(args.config_file)
         out = args.output if args.output is not None else project.root / "pdf"
-        book = write_pdfs(project.settings, project.root, out)
-    except (BriefgenError, MissingExtra) as exc:
+        book = write_pdfs(project.settings, project.root, out, selection)
+    except (BriefgenError, MissingExtra, SelectionError) as exc:
         print(f"briefgen: pdf failed: {exc}", file=sys.stderr)
         return 1
     for problem in book.problems:
         print(f"{problem} (left out of the PDFs)", file=sys.stderr)
     print(
         f"briefgen: wrote {book.path} ({book.chapters} briefing{'' if book.chapters == 1 else 's'})"
-        f" and {book.pdfs} PDFs in {book.folder}"
+        f" and {book.pdfs} PDF{'' if book.pdfs == 1 else 's'} in {book.folder}"
     )
     return 1 if args.strict and book.problems else 0

@@ -26,6 +26,7 @@ from briefgen.errors import BriefgenError, ExtractError
 from briefgen.executor import attempt, extract_many
 from briefgen.extract import extract
 from briefgen.pdf import BOOK_NAME, render_briefings, write_book, write_briefings
+from briefgen.pdf.select import Selection, SelectionError, choose
 from briefgen.records import Article, Brief
 from briefgen.render import Page, render_site
 
@@ -194,15 +195,29 @@ class Book:
     """Articles skipped, then briefings that could not be rendered."""
 
 
-def write_pdfs(settings: Settings, root: Path, out: Path) -> Book:
-    """The briefing book of the project at `root`, and a PDF per briefing, written into `out`."""
+def write_pdfs(
+    settings: Settings, root: Path, out: Path, selection: Selection | None = None
+) -> Book:
+    """The briefing book of the project at `root`, and a PDF per briefing, written into `out`;
+    with a `selection`, of only the briefings it picks (SelectionError, and nothing written,
+    when it picks none). The whole corpus is analysed first, so stories are the site's."""
     corpus = build_corpus(settings, root)
     analysis = analyse(corpus.briefs)
-    rendered = render_briefings(analysis.briefs, site_name=settings.site_name)
+    chosen = choose(analysis.briefs, analysis.stories, selection or Selection())
+    rendered = render_briefings(chosen.briefs, site_name=settings.site_name)
+    if not rendered.pdfs and chosen.title:
+        first = rendered.problems[0] if rendered.problems else "no reason given"
+        raise SelectionError(f"no briefing of {chosen.title} could be rendered ({first})")
     folder = out / settings.briefings_dir
     write_briefings(rendered.pdfs, folder)
     book = out / BOOK_NAME
     chapters = write_book(
-        analysis.briefs, rendered, book, site_name=settings.site_name, stories=analysis.grouped
+        chosen.briefs,
+        rendered,
+        book,
+        site_name=settings.site_name,
+        stories=analysis.grouped,
+        title=chosen.title,
+        left_out=chosen.undated_left_out,
     )
     return Book(book, chapters, folder, len(rendered.pdfs), (*corpus.problems, *rendered.problems))

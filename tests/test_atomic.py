@@ -103,6 +103,8 @@ def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     if process.stderr:
         process.stderr.close()
     assert staged, "the build never started writing"
+    cache = project / ".briefgen-cache"
+    assert list(cache.glob("briefgen-pages-*")), "the killed build's page spool"
 
     assert _tree(site) == old  # the previous site, byte for byte
     _usable(site)
@@ -110,6 +112,7 @@ def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     assert build(project) == 0
     # the half-built folder is gone (the extraction cache beside it is meant to stay)
     assert [p.name for p in project.glob(".briefgen-*")] == [".briefgen-cache"]
+    assert not list(cache.glob("briefgen-pages-*"))  # the spools, the killed one's too
     assert (site / "briefings" / "foreign-minister-visits-tashkent-for-border-talks").is_dir()
     _usable(site)
     assert (overrides.stat().st_mtime_ns, overrides.read_bytes()) == before_overrides

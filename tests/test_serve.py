@@ -46,12 +46,20 @@ def test_serve_regenerates_when_a_seed_is_added(tmp_path: Path) -> None:
     port = _free_port()
     mkdocs = Path(sys.executable).with_name("mkdocs")
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    # MkDocs serves from a temp site folder that a terminated server leaves behind: keep it here
+    temp = tmp_path / "tmp"
+    temp.mkdir()
     server = subprocess.Popen(
         [str(mkdocs), "serve", "-a", f"127.0.0.1:{port}"],
         cwd=project,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", "NO_MKDOCS_2_WARNING": "1"},
+        env={
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            "NO_MKDOCS_2_WARNING": "1",
+            "TMPDIR": str(temp),
+        },
     )
     try:
         index = f"http://127.0.0.1:{port}/briefings/"

@@ -6,6 +6,7 @@ done by `briefgen.pipeline.build_site`.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from dataclasses import dataclass
 from itertools import chain
@@ -27,6 +28,7 @@ from briefgen.mkdocs.search import index_site, search_page, searchable
 from briefgen.pdf import write_briefings
 from briefgen.pipeline import build_site
 from briefgen.project import setting_lines
+from briefgen.spool import open_spool, spool_parent
 
 log = get_plugin_logger("briefgen")
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -100,9 +102,10 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
         if self.settings.search == "pagefind":
             assets.append(search_page(bool(config.use_directory_urls)))
         # Pages go to a spool folder as they are rendered and MkDocs reads each when it gets to
-        # it: thousands of briefings are never all held in memory as Markdown at once.
+        # it: thousands of briefings are never all held in memory as Markdown at once. A killed
+        # build's spool is removed by the next build (`briefgen.spool`).
         self._close_spool()
-        self.spool = tempfile.TemporaryDirectory(prefix="briefgen-pages-")
+        self.spool = open_spool(spool_parent(self.root, self.settings.cache))
         spool = Path(self.spool.name)
         for src_uri, content in chain(((p.src_uri, p.content) for p in site.pages), assets):
             if files.get_file_from_path(src_uri) is not None:
@@ -130,7 +133,11 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
     def _generated(self, page: Page) -> bool:
         """Whether `page` is one of ours (the project's own pages are left to their plugins)."""
         source = page.file.abs_src_path
-        return self.spool is not None and source is not None and source.startswith(self.spool.name)
+        return (
+            self.spool is not None
+            and source is not None
+            and source.startswith(self.spool.name + os.sep)
+        )
 
     @event_priority(-100)  # last: after every other plugin is done with `page.content`
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:

@@ -30,6 +30,8 @@ class BookPart:
     """Its briefings in the order of their chapters."""
     story: bool
     """True for a story's part."""
+    of: int = 0
+    """The story's briefings in all, when the book holds only some of them (a selection)."""
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,16 @@ def book_parts(briefs: Sequence[Brief], stories: Sequence[Story]) -> list[BookPa
         members = tuple(b for b in story.members if b.id in included)
         if len(story.members) < 2 or not members:
             continue
-        parts.append(BookPart(f"part-{story.id}", story.title, members, story=True))
+        whole = len(story.members)
+        parts.append(
+            BookPart(
+                f"part-{story.id}",
+                story.title,
+                members,
+                story=True,
+                of=whole if len(members) < whole else 0,
+            )
+        )
         told.update(b.id for b in members)
     alone = tuple(b for b in briefs if b.id not in told)
     if alone:
@@ -81,15 +92,24 @@ def book_parts(briefs: Sequence[Brief], stories: Sequence[Story]) -> list[BookPa
 
 
 def book_html(
-    parts: Sequence[BookPart], chapters: Mapping[str, Markup], *, site_name: str, undated: int
+    parts: Sequence[BookPart],
+    chapters: Mapping[str, Markup],
+    *,
+    site_name: str,
+    undated: int,
+    title: str | None = None,
+    left_out: int = 0,
 ) -> str:
     """The whole book: cover, contents with page numbers, then each part's heading and
-    `chapters` (by brief id)."""
+    `chapters` (by brief id). `title` says what a selected book covers (None: every briefing);
+    `left_out` counts the undated briefings its date bounds left out."""
     briefs = [b for part in parts for b in part.briefs]
     return render(
         "book.html.j2",
         css=Markup(_css()),
         site_name=site_name,
+        title=title,
+        left_out=left_out,
         briefs=briefs,
         parts=parts,
         chapters=chapters,

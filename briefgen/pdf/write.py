@@ -86,16 +86,21 @@ def write_book(
     *,
     site_name: str,
     stories: Sequence[Story] = (),
+    title: str | None = None,
+    left_out: int = 0,
 ) -> int:
     """Write the briefing book of every brief of `briefs` that rendered: a part per story of
     `stories` (story title as its heading), then the briefings of no story in the order of
-    `briefs` (the analysis gives them newest first); returns its chapter count."""
+    `briefs` (the analysis gives them newest first); returns its chapter count. `title` and
+    `left_out`: what a selection covers and how many undated briefings it left out."""
     included = [b for b in briefs if b.id in rendered.chapters]
     html = book_html(
         book_parts(included, stories),
         rendered.chapters,
         site_name=site_name,
         undated=sum(1 for b in included if b.published is None),
+        title=title,
+        left_out=left_out,
     )
     write_bytes(path, _pdf(html))
     return len(included)
