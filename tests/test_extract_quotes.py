@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from briefgen.extract.quotes import extract_quotes, extract_sources
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.records import Article
 
 

@@ -17,7 +17,8 @@ from briefgen.extract.calendar import resolve
 from briefgen.extract.dates import extract_timeline
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.lang import en
-from briefgen.extract.quotes import extract_quotes, extract_sources
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.extract.spans import extend_name
 from briefgen.records import Article
 from tests.handmade import parsed

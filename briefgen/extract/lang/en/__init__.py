@@ -65,5 +65,8 @@ from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOU
 from briefgen.extract.lang.en.speech import PERSON_NOUNS as PERSON_NOUNS
 from briefgen.extract.lang.en.speech import PERSON_PRONOUNS as PERSON_PRONOUNS
 from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS
+from briefgen.extract.lang.en.speech import QUOTE_VERBS as QUOTE_VERBS
+from briefgen.extract.lang.en.speech import SPEAKER_NOUNS as SPEAKER_NOUNS
+from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import SPEAKING_NOUNS as SPEAKING_NOUNS
 from briefgen.extract.lang.en.speech import SPEECH_VERBS as SPEECH_VERBS
