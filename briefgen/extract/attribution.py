@@ -89,8 +89,10 @@ def speaker_of(verb: Token) -> Span | None:
     """The phrase of who does `verb`: its subject, or the subject of the clause it hangs on."""
     node = verb
     for _ in range(_MAX_CLIMB):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADJ"]
+        if subjects:
+            # the parse may hang a second subject on the verb ("More: "…," Clarke said")
+            subject = min(subjects, key=lambda c: abs(c.i - node.i))
             if subject.lower_ in _RELATIVE:
                 # "Terence Fan, an expert, who said …": the relative clause's noun speaks
                 return noun_phrase(node.head) if node.dep_ == "relcl" else None

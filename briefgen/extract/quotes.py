@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from briefgen.extract.attribution import Cue, colon_cue, cue_for
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation, quotations
+from briefgen.extract.spans import clean_name
 from briefgen.extract.speakers import is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
@@ -36,9 +37,13 @@ Speaker = tuple[str | None, bool]
 def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     """Direct quotations in article order, each with its speaker where the text gives one."""
     body = article.body  # the parsed text itself; Doc.text is rebuilt
-    known = named_speakers(doc)
     marks = quotations(body)
     quoted = [range(q.inner_start, q.inner_end) for q in marks]
+    # "he said" points back to a person named in the narration, not to one named inside a quotation
+    known = [v for v in named_speakers(doc) if not any(v.at in r for r in quoted)]
+    bodies = [
+        e for e in doc.ents if e.label_ == "ORG" and not any(e.start_char in r for r in quoted)
+    ]
     starts = _paragraph_starts(body)
     found: list[Quote] = []
     previous: tuple[Quotation, Speaker] | None = None
@@ -51,9 +56,9 @@ def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
         cue = cue_for(doc, quote, quoted, paragraph)
         speaker: Speaker = (None, False)
         if cue is not None:
-            speaker = _speaker(cue, known)
+            speaker = _speaker(cue, known, bodies)
         elif (colon := colon_cue(doc, quote, body, quoted)) is not None:
-            speaker = _speaker(colon, known)
+            speaker = _speaker(colon, known, bodies)
         elif previous is not None and _carries_on(previous[0], quote):
             speaker = previous[1]
         if not _is_speech(text, cue, speaker):
@@ -85,14 +90,28 @@ def _carries_on(before: Quotation, quote: Quotation) -> bool:
     return quote.opens_paragraph and quote.paragraph == before.paragraph + 1
 
 
-def _speaker(cue: Cue, known: list[Voice]) -> Speaker:
+def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
     span = cue.speaker
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lemma_.lower() in en.BODY_NOUNS:
+        # "the company said" names again the organisation last named ("Equifax")
+        before = [e for e in bodies if e.end_char <= span.start_char]
+        return (clean_name(before[-1].text), False) if before else (None, False)
+    span = _without_trailing_preps(span)
     if not is_pronoun(span) and not _can_speak(span):
         return None, False
     name, anonymous = who(span, known)
     if name is None or len(name.replace(" ", "")) < 2:
         return None, False
     return name, anonymous
+
+
+def _without_trailing_preps(span: Span) -> Span:
+    """A name without the phrase the parse hung after it ("BMW in its statement" is BMW)."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return span
+    cut = min((c.i for c in root.children if c.dep_ == "prep" and c.i > root.i), default=span.end)
+    return span.doc[span.start : min(cut, span.end)]
 
 
 def _can_speak(span: Span) -> bool:

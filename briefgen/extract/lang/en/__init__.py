@@ -68,5 +68,6 @@ from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS
 from briefgen.extract.lang.en.speech import QUOTE_VERBS as QUOTE_VERBS
 from briefgen.extract.lang.en.speech import SPEAKER_NOUNS as SPEAKER_NOUNS
 from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
+from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS
 from briefgen.extract.lang.en.speech import SPEAKING_NOUNS as SPEAKING_NOUNS
 from briefgen.extract.lang.en.speech import SPEECH_VERBS as SPEECH_VERBS

@@ -49,3 +49,6 @@ credited to a description whose head is a person or a body that can speak."""
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman", "person")
 """Endings of nouns for people by what they do ("engineer", "analyst", "resident"): a described
 speaker with such a head may be quoted though no list names it."""
+BODY_NOUNS = _wordset("""company firm group carmaker automaker bank airline retailer insurer
+    lender broker manufacturer maker developer operator organisation organization""")
+"""Head nouns of "the company said": a business named again, which is the one named last."""
