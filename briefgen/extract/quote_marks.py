@@ -55,11 +55,13 @@ def _in_paragraph(line: str, offset: int, index: int) -> list[Quotation]:
     found: list[Quotation] = []
     opened: int | None = None
     lead = len(line) - len(line.lstrip("".join(_BULLETS)))
-    for i, ch in enumerate(line):
+    # two right single marks close a double quotation in some copy ("voters,’’ Will Moy told")
+    scan = line.replace("’’", "”’")
+    for i, ch in enumerate(scan):
         if ch not in _MARKS:
             continue
-        before = line[i - 1] if i > 0 else " "
-        after = line[i + 1] if i + 1 < len(line) else " "
+        before = scan[i - 1] if i > 0 else " "
+        after = scan[i + 1] if i + 1 < len(scan) else " "
         opens = before in _BEFORE_OPENING or before in _MARKS
         closes = after in _AFTER_CLOSING or after in _MARKS
         if opened is None:
@@ -84,7 +86,7 @@ def _in_paragraph(line: str, offset: int, index: int) -> list[Quotation]:
 def _make(
     line: str, offset: int, index: int, start: int, end: int, lead: int, *, open_end: bool
 ) -> Quotation:
-    inner_end = end if open_end or line[end - 1] not in _MARKS else end - 1
+    inner_end = end if open_end or line[end - 1] not in _MARKS | {"’"} else end - 1
     inner_start = start + 1
     while inner_start < inner_end and line[inner_start].isspace():
         inner_start += 1
