@@ -272,6 +272,16 @@ FRIDAY = date(2016, 11, 11)
         ("late July", date(2021, 12, 30), "2021-07", "month"),
         ("March 2015", FRIDAY, "2015-03", "month"),
         ("in 2019", FRIDAY, "2019", "year"),
+        ("in October", FRIDAY, "2016-10", "month"),  # the last October on or before publication
+        ("in December", FRIDAY, "2015-12", "month"),  # never a month after publication
+        ("last November", FRIDAY, "2015-11", "month"),  # the one before this month
+        ("in October", None, None, "month"),  # no publication date: no guessed year
+        ("two years ago", FRIDAY, "2014", "year"),
+        ("nine months ago", FRIDAY, "2016-02", "month"),
+        ("more than two years ago", FRIDAY, None, None),  # a hedged count names no period
+        ("in recent weeks", FRIDAY, None, None),
+        ("the 1990s", FRIDAY, None, None),
+        ("Christmas Day", FRIDAY, "2016-12-25", "day"),
     ],
 )
 def test_a_date_phrase_resolves_against_the_publication_date(
