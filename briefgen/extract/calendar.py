@@ -37,8 +37,10 @@ def resolve(
     if kind in _UNPINNED:
         return Resolved(None, None)
     if kind == "holiday":
-        month, day = _HOLIDAYS[groups["holiday"].lower().replace("’", "'")]
-        return _day(int(groups["year"]) if groups.get("year") else None, month, day, published)
+        on_month, on_day = _HOLIDAYS[groups["holiday"].lower().replace("’", "'")]
+        return _day(
+            int(groups["year"]) if groups.get("year") else None, on_month, on_day, published
+        )
     if kind == "month":
         return _month(groups, published, future)
     if kind == "ago":
