@@ -96,8 +96,8 @@ class Figure:
 
     text: str
     """The number as written ("800-kilometer")."""
-    value: Annotated[float, WholeNumber]
-    """The normalised value (800.0); fractions as a number between 0 and 1."""
+    value: Annotated[float, WholeNumber] | None
+    """The normalised value (800.0), fractions between 0 and 1; None for "dozens" or "several"."""
     unit: str | None = None
     """Unit or counted noun ("km", "troops"), if any."""
     approx: bool = False

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from briefgen.records import Event
+from briefgen.records import Event, Figure
 from briefgen.stories import FigureThread
 
 
@@ -23,7 +23,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.globals.update(number=number, when=when, counted=counted)
+    env.globals.update(number=number, amount=amount, when=when, counted=counted)
     return env
 
 
@@ -32,11 +32,23 @@ def render(template: str, /, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 
-def number(value: float) -> str:
-    """A figure's value for display: integers with thousands separators, fractions short."""
+def number(value: float | None) -> str:
+    """A figure's value for display: integers with thousands separators, fractions short; a
+    vague quantity ("dozens") shows no number."""
+    if value is None:
+        return "—"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
+
+
+def amount(figure: Figure) -> str:
+    """A figure's value as a table shows it: "≈ 20,000", a range "5–10", or "—" for a vague
+    quantity ("dozens"), which names no number."""
+    if figure.value is None:
+        return "—"
+    shown = number(figure.value) + (f"–{number(figure.high)}" if figure.high is not None else "")
+    return f"≈ {shown}" if figure.approx else shown
 
 
 def when(event: Event) -> str:

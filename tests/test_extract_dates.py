@@ -49,3 +49,31 @@ def test_without_a_publication_date_no_year_is_invented(parse: Callable[[str], D
 def test_may_and_large_numbers_are_not_dates(parse: Callable[[str], Doc]) -> None:
     found = _dates(parse, "The government may send 20,000 troops.", FRIDAY)
     assert found == {}
+
+
+def test_a_month_in_a_sentence_about_the_future_is_the_next_one(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "The new line will open in March. Sales fell in October."
+    rows = extract_timeline(parse(text), Article("t", text, published=date(2019, 11, 20)))
+    assert {(r.text, r.date) for r in rows} == {("in March", "2020-03"), ("in October", "2019-10")}
+
+
+def test_timeline_rows_are_clauses_not_fragments(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Saturday is the anniversary of the Social Security Act, signed into law by President "
+        "Franklin Roosevelt on August 14, 1935. Officials said Sunday that the bridge had "
+        "collapsed. Wednesday's crash is believed to be the worst in years."
+    )
+    rows = extract_timeline(parse(text), Article("t", text, published=date(2010, 8, 13)))
+    events = {r.text: r.event for r in rows}
+    assert all(len(e.split()) >= 3 for e in events.values()), events
+    assert "Act" in events["August 14, 1935"]
+    assert "bridge" in events["Sunday"]
+    assert not events["Wednesday"].startswith("s ")
+
+
+def test_a_bare_number_is_no_year_and_a_bare_year_is(parse: Callable[[str], Doc]) -> None:
+    text = "The army sent 2000 troops. The company was founded in 1998 and grew until 2004."
+    rows = extract_timeline(parse(text), Article("t", text, published=date(2019, 1, 1)))
+    assert {r.date for r in rows} == {"1998", "2004"}

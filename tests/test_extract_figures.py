@@ -50,3 +50,71 @@ def test_without_a_counted_noun_the_label_is_the_clause(parse: Callable[[str], D
 def test_years_are_not_figures_but_durations_are(parse: Callable[[str], Doc]) -> None:
     figures = _figures(parse, "In 2009 the mine closed after 14 months of strikes.")
     assert [(f.value, f.unit) for f in figures] == [(14, "months")]
+
+
+def test_ranges_are_kept_as_ranges(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The repairs will cost $5 million to $10 million. "
+        "Between 10 and 20 percent of the voters stayed home."
+    )
+    figures = {(f.value, f.high, f.unit) for f in extract_figures(parse(text), Article("t", text))}
+    assert (5e6, 1e7, "USD") in figures
+    assert (10, 20, "%") in figures
+
+
+def test_vague_quantities_name_no_number(parse: Callable[[str], Doc]) -> None:
+    text = "Dozens of people were hurt and hundreds of homes were damaged."
+    figures = extract_figures(parse(text), Article("t", text))
+    assert figures and all(f.value is None for f in figures)
+
+
+def test_a_gallery_counter_and_a_period_are_not_figures(parse: Callable[[str], Doc]) -> None:
+    text = "Photo 1/19. Police made 14 arrests in the previous 24 hours."
+    figures = [f.text for f in extract_figures(parse(text), Article("t", text))]
+    assert "1/19" not in figures
+    assert not any("24 hours" in f for f in figures)
+    assert "14" in figures
+
+
+def test_money_is_read_by_rule(parse: Callable[[str], Doc]) -> None:
+    text = "Congress passed a $2 trillion stimulus. Boeing grounded its 737 Max jet fleet."
+    found = {f.text: (f.value, f.unit) for f in extract_figures(parse(text), Article("t", text))}
+    assert found["$2 trillion"] == (2e12, "USD")
+    assert all(unit != "megayear" for _, unit in found.values())
+
+
+_SEEDED = """
+import json, sys
+from briefgen.extract import extract
+from briefgen.records import Article
+text = sys.stdin.read()
+brief = extract(Article("t", text))
+print(json.dumps([[f.text, f.value, f.high, f.unit, f.about] for f in brief.figures]))
+"""
+
+
+def test_figures_do_not_depend_on_the_hash_seed() -> None:
+    """quantulum3 picks among equally good units by iterating a set: two processes with other
+    PYTHONHASHSEEDs must still read the same figures."""
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "Boeing said its 737 Max jet will fly again. Congress passed a $2 trillion package, "
+        "and the 800-kilometer border saw 24.5 inches of snow. Sales rose 10 to 20 percent "
+        "to $5.5 million, while dozens of workers and 20,000 troops waited."
+    )
+    outputs = []
+    for seed in ("4", "1"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _SEEDED],
+            input=text,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from briefgen.extract.quotes import extract_quotes, extract_sources
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.records import Article
 
 
@@ -98,3 +99,65 @@ def test_a_described_speaker_with_a_name_in_apposition_is_that_named_person(
     sources = {s.description: s.anonymous for s in extract_sources(parse(text), Article("t", text))}
     assert sources == {"Karim Haddad": False}
     assert [s for s, _, _ in _quotes(parse, text)] == ["Karim Haddad"]
+
+
+def test_a_colon_introduction_credits_the_next_paragraph_to_its_speaker(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Tom Reed, the station manager, said the trains were late.\n"
+        "Sue Patel, who lives near the station, said:\n"
+        '"The noise went on all night and nobody came to help us."'
+    )
+    assert [s for s, _, _ in _quotes(parse, text)] == ["Sue Patel"]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        '"We lost the harvest and the barn," said Peter Novak, a farmer. "The water came at night.\n'
+        '"Nobody warned us that the dam would be opened so early."'
+    )
+    assert [s for s, _, _ in _quotes(parse, text)] == ["Peter Novak", "Peter Novak", "Peter Novak"]
+
+
+def test_narration_between_two_paragraphs_quotations_is_no_quotation(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        '"The bridge is safe," the engineer said.\n'
+        "He added:\n"
+        '"We will check it again next week before the trucks return."'
+    )
+    texts = [t for _, t, _ in _quotes(parse, text)]
+    assert not any("added" in t for t in texts)
+    assert texts[-1].startswith("We will check it again")
+
+
+def test_scare_quotes_and_titles_are_not_quotations(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'The ship, the "Swiss Crystal," was towed away. He wrote a book called "Making the '
+        'Corps Great Again In Our Time" last year. The so-called "defeat device" was found.'
+    )
+    assert _quotes(parse, text) == []
+
+
+def test_a_partial_quotation_governed_by_a_speech_verb_is_kept(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = 'The minister said the plan was "dead in the water" after the vote.'
+    assert _quotes(parse, text) == [("The minister", "dead in the water", True)]
+
+
+def test_according_to_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = '"The talks will resume in May and we expect a deal," according to Anna Berzina.'
+    assert [s for s, _, _ in _quotes(parse, text)] == ["Anna Berzina"]
+
+
+def test_he_said_skips_a_name_inside_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Maria Lopez spoke at the rally.\n"
+        '"People like John Carter keep telling us the port will close," she said.'
+    )
+    assert [s for s, _, _ in _quotes(parse, text)] == ["Maria Lopez"]

@@ -143,7 +143,7 @@ def test_a_thread_never_holds_two_values_of_one_briefing() -> None:
     big = brief("b", "In Mwanza 400 bars were sold", DAY, (("400", 400, "bars"),))
     small = brief("c", "In Mwanza 170 bars were sold", DAY, (("170", 170, "bars"),))
     threads = figure_threads([both, big, small])
-    assert sorted(sorted(v.figure.value for v in t.values) for t in threads) == [
+    assert sorted(sorted(v.figure.value or 0 for v in t.values) for t in threads) == [
         [170, 170],
         [400, 400],
     ]

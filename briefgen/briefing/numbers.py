@@ -67,6 +67,7 @@ def _rankable(brief: Brief, figure: Figure) -> bool:
         and not vague(figure)
         and unit not in _DURATIONS
         and (bool(unit) or measure(brief, figure) is not None)
+        and figure.value is not None
         and (figure.value != 1 or _counted(brief, figure) > 0)
     )
 

@@ -120,10 +120,12 @@ def quantities(path: Path, extractor: Extractor) -> tuple[Score, list[str]]:
         brief = extractor(Article(source_path=path.name, body=case["req"]))
         golds = [(float(i["value"]), figure_rules.unit_symbol(i["unit"])) for i in case["res"]]
 
-        def matches(gold: tuple[float, str | None], value: float, unit: str | None) -> bool:
+        def matches(gold: tuple[float, str | None], value: float | None, unit: str | None) -> bool:
             want, want_unit = gold
-            return abs(value - want) <= 1e-6 * max(1.0, abs(want)) and (
-                want_unit is None or unit == want_unit
+            return (
+                value is not None
+                and abs(value - want) <= 1e-6 * max(1.0, abs(want))
+                and (want_unit is None or unit == want_unit)
             )
 
         for item, gold in zip(case["res"], golds, strict=True):

@@ -13,7 +13,8 @@ from briefgen.extract.event import extract_event, mark_main, rank_actors, rank_p
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.places import extract_places
-from briefgen.extract.quotes import extract_quotes, extract_sources
+from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.extract.summary import bottom_line, headline, key_points
 from briefgen.records import Actor, Article, Brief, Evidence, Place
 

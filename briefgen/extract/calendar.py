@@ -23,9 +23,30 @@ class Resolved:
     """day, week, month or year; None when the phrase names none."""
 
 
-def resolve(kind: str, match: re.Match[str], published: date | None) -> Resolved:
-    """Resolve one matched date phrase against the publication date."""
+_UNPINNED = frozenset({"decade", "century", "vague"})
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+_HOLIDAYS |= {"new year's eve": (12, 31), "boxing day": (12, 26)}
+
+
+def resolve(
+    kind: str, match: re.Match[str], published: date | None, *, future: bool = False
+) -> Resolved:
+    """Resolve one matched date phrase against the publication date; `future` when its sentence
+    speaks of what is to come (a bare month is then the next one, not the last)."""
     groups = match.groupdict()
+    if kind in _UNPINNED:
+        return Resolved(None, None)
+    if kind == "holiday":
+        on_month, on_day = _HOLIDAYS[groups["holiday"].lower().replace("’", "'")]
+        return _day(
+            int(groups["year"]) if groups.get("year") else None, on_month, on_day, published
+        )
+    if kind == "month":
+        return _month(groups, published, future)
+    if kind == "ago":
+        return _ago(groups, published)
+    if kind == "year":
+        return Resolved(groups["year"], "year")
     year = int(groups["year"]) if groups.get("year") else None
     month = _month_number(groups["month"]) if groups.get("month") else None
     if kind in {"month_day", "day_month"} and month is not None:
@@ -87,6 +108,42 @@ def _closest_year_for_month(month: int, published: date | None, day: int = 15) -
             return 10**6
 
     return min(candidates, key=distance)
+
+
+def _month(groups: dict[str, str | None], published: date | None, future: bool) -> Resolved:
+    """A month named without a year ("sales in October", "last July"): the last one on or
+    before publication, the next one in a sentence about the future; none without a date."""
+    month = _month_number(groups["month"] or "")
+    if month is None or published is None:
+        return Resolved(None, "month")
+    mod = (groups.get("mod") or "").strip().lower()
+    year = published.year
+    if mod == "last":
+        year -= month >= published.month
+    elif mod == "next" or (future and mod != "this"):
+        year += month < published.month if future and mod != "next" else month <= published.month
+    elif mod != "this":
+        year -= month > published.month
+    return Resolved(f"{year:04d}-{month:02d}", "month")
+
+
+def _ago(groups: dict[str, str | None], published: date | None) -> Resolved:
+    """ "two years ago": the period that many units before publication; a hedged count ("more
+    than two years ago") or decades name no period we can give."""
+    unit = (groups["unit"] or "").lower()
+    count = (groups["n"] or "").lower().strip("[]")
+    n = 1 if count in {"a", "an"} else int(count) if count.isdigit() else en.NUMBER_WORDS.get(count)
+    if published is None or groups.get("qual") or unit == "decade" or n is None:
+        return Resolved(None, None)
+    if unit == "year":
+        return Resolved(f"{published.year - n:04d}", "year")
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - n
+        return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", "month")
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) - timedelta(weeks=n)
+        return Resolved(monday.isoformat(), "week")
+    return Resolved((published - timedelta(days=n)).isoformat(), "day")
 
 
 def _relative(which: str, unit: str, published: date | None) -> Resolved:

@@ -7,13 +7,17 @@ the calendar parts they give are resolved and checked with `datetime` (`calendar
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from briefgen.extract.calendar import resolve
+from briefgen.extract.clauses import event_label
 from briefgen.extract.lang import en
-from briefgen.extract.spans import cached, short_phrase
+from briefgen.extract.spans import cached
 from briefgen.partial_date import PartialDate
 from briefgen.records import Article, Event, Evidence
+
+_JOINERS = frozenset({"and", "or", "to", "between"})
+_FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
@@ -34,21 +38,42 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
                 continue
             if any(match.start() in r or match.end() - 1 in r for r in taken):
                 continue
-            resolved = resolve(kind, match, article.published)
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is None:
+            start = match.start()
+            if kind == "month" and (match.group("mod") or "").strip().lower() in _JOINERS:
+                start = match.start("month")  # "between May and July": the month alone
+            span = doc.char_span(start, match.end(), alignment_mode="expand")
+            if span is None or (kind == "year" and not _is_year(span)):
                 continue
+            resolved = resolve(kind, match, article.published, future=_is_future(span.sent))
+            label = event_label(span)
             taken.append(range(match.start(), match.end()))
+            if not label:
+                continue  # a date standing alone (a dateline or a byline's date) dates nothing
             events.append(
                 Event(
-                    text=match.group(0).strip(),
+                    text=text[start : match.end()].strip(),
                     date=PartialDate(resolved.date) if resolved.date else None,
                     precision=resolved.precision,
-                    event=_event_label(span),
-                    evidence=(Evidence(match.start(), match.end()),),
+                    event=label,
+                    evidence=(Evidence(start, match.end()),),
                 )
             )
     return tuple(sorted(events, key=_order))
+
+
+def _is_year(span: Span) -> bool:
+    """A bare four-digit number is a year where the model reads a date and it counts nothing
+    ("2000 troops" counts troops)."""
+    root = span.root
+    counts = root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"}
+    return root.ent_type_ == "DATE" and not counts
+
+
+def _is_future(sent: Span) -> bool:
+    """Whether a sentence speaks of what is to come ("will", "is due to", "is scheduled")."""
+    return any(
+        (t.tag_ == "MD" and t.lower_ in en.FUTURE_MODALS) or t.lower_ in _FUTURE_WORDS for t in sent
+    )
 
 
 def _order(event: Event) -> tuple[int, str, int]:
@@ -56,42 +81,3 @@ def _order(event: Event) -> tuple[int, str, int]:
     if event.date is None or not event.date.has_year:
         return (1, "", start)
     return (0, event.date, start)
-
-
-def _event_label(span: Span) -> str:
-    """A few words for what happened: the clause the date belongs to, without the date."""
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return short_phrase(
-            [t for t in span.sent if t.i not in range(span.start, span.end)], max_words=10
-        )
-    tokens: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in {
-            "nsubj",
-            "nsubjpass",
-            "aux",
-            "auxpass",
-            "neg",
-            "dobj",
-            "prt",
-            "attr",
-            "acomp",
-            "xcomp",
-            "oprd",
-        }:
-            tokens.extend(child.subtree)
-    tokens.append(verb)
-    tokens = [t for t in tokens if t.i not in range(span.start, span.end)]
-    return short_phrase(tokens, max_words=10)
-
-
-def _governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(8):
-        if current.pos_ in {"VERB", "AUX"}:
-            return current
-        if current.head.i == current.i:
-            return current if current.pos_ in {"VERB", "AUX"} else None
-        current = current.head
-    return None

@@ -11,37 +11,23 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import labels
+from briefgen.extract import amounts, labels
 from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _UNIT_WINDOW = 4
-_UNITS = {
-    "kilometre": "km",
-    "metre": "m",
-    "mile": "mi",
-    "mile per hour": "mph",
-    "dollar": "USD",
-    "euro": "EUR",
-    "pound sterling": "GBP",
-    "percentage": "%",
-    "kilogram": "kg",
-    "tonne": "t",
-    "hour": "hours",
-    "day": "days",
-    "year": "years",
-    "minute": "minutes",
-    "month": "months",
-    "week": "weeks",
-    "second": "seconds",
-}
+_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_COUNTER = re.compile(r"\d+\s*/\s*\d+")
+"""A gallery's "1/19": a position, not a figure."""
+_SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
+"""Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
 
 
 def unit_symbol(name: str) -> str | None:
     """The short unit briefgen reports for a quantulum3 unit name; None for a bare number."""
-    return None if name == "dimensionless" else _UNITS.get(name, name)
+    return amounts.unit_symbol(name)
 
 
 def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
@@ -58,8 +44,10 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
 
 def _is_not_a_figure(ent: Span) -> bool:
     text = ent.text.strip()
-    if re.fullmatch(r"(1[5-9]|20)\d\d", text):  # a bare year
+    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
         return True
+    if _duration(ent) and ent.start > 0 and ent[0].lower_ in _SPAN_OPENERS:
+        return True  # "the previous 24 hours" names a period, not a quantity
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
     # "one of the sources", "the two nations": counting words that are not figures
@@ -70,17 +58,21 @@ def _is_not_a_figure(ent: Span) -> bool:
 
 
 def _duration(ent: Span) -> bool:
-    """A DATE or TIME entity that is a length of time ("24 hours", "18 months"): a figure."""
-    return ent.label_ in {"DATE", "TIME"} and bool(en.DURATION.search(ent.text))
+    """A DATE or TIME entity that is a length of time ("24 hours", "18 months") or a share the
+    model took for a date ("Between 10 and 20 percent"): a figure."""
+    return ent.label_ in {"DATE", "TIME"} and bool(
+        en.DURATION.search(ent.text) or _SHARE.search(ent.text)
+    )
 
 
 def _figure(ent: Span) -> Figure | None:
     text = ent.text
     words = text.split()
     lead = words[0].casefold() if words else ""
-    value, unit = _value_and_unit(ent)
-    if value is None:
+    found = _value_and_unit(ent)
+    if found is None:
         return None
+    value, unit, high = found
     number = _number_token(ent)
     counted = _counted_noun(ent, number)
     if unit is None and counted is not None and counted.i >= ent.end:
@@ -94,22 +86,43 @@ def _figure(ent: Span) -> Figure | None:
         approx=approx,
         about=labels.label(ent, number, counted),
         evidence=(evidence(ent),),
+        high=high,
     )
 
 
-def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
+def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] | None:
+    """(value, unit, upper end) of a number entity; value None for a vague quantity ("dozens"
+    names no number); None when it cannot be read at all."""
     lowered = ent.text.casefold()
-    for word, value in en.VAGUE.items():
-        if lowered.startswith(word):
-            return value, None
+    words = lowered.replace("-", " ").split()
+    if any(w in en.VAGUE for w in words):
+        return None, None, None
     for word, value in en.FRACTIONS.items():
         if word in lowered:
-            return value, "fraction"
-    words = [w for w in lowered.replace("-", " ").split() if w not in en.QUALIFIER_WORDS]
-    if len(words) == 1 and words[0] in en.NUMBER_WORDS:
-        return float(en.NUMBER_WORDS[words[0]]), None
+            return value, "fraction", None
+    plain = [w for w in words if w not in en.QUALIFIER_WORDS]
+    if len(plain) == 1 and plain[0] in en.NUMBER_WORDS:
+        return float(en.NUMBER_WORDS[plain[0]]), None, None
+    doc = ent.doc
+    currency = doc[ent.start - 1].text if ent.start > 0 and doc[ent.start - 1].is_currency else ""
+    written = currency + ent.text
+    ranged = amounts.read_range(written)
+    if ranged is not None:
+        return ranged.value, ranged.unit, ranged.high
+    read = amounts.read_amount(written)
+    measured = _measured(ent)
+    if read is not None and (read.unit is not None or measured is None):
+        return read.value, read.unit, None
+    if measured is not None:
+        return measured[0], measured[1], None
+    return (read.value, None, None) if read is not None else None
+
+
+def _measured(ent: Span) -> tuple[float, str | None] | None:
+    """quantulum3's reading of a measure ("800-kilometer", "24.5 inches"), its unit kept only
+    when briefgen trusts it (`amounts.UNITS`)."""
     # quantulum3 reads the unit from the words after the number, which the entity often leaves out
-    # ("16.25" + "nanometers", "£" + "2,000"): parse a small window and keep what covers the number
+    # ("16.25" + "nanometers"): parse a small window and keep what covers the number
     doc = ent.doc
     start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].is_currency else ent.start
     end = min(ent.end + _UNIT_WINDOW, ent.sent.end)
@@ -120,12 +133,15 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None]:
     except (
         Exception
     ):  # quantulum3 raises assorted errors on odd input; a number it cannot read is skipped
-        return None, None
+        return None
     covering = [q for q in parsed if q.span[0] <= offset + len(ent.text) - 1 and q.span[1] > offset]
     if not covering:
-        return None, None
+        return None
     quantity = covering[0]
-    return float(quantity.value), unit_symbol(quantity.unit.name)
+    unit = unit_symbol(quantity.unit.name)
+    if unit is None and quantity.unit.name != "dimensionless":
+        return None  # a unit it guessed (and may guess otherwise in another process)
+    return float(quantity.value), unit
 
 
 def _number_token(ent: Span) -> Token:

@@ -37,10 +37,17 @@ def _thread(thread: FigureThread) -> dict[str, Any]:
                 "source_path": v.brief.source_path,
                 "published": v.published.isoformat() if v.published else None,
                 "text": v.figure.text,
-                "value": int(v.figure.value) if v.figure.value.is_integer() else v.figure.value,
+                "value": _number(v.figure.value),
                 "approx": v.figure.approx,
                 "evidence": [[e.start, e.end] for e in v.figure.evidence],
             }
             for v in thread.values
         ],
     }
+
+
+def _number(value: float | None) -> float | int | None:
+    """A value as JSON shows it: whole numbers without ".0"; None for a vague quantity."""
+    if value is None:
+        return None
+    return int(value) if value.is_integer() else value

@@ -226,7 +226,7 @@ def _same_thing(a: _Item, b: _Item) -> bool:
         return False  # "32 civilians killed in Kunduz" is another attack than the one in Mazar
     if not a.anchors & b.anchors and not (a.measure and b.measure):
         return False  # the same actor or place must be named beside both, bar headline counts
-    low, high = sorted((abs(a.value.figure.value), abs(b.value.figure.value)))
+    low, high = sorted((abs(a.value.figure.value or 0.0), abs(b.value.figure.value or 0.0)))
     if high > MAX_RATIO * max(low, 1e-9):
         return False  # reports of one count do not differ tenfold: these count different things
     if a.counted_by and b.counted_by:

@@ -168,12 +168,12 @@ def direction(brief: Brief, figure: Figure) -> int:
 def vague(figure: Figure) -> bool:
     """ "dozens", "hundreds of": an order of magnitude, which no count contradicts."""
     words = figure.text.casefold().split()
-    return not words or words[0] in _VAGUE or math.isnan(figure.value)
+    return not words or words[0] in _VAGUE or figure.value is None or math.isnan(figure.value)
 
 
 def bounds(brief: Brief, figure: Figure) -> Bounds | None:
     """The values the figure allows, signed by its direction; None for a vague quantity."""
-    if vague(figure):
+    if vague(figure) or figure.value is None:
         return None
     low, high = abs(figure.value), abs(figure.high if figure.high is not None else figure.value)
     found = _qualified(low, high, figure) if figure.approx else Bounds(low, high)

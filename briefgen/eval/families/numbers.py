@@ -11,6 +11,9 @@ from briefgen.records import Brief, Figure
 
 def _figure_match(item: GoldFigure, figure: Figure) -> bool:
     if item.value is None:
+        # a vague quantity is right when it is given no number
+        return figure.value is None and same_words(figure.text, item.text or "")
+    if figure.value is None:
         return False
 
     def equal(a: float | None, b: float | None) -> bool:
@@ -32,7 +35,11 @@ def figures(brief: Brief, gold: Gold, result: Result) -> None:
     for item in gold.figures:
         counts.gold += 1
         if item.value is None:
-            numbered = [f for f in brief.figures if item.text and same_words(f.text, item.text)]
+            numbered = [
+                f
+                for f in brief.figures
+                if f.value is not None and item.text and same_words(f.text, item.text)
+            ]
             if numbered:
                 result.findings.append(
                     Finding(
@@ -70,11 +77,12 @@ def figures(brief: Brief, gold: Gold, result: Result) -> None:
                 else ""
             )
             high = f"-{fig.high:g}" if fig.high is not None else ""
+            shown = "none" if fig.value is None else f"{fig.value:g}"
             result.findings.append(
                 Finding(
                     "figures",
                     "extra",
-                    f"{fig.text!r} = {fig.value:g}{high}: {fig.about!r}{why}",
+                    f"{fig.text!r} = {shown}{high}: {fig.about!r}{why}",
                     at=first(fig.evidence),
                 )
             )

@@ -21,10 +21,20 @@ def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Even
     inside = [
         e for e in timeline if e.evidence and sent.start_char <= e.evidence[0].start < sent.end_char
     ]
-    dated = [e for e in inside if e.date is not None] or inside
-    if dated:
-        finer = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
-        return min(dated, key=lambda e: (finer[e.precision], e.evidence[0].start))
+    # an unresolved period ("in recent weeks") dates nothing; a month or a year in the main
+    # sentence gives way to a day the story names for the event ("sales in October" is background)
+    dated = [e for e in inside if e.date is not None]
+    finer = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+    best = min(dated, key=lambda e: (finer[e.precision], e.evidence[0].start)) if dated else None
+    if best is not None and best.precision in {"day", "week"}:
+        return best
+    found = _nearby_day(sent, verb, article, timeline)
+    return found if found is not None else best
+
+
+def _nearby_day(
+    sent: Span, verb: Token, article: Article, timeline: Sequence[Event]
+) -> Event | None:
     published = article.published.toordinal() if article.published else None
     # a day, and in a dated article one in the week before publication: not background
     days = [

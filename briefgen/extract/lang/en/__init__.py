@@ -58,12 +58,16 @@ from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
+from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
+from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS
 from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STOPS
 from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
 from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOUNS
 from briefgen.extract.lang.en.speech import PERSON_NOUNS as PERSON_NOUNS
 from briefgen.extract.lang.en.speech import PERSON_PRONOUNS as PERSON_PRONOUNS
 from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS
+from briefgen.extract.lang.en.speech import QUOTE_VERBS as QUOTE_VERBS
+from briefgen.extract.lang.en.speech import SPEAKER_NOUNS as SPEAKER_NOUNS
 from briefgen.extract.lang.en.speech import SPEAKING_NOUNS as SPEAKING_NOUNS
 from briefgen.extract.lang.en.speech import SPEECH_VERBS as SPEECH_VERBS

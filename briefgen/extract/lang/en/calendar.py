@@ -23,19 +23,37 @@ STEPS = {"last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0, "next": 1}
 """Weeks, months or years from publication that "last week", "next month" … name."""
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_FULL_MONTH = (
+    r"(?P<month>January|February|March|April|June|July|August|September|October|November|December)"
+)
+_COUNT = (
+    r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\[?ten\]?)"
+)
+_VAGUE_SPAN = r"(?:days|weeks|months|years|decades)"
 # Date phrases, tried in this order; a later pattern never takes text an earlier one took. A time
 # of day names its day as surely as "today" does: "last night" is the day before publication,
 # "this afternoon" and "tonight" the day of publication.
+# A period that cannot be pinned to a day, week, month or year ("in recent weeks", "the 1990s",
+# "decades ago", "more than two years ago") is still a date phrase: its row is kept, unresolved,
+# rather than read as a precise "past week" or a guessed year.
 # fmt: off
 DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("month_day", re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
     ("day_month", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?")),
+    ("holiday", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day)\b(?:,?\s+" + _YEAR + r")?")),
     ("part_month", re.compile(r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b")),
+    ("century", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<qual>(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than)\s+)?" + _COUNT + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:recent|past|last|coming|next|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)?" + _VAGUE_SPAN + r"\b|\b(?:in\s+)?recent\s+" + _VAGUE_SPAN + r"\b|\b(?:several\s+|many\s+|a\s+few\s+)?(?:decades|years|months)\s+ago\b|\bin\s+the\s+past\s+(?:week|month|year)\b", re.IGNORECASE)),
+    ("month", re.compile(r"(?:\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between|and|or|to)\s+))?\b" + _FULL_MONTH + r"\b(?![\s,]*\d)")),
+    ("month", re.compile(r"\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between)\s+)(?P<month>May)\b(?![\s,]*\d)")),
     ("weekday", re.compile(r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
-    ("in_year", re.compile(r"\b(?:in|since|by|during|until|of)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b")),
+    ("in_year", re.compile(r"\b(?i:in|since|by|during|until|of|from|after|before|through)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b")),
+    ("year", re.compile(r"(?<![$£€\d.,/-])\b" + _YEAR + r"\b(?![\d%]|\.\d|,\d|-\d|/)")),
 ]
 # fmt: on
 

@@ -33,8 +33,10 @@ NUMBER_WORDS |= {
 QUALIFIER_WORDS = _wordset("""about around approximately roughly nearly almost some more over
     than at least up to less fewer an a estimated""")
 """Words of a qualifier, dropped before reading a number written as a word."""
-VAGUE = {"hundreds": 100.0, "thousands": 1000.0, "dozens": 12.0, "millions": 1e6, "tens": 10.0}
-"""Vague quantities, each with the least it means."""
+VAGUE = _wordset("""hundreds thousands dozens millions billions tens several few scores handful
+    numerous""")
+"""Words of a vague quantity ("dozens", "a few hundred", "tens of thousands"): no number is
+given for it, which would be invented precision ("dozens" is not 12)."""
 FRACTIONS = {"half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "two-thirds": 2 / 3}
 FRACTIONS |= {"one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
 """Fractions written as words."""

@@ -28,3 +28,27 @@ ANAPHOR_DETERMINERS = _wordset("the this that")
 """Determiners of a description that names again someone described before ("the official")."""
 DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
 """Words after the head noun of a source's description ("a senior official at …")."""
+QUOTE_VERBS = SPEECH_VERBS | _wordset("""call cite repeat threaten speak pledge condemn accuse dub
+    decry hail praise criticize criticise blast slam insist caution testify recount joke shout
+    plead demand instruct reaffirm lament complain concede boast question observe quip recall
+    mention assert allege stress agree""")
+"""Lemmas of verbs that may introduce a quotation, a partial one included ("threatened to "step
+in"", "called for "free elections""): wider than SPEECH_VERBS, which also finds sources."""
+SPEAKER_NOUNS = (
+    PERSON_NOUNS
+    | INSTITUTION_NOUNS
+    | _wordset("""police investigator prosecutor
+    lawyer attorney authority organiser organizer neighbour neighbor relative friend survivor
+    passenger victim leader minister president chief director manager executive owner
+    representative negotiator commander soldier student teacher farmer mayor governor judge
+    senator lawmaker legislator campaigner activist protester protestor researcher scientist
+    economist spokesperson statement report""")
+)
+"""Head nouns of a described speaker ("a police spokesman", "one resident"): a quotation is only
+credited to a description whose head is a person or a body that can speak."""
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman", "person")
+"""Endings of nouns for people by what they do ("engineer", "analyst", "resident"): a described
+speaker with such a head may be quoted though no list names it."""
+BODY_NOUNS = _wordset("""company firm group carmaker automaker bank airline retailer insurer
+    lender broker manufacturer maker developer operator organisation organization""")
+"""Head nouns of "the company said": a business named again, which is the one named last."""

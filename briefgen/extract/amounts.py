@@ -1,0 +1,124 @@
+"""What a written number is worth: a value (or a range), read by rule where a rule is certain.
+
+quantulum3 picks among units that match equally well by iterating a set, so its choice changes
+with PYTHONHASHSEED ("737 Max jet" is 737 megayears in one process and a bare 737 in another)
+and "$2 trillion" comes out as 1 "dollar to the 2e+12". Money, percentages and plain counts are
+therefore read here, by rule; quantulum3 is asked only for measures (km, inches, barrels), and
+its unit is kept only when it is one of `UNITS`, whose surface it found in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.lang import en
+
+UNITS = {
+    "kilometre": "km",
+    "metre": "m",
+    "mile": "mi",
+    "mile per hour": "mph",
+    "kilometre per hour": "km/h",
+    "foot": "ft",
+    "inch": "in",
+    "centimetre": "cm",
+    "millimetre": "mm",
+    "kilogram": "kg",
+    "gram": "g",
+    "tonne": "t",
+    "pound-mass": "lb",
+    "barrel": "bbl",
+    "litre": "l",
+    "gallon": "gal",
+    "square kilometre": "km²",
+    "square mile": "sq mi",
+    "hectare": "ha",
+    "acre": "acres",
+    "degree Celsius": "°C",
+    "degree fahrenheit": "°F",
+    "megawatt": "MW",
+    "gigawatt": "GW",
+    "hour": "hours",
+    "day": "days",
+    "year": "years",
+    "minute": "minutes",
+    "month": "months",
+    "week": "weeks",
+    "second": "seconds",
+    "percentage": "%",
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound sterling": "GBP",
+}
+"""quantulum3's unit names briefgen reports, with the short form it shows."""
+
+_CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_SCALES |= {"mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
+_PERCENT = {"%", "percent", "per cent", "percentage points", "percentage point"}
+_AMOUNT = re.compile(
+    r"(?P<cur>us\$|[$£€¥₹])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
+    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)?\b\s*"
+    r"(?P<pct>%|percent(?:age points?)?|per cent)?",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"^(?:between\s+|from\s+)?(?P<low>.*?\d.*?)\s*(?:\bto\b|\band\b|-|–|—)\s*(?P<high>.*?\d.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number read from text."""
+
+    value: float
+    """The value, scaled ("$2 trillion" is 2e12)."""
+    unit: str | None
+    """"USD", "%", … when the text says so."""
+    high: float | None = None
+    """The upper end of a range ("10 to 20 percent")."""
+
+
+def read_amount(text: str) -> Amount | None:
+    """The amount a money, percent or count text names ("$5.5 million", "19%", "20,000"), or
+    None when it is not one of those plain forms."""
+    cleaned = " ".join(w for w in text.split() if w.casefold() not in en.QUALIFIER_WORDS)
+    match = _AMOUNT.fullmatch(cleaned.strip().rstrip("."))
+    if match is None:
+        return None
+    value = float(match["num"].replace(",", ""))
+    if match["scale"]:
+        value *= _SCALES[match["scale"].lower()]
+    unit = _CURRENCIES.get((match["cur"] or "").lower())
+    if match["pct"]:
+        unit = "%"
+    return Amount(value, unit)
+
+
+def read_range(text: str) -> Amount | None:
+    """A range written out ("$5 million to $10 million", "10 to 20 percent", "between 8% and
+    15.5%"): each end read alone, the low end taking the high end's scale and unit when it has
+    none of its own ("$5 to $10 million" is 5 to 10 million dollars)."""
+    match = _RANGE.match(text.strip())
+    if match is None:
+        return None
+    high = read_amount(match["high"])
+    low = read_amount(match["low"])
+    if high is None or low is None:
+        return None
+    low_value = low.value
+    scale = _AMOUNT.fullmatch(match["high"].strip().rstrip("."))
+    low_scaled = _AMOUNT.fullmatch(match["low"].strip())
+    if scale and scale["scale"] and low_scaled and not low_scaled["scale"]:
+        low_value *= _SCALES[scale["scale"].lower()]
+    if low_value >= high.value:
+        return None  # "2019-2020", "24-7": not a range of one measure
+    return Amount(low_value, high.unit or low.unit, high.value)
+
+
+def unit_symbol(name: str) -> str | None:
+    """The short unit briefgen reports for a quantulum3 unit name; None for a bare number or a
+    unit it does not trust (its guess for a word it does not know, such as "Max" → megayear)."""
+    return UNITS.get(name)

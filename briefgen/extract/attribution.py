@@ -1,0 +1,128 @@
+"""Who a quotation is credited to in the text: the cue (speech verb or "according to") and the
+phrase that names or describes its speaker, read from the dependency parse.
+
+A cue counts only outside every quotation's own words. The verb that governs the quoted words
+wins ("said the soldiers had been sent "to secure the road," the agency reported" is the speaker
+of "said"); otherwise the cue nearest the quotation in its sentences. A participle or infinitive
+takes the subject of the clause it hangs on ("Yoon apologized …, saying they "stemmed…"",
+"Chiwenga threatened to "step in""), and a relative "who said" the noun it describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.lang import en
+from briefgen.extract.quote_marks import Quotation
+from briefgen.extract.spans import cached
+from briefgen.extract.speakers import noun_phrase
+
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_MAX_CLIMB = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue that credits a quotation, and the phrase of its speaker."""
+
+    word: Token
+    """The speech verb, or "according"."""
+    speaker: Span
+    """The phrase that names or describes the speaker (may be a pronoun)."""
+    governs: bool
+    """True when the cue governs the quoted words in the parse (not only stands near them)."""
+
+
+def cue_for(doc: Doc, quote: Quotation, quoted: list[range], paragraph: range) -> Cue | None:
+    """The cue of `quote` in the sentences it stands in, within its paragraph."""
+    tokens = _sentence_tokens(doc, quote, paragraph)
+    outside = [t for t in tokens if not any(t.idx in r for r in quoted)]
+    inner = [t for t in tokens if quote.inner_start <= t.idx < quote.inner_end and not t.is_punct]
+    cues = [c for t in outside if (c := _cue(t, inner)) is not None]
+    if not cues:
+        return None
+    governing = [c for c in cues if c.governs]
+    if governing:
+        # the closest governor: "said" in "he said the Corps had "gotten too big"", not a verb above
+        return min(governing, key=lambda c: _depth(inner, c.word))
+    middle = (quote.inner_start + quote.inner_end) // 2
+    return min(cues, key=lambda c: abs(c.word.idx - middle))
+
+
+def colon_cue(doc: Doc, quote: Quotation, body: str, quoted: list[range]) -> Cue | None:
+    """The cue of a quotation introduced by a colon ("Sue Patel, who lives nearby, said:"), in
+    its own paragraph or at the end of the one before."""
+    before = body[: quote.start].rstrip(" \t•*")
+    if before.endswith("\n"):
+        before = before.rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    sentence = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if sentence is None:
+        return None
+    tokens = [t for t in sentence.sent if t.idx <= colon and not any(t.idx in r for r in quoted)]
+    cues = [c for t in tokens if (c := _cue(t, [])) is not None]
+    return max(cues, key=lambda c: c.word.idx) if cues else None
+
+
+def _sentence_tokens(doc: Doc, quote: Quotation, paragraph: range) -> list[Token]:
+    sents: list[Span] = cached(doc, "sentences", lambda d: list(d.sents))
+    chosen = [s for s in sents if s.start_char < quote.inner_end and s.end_char > quote.start]
+    return [t for s in chosen for t in s if t.idx in paragraph]
+
+
+def _cue(token: Token, inner: list[Token]) -> Cue | None:
+    if token.lower_ == "according":
+        speaker = _according_to(token)
+        return None if speaker is None else Cue(token, speaker, _governs(token, inner))
+    if token.lemma_.lower() not in en.QUOTE_VERBS or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker = speaker_of(token)
+    return None if speaker is None else Cue(token, speaker, _governs(token, inner))
+
+
+def speaker_of(verb: Token) -> Span | None:
+    """The phrase of who does `verb`: its subject, or the subject of the clause it hangs on."""
+    node = verb
+    for _ in range(_MAX_CLIMB):
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADJ"]
+        if subjects:
+            # the parse may hang a second subject on the verb ("More: "…," Clarke said")
+            subject = min(subjects, key=lambda c: abs(c.i - node.i))
+            if subject.lower_ in _RELATIVE:
+                # "Terence Fan, an expert, who said …": the relative clause's noun speaks
+                return noun_phrase(node.head) if node.dep_ == "relcl" else None
+            return noun_phrase(subject)
+        if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return noun_phrase(node.head)  # "Trump, speaking after a summit, …"
+        if node.dep_ not in _CLIMB or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _according_to(token: Token) -> Span | None:
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+    return noun_phrase(objects[0]) if objects else None
+
+
+def _governs(word: Token, inner: list[Token]) -> bool:
+    return any(word in t.ancestors for t in inner)
+
+
+def _depth(inner: list[Token], word: Token) -> int:
+    """How many steps up from the quoted words `word` stands (fewer is closer)."""
+    best = 10**6
+    for token in inner:
+        for steps, ancestor in enumerate(token.ancestors):
+            if ancestor.i == word.i:
+                best = min(best, steps)
+                break
+    return best
