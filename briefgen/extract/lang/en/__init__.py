@@ -54,10 +54,14 @@ from briefgen.extract.lang.en.people import DEMONYMS as DEMONYMS
 from briefgen.extract.lang.en.people import ROLE_NOUNS as ROLE_NOUNS
 from briefgen.extract.lang.en.people import STATE_NOUNS as STATE_NOUNS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
+from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
+from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
+from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
+from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
 from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STOPS
 from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
