@@ -37,37 +37,40 @@ def is_us_state(entry: Entry) -> bool:
 
 
 def votes(names: Iterable[str], dateline: str | None) -> dict[str, Counter[str]]:
-    """For each distinct name, the votes it gives each country."""
+    """For each distinct name (by its `gazetteer.key`), the votes it gives each country."""
     given: dict[str, Counter[str]] = {}
     for name in names:
-        if name in given:
+        if gazetteer.key(name) in given:
             continue
         found = gazetteer.candidates(name)
         vote: Counter[str] = Counter()
         for i, entry in enumerate(found):
             if entry.country is None:
                 break  # a region spans countries: it says nothing of which one
-            if i == 0:
-                vote[entry.country] += _COUNTRY_VOTE if entry.kind == "country" else _PLACE_VOTE
+            if i == 0 and entry.kind == "country":
+                vote[entry.country] += _COUNTRY_VOTE
+            elif i == 0:
+                # a town's name is shared by towns everywhere: it says less than a city's
+                small = entry.kind == "city" and entry.population < _ANCHOR_POPULATION
+                vote[entry.country] += _ALSO_VOTE if small else _PLACE_VOTE
             elif (
                 entry.kind == "country"
                 or is_us_state(entry)
                 or entry.population >= _ANCHOR_POPULATION
             ):
                 vote[entry.country] += _ALSO_VOTE
-        given[name] = vote
+        given[gazetteer.key(name)] = vote
     if dateline and (entry := gazetteer.lookup(dateline)) is not None and entry.country:
         given.setdefault("\0dateline", Counter())[entry.country] += _DATELINE_VOTE
     return given
 
 
-def context_of(name: str, given: dict[str, Counter[str]]) -> Counter[str]:
-    """The votes of every name but `name` itself (a name cannot vouch for its own reading)."""
-    total: Counter[str] = Counter()
-    for other, vote in given.items():
-        if other != name:
-            total.update(vote)
-    return total
+def total(given: dict[str, Counter[str]]) -> Counter[str]:
+    """Every name's votes together."""
+    found: Counter[str] = Counter()
+    for vote in given.values():
+        found.update(vote)
+    return found
 
 
 def resolve(name: str, context: Counter[str]) -> Entry | None:

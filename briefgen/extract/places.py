@@ -33,15 +33,15 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     texts = [_spelled_out(m) for m in mentions]
     given = place_context.votes(texts, article.dateline)
     demonyms = _demonym_votes(doc)
-    everywhere = place_context.context_of("", given) + sum(demonyms.values(), Counter())
+    everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
     main = place_context.main_country(everywhere)
     for span, text in zip(mentions, texts, strict=True):
-        context = everywhere - given[text]
+        context = everywhere - given[gazetteer.key(text)]
         # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
         local = demonyms.get(span.sent.start, Counter()).copy()
         for other, other_span in zip(texts, mentions, strict=True):
             if other != text and other_span.sent.start == span.sent.start:
-                local.update(given[other])
+                local.update(given[gazetteer.key(other)])
         context.update({c: _LOCAL * n for c, n in local.items()})
         entry = _resolve(text, span, context, everywhere)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
@@ -69,14 +69,14 @@ def _resolve(
     text: str, span: Span, context: Counter[str], everywhere: Counter[str]
 ) -> gazetteer.Entry | None:
     """The gazetteer's place for a mention, read in the article's context."""
+    if place_context.compass_region(text):
+        return None  # "the South": a region of the article's country (`_unlisted`)
     entry = place_context.resolve(text, context)
     if entry is None and span.label_ in _PLACE_LABELS:
         # a loose spelling match is trusted only inside a country the article names outright
         # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
         loose = gazetteer.lookup(text, loose=True)
         entry = loose if loose is not None and everywhere[loose.country or ""] > 0 else None
-    if entry is None and text.isupper():
-        entry = place_context.resolve(text.title(), context)
     return entry
 
 
@@ -92,6 +92,8 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
 def _spelled_out(span: Span) -> str:
     """The name a mention stands for: a US state for its news-style abbreviation ("Ala.")."""
     text = clean_name(span.text)
+    if text.isupper() and len(text) > 3:
+        text = text.title()  # a wire dateline ("SAN JOSE")
     after = span.doc.text[span.end_char : span.end_char + 1]
     if (span.text.endswith(".") or after == ".") and text + "." in en.US_STATE_ABBREVIATIONS:
         return en.US_STATE_ABBREVIATIONS[text + "."]
