@@ -190,7 +190,8 @@ def _place_mentions(doc: Doc) -> list[Span]:
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
-            spans.append(span)
+            if not _names_no_place(span, person_words):
+                spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
         elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
@@ -203,6 +204,20 @@ def _place_mentions(doc: Doc) -> list[Span]:
             ):
                 spans.append(span)
     return spans
+
+
+def _names_no_place(span: Span, person_words: set[str]) -> bool:
+    """A name the model calls a place that names a person or a body: a surname of someone the
+    article names in full ("Modi" after "Narendra Modi", "the Bidens"), or an organisation by
+    its closing word ("Friedman LLP", "Murdoch Children's Research Institute", "Air Astana")."""
+    words = span.text.split()
+    if words[0] in en.ORG_OPENERS or words[-1].casefold().strip(".") in en.ORG_CLOSERS:
+        return True
+    text = clean_name(span.text).casefold()
+    if text not in person_words and text.removesuffix("s") not in person_words:
+        return False
+    entry = gazetteer.lookup(span.text)
+    return entry is None or not (entry.kind in {"country", "region"} or entry.population >= 100_000)
 
 
 def _to_place(item: _Found) -> Place:

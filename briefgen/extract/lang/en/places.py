@@ -129,3 +129,8 @@ US_STATE_ABBREVIATIONS = {
     "Wyo.": "Wyoming",
 }
 """The abbreviations news style (AP) gives US states after a town ("MONTGOMERY, Ala.")."""
+ORG_CLOSERS = _wordset("""llp llc inc ltd plc corp corporation co company group institute
+    department foundation association airlines airways agency bank fair party club""")
+"""Last words of an organisation's name, which the model may call a place."""
+ORG_OPENERS = frozenset({"Air"})
+"""First words of an organisation's name ("Air Astana", "Air India")."""
