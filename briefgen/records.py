@@ -48,6 +48,9 @@ class Article:
     """Tags the file gives itself (front matter)."""
     dateline: str | None = None
     """Place of a wire dateline ("ASHGABAT -- ") taken off the start of the text."""
+    warnings: tuple[tuple[int, str], ...] = ()
+    """(line, message) of what the reader left out of an article it still read (an ambiguous
+    front-matter date): reported as `path:line: message`, and a failure under `--strict`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ from briefgen.extract.lang import en
 # A candidate in the article's country loses to the best-ranked candidate when that one is a city
 # this many times larger: "London" in a US story is still London, England.
 _PROMINENCE = 20
-_COUNTRY_VOTE, _DATELINE_VOTE, _PLACE_VOTE, _ALSO_VOTE = 2.0, 3.0, 1.0, 0.5
+_COUNTRY_VOTE, _DATELINE_VOTE, _PLACE_VOTE, _ALSO_VOTE = 4, 6, 2, 1
+DEMONYM_VOTE = _PLACE_VOTE
 # cities this large are anchors too: a name that may be one also votes for its country
 _ANCHOR_POPULATION = 100_000
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern"})
@@ -60,8 +61,9 @@ def votes(names: Iterable[str], dateline: str | None) -> dict[str, Counter[str]]
             ):
                 vote[entry.country] += _ALSO_VOTE
         given[gazetteer.key(name)] = vote
-    if dateline and (entry := gazetteer.lookup(dateline)) is not None and entry.country:
-        given.setdefault("\0dateline", Counter())[entry.country] += _DATELINE_VOTE
+    home = gazetteer.lookup(dateline) if dateline else None
+    if home is not None and home.country:
+        given.setdefault("\0dateline", Counter())[home.country] += _DATELINE_VOTE
     return given
 
 

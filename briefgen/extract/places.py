@@ -85,7 +85,7 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
     found: dict[int, Counter[str]] = {}
     for token in doc:
         if token.is_title and (code := en.demonym_country(token.text)) is not None:
-            found.setdefault(token.sent.start, Counter())[code] += 1
+            found.setdefault(token.sent.start, Counter())[code] += place_context.DEMONYM_VOTE
     return found
 
 

@@ -10,7 +10,7 @@ from briefgen.records import Actor, Article, Figure
 
 MAX_SUMMARY_WORDS = 60
 MAX_HEADLINE_WORDS = 12
-_CLOSERS = frozenset('.!?"”’\'')
+_CLOSERS = frozenset(".!?\"”’'")
 
 
 def bottom_line(doc: Doc) -> str:
