@@ -65,9 +65,9 @@ _CREDIT_END = re.compile(
 )
 # A video link: a headline glued to its running time ("… takeover of government0:35").
 _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
-_INLINE = re.compile(
-    r"\s*(?:pic\.twitter\.com/\S+|[—–]\s*[^()\n—–]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4})"
-)
+# A link to an embedded post's picture; the post's trailer inside a line ("— Name (@handle)
+# October 13, 2016") stays: it says who posted and when.
+_INLINE = re.compile(r"\s*pic\.twitter\.com/\S+")
 # A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
 _GALLERY_WORDS, _GALLERY_LINES = 5, 3
 
@@ -85,14 +85,14 @@ def is_clutter(line: str) -> bool:
 
 
 def drop_clutter(text: str) -> str:
-    """`text` without its clutter lines, and without embedded-post trailers inside a line."""
+    """`text` without its clutter lines, and without links to embedded pictures inside a line."""
     lines = text.split("\n")
     gallery = _gallery_openings(lines)
     kept = []
     for line in lines:
         if is_clutter(line) or _opening(line) in gallery:
             continue
-        kept.append(_INLINE.sub("", line) if "pic.twitter" in line or "(@" in line else line)
+        kept.append(_INLINE.sub("", line) if "pic.twitter" in line else line)
     # a text that is nothing but furniture is left as it is: the reader reports what it is
     return "\n".join(kept) if any(line.strip() for line in kept) else text
 
