@@ -53,10 +53,15 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     person_names = {
         clean_name(e.text).casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
     }
+    place_names = {
+        clean_name(e.text).casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
+    }
     for ent in doc.ents:
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
+        if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
+            continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
         if len(span) == 1 and en.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
             # it is the state where a state body is meant, otherwise not an actor by itself
@@ -66,7 +71,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if ent.label_ == "PERSON":
             span = extend_name(span)
-            if _is_place_not_person(span, person_names):
+            if _is_place_not_person(span, person_names, place_names):
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
@@ -90,11 +95,18 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         yield span, "person", clean_name(span.text)
 
 
-def _is_place_not_person(span: Span, person_names: set[str]) -> bool:
+def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
     entry = gazetteer.lookup(span.text)
     if entry is None:
         return False
     if entry.kind == "country":
+        return True
+    word = span.text.casefold()
+    fuller = any(word in name.split() and word != name for name in person_names)
+    # a name the model also calls a place elsewhere, or after "in"/"near", is that place
+    # ("Delhi", "in Berrien"), unless a fuller person's name uses it
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if not fuller and (word in place_names or before in en.PLACE_CUES):
         return True
     if len(span) > 1 or entry.population < 50_000:
         return False

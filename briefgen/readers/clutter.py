@@ -65,9 +65,13 @@ _CREDIT_END = re.compile(
 )
 # A video link: a headline glued to its running time ("… takeover of government0:35").
 _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
-# A link to an embedded post's picture; the post's trailer inside a line ("— Name (@handle)
+# A link to an embedded post's picture, a pointer to a video or gallery ("(Watch TIME's video
+# …)"); the post's trailer inside a line ("— Name (@handle)
 # October 13, 2016") stays: it says who posted and when.
-_INLINE = re.compile(r"\s*pic\.twitter\.com/\S+")
+_INLINE = re.compile(
+    r"\s*pic\.twitter\.com/\S+|\s*\((?:watch|see|graphic|photos?|video|listen)\b[^()]*\)\s*",
+    re.IGNORECASE,
+)
 # A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
 _GALLERY_WORDS, _GALLERY_LINES = 5, 3
 
@@ -92,7 +96,7 @@ def drop_clutter(text: str) -> str:
     for line in lines:
         if is_clutter(line) or _opening(line) in gallery:
             continue
-        kept.append(_INLINE.sub("", line) if "pic.twitter" in line else line)
+        kept.append(_INLINE.sub(" ", line).strip() if _INLINE.search(line) else line)
     # a text that is nothing but furniture is left as it is: the reader reports what it is
     return "\n".join(kept) if any(line.strip() for line in kept) else text
 

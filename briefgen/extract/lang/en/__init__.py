@@ -45,6 +45,7 @@ from briefgen.extract.lang.en.furniture import BYLINE as BYLINE
 from briefgen.extract.lang.en.furniture import CAPTION_WORDS as CAPTION_WORDS
 from briefgen.extract.lang.en.furniture import CREDIT_AFTER as CREDIT_AFTER
 from briefgen.extract.lang.en.furniture import CREDIT_BEFORE as CREDIT_BEFORE
+from briefgen.extract.lang.en.furniture import CREDIT_LINE as CREDIT_LINE
 from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
 from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
