@@ -57,7 +57,10 @@ def test_lines_are_dropped_whole_and_the_others_kept_exactly() -> None:
 
 
 def test_a_gallery_that_repeats_its_title_before_every_caption_is_dropped() -> None:
-    captions = [f"Port of Duisburg turns 300 Caption number {n} says what the picture shows." for n in range(4)]
+    captions = [
+        f"Port of Duisburg turns 300 Caption number {n} says what the picture shows."
+        for n in range(4)
+    ]
     text = "\n".join(["The port handles 130 million tons a year.", *captions])
     assert drop_clutter(text) == "The port handles 130 million tons a year."
 
