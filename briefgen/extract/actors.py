@@ -108,7 +108,8 @@ def _is_place_not_person(span: Span, person_names: set[str], place_names: set[st
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if not fuller and (word in place_names or before in en.PLACE_CUES):
         return True
-    if len(span) > 1 or entry.population < 50_000:
+    # a province or state ranks with a large city (Mary is a Turkmen province and its capital)
+    if len(span) > 1 or (entry.kind == "city" and entry.population < 50_000):
         return False
     # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
     word = span.text.casefold()

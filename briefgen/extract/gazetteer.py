@@ -21,7 +21,8 @@ from briefgen.extract import gazetteer_index
 from briefgen.extract.lang import en
 from briefgen.records import PlaceKind
 
-_SCHEMA = 3
+_SCHEMA = 4
+_CITY_OVER_PROVINCE = 50_000
 _MAX_CANDIDATES = 8
 
 
@@ -85,7 +86,7 @@ def _rows() -> Iterator[
     for spelling, candidate in gazetteer_index.entries():
         k = key(spelling)
         slot = (k, candidate[2])
-        if k and (slot not in best or best[slot][6] < candidate[6]):
+        if k and (slot not in best or _within(best[slot]) < _within(candidate)):
             best[slot] = candidate
     per_key: dict[str, list[gazetteer_index.Candidate]] = {}
     for (k, _), candidate in best.items():
@@ -94,6 +95,15 @@ def _rows() -> Iterator[
         candidates.sort(key=lambda c: -c[6])
         for name, kind, country, lat, lon, population, rank in candidates[:_MAX_CANDIDATES]:
             yield k, loose_key(k), name, kind, country, lat, lon, population, rank
+
+
+def _within(candidate: gazetteer_index.Candidate) -> int:
+    """Rank among one country's places of one name: a large city before the province named
+    after it (Mary, Turkmenistan), since copy means the city and it has coordinates."""
+    kind, population, rank = candidate[1], candidate[5], candidate[6]
+    if kind == "city" and population >= _CITY_OVER_PROVINCE:
+        return max(rank, gazetteer_index.SUBDIVISION_RANK + 1)
+    return rank
 
 
 def _build(path: Path) -> None:

@@ -110,7 +110,8 @@ def _unlisted(
     if place_context.compass_region(text):
         return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
     part = place_context.by_parts(text, context)
-    country = part.country if part is not None else main
+    # a single unknown word says too little to place it in the story's country ("Bagram")
+    country = part.country if part is not None else (main if len(text.split()) > 1 else None)
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)

@@ -27,7 +27,7 @@ _WHOLE = re.compile(
     | by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}
         (?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})
     | source\s*:\s*[A-Z][\w ]+ | analysis\s*:\s*[A-Z][\w .]+,\s*[A-Z][\w ,]+
-    | pic\.twitter\.com/\S+ | [—–-]\s*[^()\n]{1,60}\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}
+    | pic\.twitter\.com/\S+
     | \((?:graphic|watch|see|photos?|video|listen)\b[^()]*\)
     | [\W_]+
     )\s*$""",
