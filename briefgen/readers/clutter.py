@@ -28,7 +28,7 @@ _WHOLE = re.compile(
         (?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})
     | source\s*:\s*[A-Z][\w ]+ | analysis\s*:\s*[A-Z][\w .]+,\s*[A-Z][\w ,]+
     | pic\.twitter\.com/\S+
-    | \((?:graphic|watch|see|photos?|video|listen)\b[^()]*\)
+    | \((?:watch|see|photos?|video|listen)\b[^()]*\)
     | [\W_]+
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -69,7 +69,7 @@ _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
 # …)"); the post's trailer inside a line ("— Name (@handle)
 # October 13, 2016") stays: it says who posted and when.
 _INLINE = re.compile(
-    r"\s*pic\.twitter\.com/\S+|\s*\((?:watch|see|graphic|photos?|video|listen)\b[^()]*\)\s*",
+    r"\s*pic\.twitter\.com/\S+|\s*\((?:watch|see|photos?|video|listen)\b[^()]*\)\s*",
     re.IGNORECASE,
 )
 # A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
