@@ -11,7 +11,7 @@ from pathlib import Path
 from briefgen import readers
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, skipped
 from briefgen.eval import DEFAULT_SETS as EVAL_DEFAULT_SETS
 from briefgen.eval import SETS as EVAL_SETS
 from briefgen.eval.explain import GROUPS as EXPLAIN_GROUPS
@@ -174,7 +174,7 @@ def _extract(args: argparse.Namespace) -> int:
                 f"  {len(brief.actors)} actors, {len(brief.places)} places, {len(brief.figures)} figures, "
                 f"{len(brief.timeline)} dates, {len(brief.quotes)} quotes, {len(brief.sources)} sources"
             )
-    return 1 if corpus.problems else 0
+    return 1 if skipped(corpus.problems) else 0
 
 
 def _stories(args: argparse.Namespace) -> int:
@@ -190,7 +190,7 @@ def _stories(args: argparse.Namespace) -> int:
             print(f"{story.title} ({len(story.members)} briefings{', ' + span if span else ''})")
             for brief in story.members:
                 print(f"  {brief.source_path}: {brief.title}")
-    return 1 if corpus.problems else 0
+    return 1 if skipped(corpus.problems) else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -203,12 +203,13 @@ def _build(args: argparse.Namespace) -> int:
     if built is not None:
         # what the build made of the seeds: the same list as the errors page
         where = f" into {outcome.site}" if outcome.site is not None else " (site left as it was)"
+        left_out = skipped(built.problems)
         print(
             f"briefgen: {built.briefings} briefings built{where}, "
-            f"{len(built.problems)} articles skipped" + (":" if built.problems else "")
+            f"{len(left_out)} articles skipped" + (":" if built.problems else "")
         )
         for problem in built.problems:
-            print(f"  skipped {problem}")
+            print(f"  {'skipped' if problem in left_out else 'warning'} {problem}")
     return 1 if outcome.error is not None else 0
 
 

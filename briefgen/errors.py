@@ -20,6 +20,15 @@ class ReadError(BriefgenError):
     """An article file that cannot be read as an article."""
 
 
+class ReadWarning(BriefgenError):
+    """Something the reader left out of an article it still built (an ambiguous date)."""
+
+
+def skipped(problems: tuple[BriefgenError, ...] | list[BriefgenError]) -> list[BriefgenError]:
+    """The problems that left an article out (warnings aside)."""
+    return [p for p in problems if not isinstance(p, ReadWarning)]
+
+
 class ExtractError(BriefgenError):
     """An article that was read but whose facts could not be extracted."""
 

@@ -22,7 +22,7 @@ from briefgen.analysis import analyse
 from briefgen.cache import Cache, open_cache
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.corpus.ids import assign_ids
-from briefgen.errors import BriefgenError, ExtractError
+from briefgen.errors import BriefgenError, ExtractError, ReadWarning
 from briefgen.executor import attempt, extract_many
 from briefgen.extract import extract
 from briefgen.pdf import BOOK_NAME, render_briefings, write_book, write_briefings
@@ -40,7 +40,8 @@ class Corpus:
     briefs: tuple[Brief, ...]
     """Extracted, corrected briefs with unique ids, ordered by source path."""
     problems: tuple[BriefgenError, ...]
-    """One error per input that was skipped (or whose overrides were), by path and line."""
+    """One error per input that was skipped (or whose overrides were), and each `ReadWarning` of
+    an article built anyway, by path and line."""
 
 
 def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = None) -> Corpus:
@@ -53,8 +54,12 @@ def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = 
     articles, problems = read_all(misses, root)
     fresh, failed = extract_all(articles, settings)
     if cache:
+        warned = {a.source_path for a in articles if a.warnings}
         for brief in fresh:
-            cache.put(keys[brief.source_path], brief)
+            # an article read with a warning is read again on every build, so that the warning
+            # (and `--strict`) never goes quiet because the brief came from the cache
+            if brief.source_path not in warned:
+                cache.put(keys[brief.source_path], brief)
         cache.prune(set(keys.values()))
         log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
     # overrides apply after extraction, so the cache holds what extraction made
@@ -95,9 +100,12 @@ def read_all(paths: Sequence[Path], root: Path) -> tuple[list[Article], list[Bri
     problems: list[BriefgenError] = []
     for path in paths:
         try:
-            articles.append(readers.read(path, display_path(path, root)))
+            article = readers.read(path, display_path(path, root))
         except BriefgenError as exc:
             problems.append(exc)
+            continue
+        articles.append(article)
+        problems.extend(ReadWarning(article.source_path, n, text) for n, text in article.warnings)
     return articles, problems
 
 

@@ -7,10 +7,8 @@ from datetime import date
 from typing import Annotated, Literal
 
 from briefgen.partial_date import PartialDate
-from briefgen.wire import WholeNumber, evidence_schema
+from briefgen.wire import ActorKind, PlaceKind, WholeNumber, evidence_schema
 
-ActorKind = Literal["person", "organization", "group", "country"]
-PlaceKind = Literal["city", "country", "region", "facility", "other"]
 Precision = Literal["day", "week", "month", "year"]
 
 
@@ -48,6 +46,8 @@ class Article:
     """Tags the file gives itself (front matter)."""
     dateline: str | None = None
     """Place of a wire dateline ("ASHGABAT -- ") taken off the start of the text."""
+    warnings: tuple[tuple[int, str], ...] = ()
+    """(line, message) of what the reader left out but still built (`path:line:` warnings)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,12 @@ its ISO text. pydantic is imported only when the contract first builds its valid
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
+
+ActorKind = Literal["person", "organization", "group", "country"]
+"""What sort of actor a `records.Actor` is."""
+PlaceKind = Literal["city", "country", "region", "facility", "other"]
+"""What sort of place a `records.Place` is."""
 
 
 def evidence_schema(cls: type[Any], _source: Any = None, _handler: Any = None) -> Any:

@@ -79,3 +79,23 @@ def test_a_photo_agency_credited_is_not_an_actor(parse: Callable[[str], Doc]) ->
     )
     names = set(_actors(parse, text))
     assert "EPA" not in names and "United Nations" in names
+
+
+def test_sentences_never_cross_a_line_break(parse: Callable[[str], Doc]) -> None:
+    doc = parse("EU raids automaker BMW in cartel case\nThe raid began on Tuesday, officials said.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "EU raids automaker BMW in cartel case",
+        "The raid began on Tuesday, officials said.",
+    ]
+
+
+def test_the_writers_of_a_report_and_ticker_residue_are_not_actors(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Goldman Sachs said profits fell. Shares of Goldman (GS fell 2%.\n"
+        "Associated Press writers Jay Reeves and Dave Martin contributed to this report."
+    )
+    names = {a.name for a in extract_actors(parse(text), Article("t", text))}
+    assert "Goldman Sachs" in names
+    assert not names & {"Jay Reeves", "Dave Martin", "Goldman (GS"}

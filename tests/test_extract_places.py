@@ -82,3 +82,59 @@ def test_a_country_the_model_calls_a_nationality_is_a_place_a_demonym_pair_is_no
     )
     assert places["Tajikistan"].kind == "country"
     assert not any("Turkmen" in name for name in places)
+
+
+def test_a_name_resolves_to_the_country_the_article_is_about(parse: Callable[[str], Doc]) -> None:
+    us = _places(
+        parse,
+        "The biggest winners are Texas, Arizona and Nevada. Georgia is expected to gain a seat, "
+        "and Florida will pick up two.",
+    )
+    assert us["Georgia"].country == "US" and us["Texas"].country == "US"
+    assert us["Florida"].country == "US"
+    abroad = _places(parse, "Russian troops crossed into Georgia and moved towards Tbilisi.")
+    assert abroad["Georgia"].country == "GE"
+
+
+def test_a_city_name_shared_across_countries_follows_the_story(
+    parse: Callable[[str], Doc],
+) -> None:
+    alabama = _places(
+        parse,
+        "The law took effect in Alabama on Thursday. A mother of four who lives in suburban "
+        "Birmingham said she would leave the state.",
+    )
+    assert alabama["Birmingham"].country == "US"
+    england = _places(parse, "Fans travelled from Manchester to Birmingham for the match.")
+    assert england["Birmingham"].country == "GB"
+
+
+def test_world_regions_have_no_country_and_us_states_never_resolve_abroad(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse, "Exports to Asia and the Middle East grew, the company said in Virginia."
+    )
+    assert places["Asia"].country is None and places["Asia"].kind == "region"
+    assert places["Middle East"].country is None
+    assert places["Virginia"].country == "US"
+
+
+def test_a_place_no_gazetteer_holds_takes_the_country_of_the_story(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Indonesian rescuers searched the sea off Surabaya, Indonesia, and flew to "
+        "Juanda International Airport on Monday.",
+    )
+    airport = next(p for p in places.values() if "Juanda" in p.name)
+    assert airport.country == "ID" and airport.lat is None
+
+
+def test_surnames_and_organisations_are_not_places(parse: Callable[[str], Doc]) -> None:
+    places = _places(
+        parse,
+        "Prime Minister Narendra Modi spoke in Delhi. Later Modi met investors from Friedman LLP.",
+    )
+    assert "Modi" not in places and not any("LLP" in name for name in places)

@@ -389,3 +389,39 @@ def test_a_vague_quantity_is_approximate_and_names_no_number() -> None:
     )
     [figure] = extract_figures(doc, Article("t.txt", doc.text))
     assert (figure.value, figure.approx) == (None, True)
+
+
+def test_a_lone_name_the_article_also_calls_a_place_is_not_a_person() -> None:
+    from briefgen.extract.actors import extract_actors
+
+    doc = parsed(
+        "Delhi choked . Smog covered Delhi .",
+        """
+        0  Delhi    PROPN  nsubj  1  B-PERSON
+        1  choked   VERB   ROOT   1
+        2  .        PUNCT  punct  1
+        3  Smog     NOUN   nsubj  4
+        4  covered  VERB   ROOT   4
+        5  Delhi    PROPN  dobj   4  B-GPE
+        6  .        PUNCT  punct  4
+        """,
+    )
+    assert not any(
+        a.name == "Delhi" and a.kind == "person"
+        for a in extract_actors(doc, Article("t", doc.text))
+    )
+
+
+def test_context_picks_the_candidate_in_the_story_s_country_unless_a_metropolis_wins() -> None:
+    from collections import Counter
+
+    from briefgen.extract import place_context
+
+    georgia = place_context.resolve("Georgia", Counter({"US": 6}))
+    assert georgia is not None and (georgia.country, georgia.kind) == ("US", "region")
+    country = place_context.resolve("Georgia", Counter())
+    assert country is not None and country.country == "GE"
+    london = place_context.resolve("London", Counter({"US": 6}))
+    assert london is not None and london.country == "GB"
+    asia = place_context.resolve("Asia", Counter({"PH": 6}))
+    assert asia is not None and asia.country is None

@@ -106,3 +106,65 @@ def test_discover_skips_hidden_files_and_overrides(tmp_path: Path) -> None:
     for name in ["b.txt", "a.md", ".hidden.txt", "a.overrides.yaml", "notes.pdf"]:
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in readers.discover(tmp_path)] == ["a.md", "b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2009-02-03", date(2009, 2, 3)),
+        ("'13-02-2009'", date(2009, 2, 13)),
+        ("02/13/2009", date(2009, 2, 13)),
+        ("February 3, 2009", date(2009, 2, 3)),
+        ("3 Feb 2009", date(2009, 2, 3)),
+        ("03-03-2009", date(2009, 3, 3)),
+    ],
+)
+def test_front_matter_dates_that_name_one_day(tmp_path: Path, written: str, read: date) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: T\ndate: {written}\n---\nBody text.\n", encoding="utf-8")
+    article = readers.read(path, "seeds/a.md")
+    assert article.published == read and not article.warnings
+
+
+def test_an_ambiguous_front_matter_date_builds_the_article_undated_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: T\ndate: 03-02-2009\n---\nBody text.\n", encoding="utf-8")
+    article = readers.read(path, "seeds/a.md")
+    assert article.published is None and article.body == "Body text."
+    [(line, message)] = article.warnings
+    assert line == 3 and "03-02-2009" in message and "YYYY-MM-DD" in message
+
+
+def test_a_text_article_may_open_with_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "---\ntitle: Talks in Kabul\ndate: 2021-07-12\nsource: RFE/RL\n---\n"
+        "KABUL -- Talks were held on Sunday.\n",
+        encoding="utf-8",
+    )
+    article = readers.read(path, "seeds/a.txt")
+    assert (article.title, article.published, article.source) == (
+        "Talks in Kabul",
+        date(2021, 7, 12),
+        "RFE/RL",
+    )
+    assert article.dateline == "Kabul" and article.body == "Talks were held on Sunday."
+
+
+def test_a_build_reports_the_warning_at_its_line_and_keeps_the_article(tmp_path: Path) -> None:
+    from briefgen.config import Settings
+    from briefgen.errors import ReadWarning, skipped
+    from briefgen.pipeline import build_corpus
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "---\ndate: 03-02-2009\n---\nThe council met on Monday.\n", encoding="utf-8"
+    )
+    corpus = build_corpus(Settings(cache=None), tmp_path)
+    assert len(corpus.briefs) == 1 and corpus.briefs[0].published is None
+    [problem] = corpus.problems
+    assert isinstance(problem, ReadWarning) and str(problem).startswith("seeds/a.txt:2: ")
+    assert skipped(corpus.problems) == []

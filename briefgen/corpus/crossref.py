@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from briefgen.corpus.merging import Mention, group_mentions, most_common, one_per_brief, slugs
 from briefgen.corpus.names import full_names, title
 from briefgen.countries import country_label
-from briefgen.records import Actor, ActorKind, Brief, Place, PlaceKind, Quote
+from briefgen.records import Actor, Brief, Place, Quote
+from briefgen.wire import ActorKind, PlaceKind
 
 
 @dataclass(frozen=True, slots=True)

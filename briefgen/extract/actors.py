@@ -13,7 +13,8 @@ from briefgen.extract import gazetteer, roles
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
-from briefgen.records import Actor, ActorKind, Article, Evidence
+from briefgen.records import Actor, Article, Evidence
+from briefgen.wire import ActorKind
 
 MAX_ACTORS = 12
 _ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
@@ -53,10 +54,15 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     person_names = {
         clean_name(e.text).casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
     }
+    place_names = {
+        clean_name(e.text).casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
+    }
     for ent in doc.ents:
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
+        if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
+            continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
         if len(span) == 1 and en.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
             # it is the state where a state body is meant, otherwise not an actor by itself
@@ -66,7 +72,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if ent.label_ == "PERSON":
             span = extend_name(span)
-            if _is_place_not_person(span, person_names):
+            if _is_place_not_person(span, person_names, place_names):
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
@@ -90,13 +96,21 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         yield span, "person", clean_name(span.text)
 
 
-def _is_place_not_person(span: Span, person_names: set[str]) -> bool:
+def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
     entry = gazetteer.lookup(span.text)
     if entry is None:
         return False
     if entry.kind == "country":
         return True
-    if len(span) > 1 or entry.population < 50_000:
+    word = span.text.casefold()
+    fuller = any(word in name.split() and word != name for name in person_names)
+    # a name the model also calls a place elsewhere, or after "in"/"near", is that place
+    # ("Delhi", "in Berrien"), unless a fuller person's name uses it
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if not fuller and (word in place_names or before in en.PLACE_CUES):
+        return True
+    # a province or state ranks with a large city (Mary is a Turkmen province and its capital)
+    if len(span) > 1 or (entry.kind == "city" and entry.population < 50_000):
         return False
     # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
     word = span.text.casefold()

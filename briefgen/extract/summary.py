@@ -10,11 +10,12 @@ from briefgen.records import Actor, Article, Figure
 
 MAX_SUMMARY_WORDS = 60
 MAX_HEADLINE_WORDS = 12
+_CLOSERS = frozenset(".!?\"”’'")
 
 
 def bottom_line(doc: Doc) -> str:
     """The lead sentence (and the next, while under 60 words): who did what where."""
-    sentences = [s for s in doc.sents if len(s.text.split()) >= 4]
+    sentences = [s for s in _prose(doc) if len(s.text.split()) >= 4]
     if not sentences:
         return _cut(doc.text, MAX_SUMMARY_WORDS)
     text = sentences[0].text.strip()
@@ -25,7 +26,7 @@ def bottom_line(doc: Doc) -> str:
 
 def key_points(doc: Doc, actors: Sequence[Actor], figures: Sequence[Figure]) -> tuple[str, ...]:
     """Three to five sentences that carry the most actors and figures, in article order."""
-    sentences = [s for s in doc.sents if len(s.text.split()) >= 5][1:]
+    sentences = [s for s in _prose(doc) if len(s.text.split()) >= 5][1:]
     names = {n.casefold() for a in actors[:6] for n in (a.name, *a.aliases)}
     figure_starts = {e.start for f in figures for e in f.evidence}
 
@@ -70,6 +71,15 @@ def headline(doc: Doc, article: Article) -> str:
     if not title:
         return "Untitled article"
     return title[0].upper() + title[1:]
+
+
+def _prose(doc: Doc) -> list[Span]:
+    """The body's sentences: a line with no closing punctuation is a headline, a caption or a
+    link left in the text (one-line residue), not a sentence of the story. All sentences if the
+    text has no closing punctuation at all."""
+    sentences = list(doc.sents)
+    closed = [s for s in sentences if s.text.rstrip()[-1:] in _CLOSERS]
+    return closed or sentences
 
 
 def _words(root: Token, children: list[Token]) -> list[str]:

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from briefgen.config import PLUGIN_KEYS, Settings, load_settings
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, ReadWarning
 from briefgen.mkdocs.search import index_site, search_page, searchable
 from briefgen.pdf import write_briefings
 from briefgen.pipeline import build_site
@@ -91,7 +91,9 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
         )
         self.built = Built(site.briefings, site.problems)
         for problem in site.problems:
-            log.warning("%s (article skipped)", problem)
+            # a warning under `mkdocs build --strict` fails the build, as a skipped article does
+            left_out = not isinstance(problem, ReadWarning)
+            log.warning("%s%s", problem, " (article skipped)" if left_out else "")
         for problem in site.pdf_problems:
             log.warning("%s (no PDF for this briefing)", problem)
         self.pdfs = site.pdfs

@@ -1,11 +1,15 @@
-"""Read a plain-text article; a wire dateline at its start becomes `Article.dateline`."""
+"""Read a plain-text article: optional front matter, a wire dateline at its start becomes
+`Article.dateline`, clutter lines dropped."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from briefgen.errors import ReadError
+from briefgen.readers import front_matter
 from briefgen.readers._decode import check_length, decode
+from briefgen.readers.clutter import drop_clutter
 from briefgen.records import Article
 
 # "ASHGABAT -- ", "KABUL (Reuters) - ", "NEW YORK, July 4 (AP) — ": an upper-case place, an
@@ -33,5 +37,20 @@ def read(path: Path, display_path: str) -> Article:
     """Read a .txt article."""
     text = decode(display_path, path.read_bytes())
     check_length(display_path, text)
-    dateline, body = split_dateline(text)
-    return Article(source_path=display_path, body=body.strip(), dateline=dateline)
+    # a .txt article may open with the same front matter as a .md one (title, date, source …)
+    meta, text = front_matter.split(display_path, text)
+    dateline, body = split_dateline(drop_clutter(text.strip("\n")))
+    if not body.strip():
+        raise ReadError(display_path, 1, "article has front matter but no body text")
+    return Article(
+        source_path=display_path,
+        body=body.strip(),
+        title=meta.title,
+        published=meta.published,
+        source=meta.source,
+        url=meta.url,
+        author=meta.author,
+        tags=meta.tags,
+        dateline=dateline,
+        warnings=meta.warnings,
+    )

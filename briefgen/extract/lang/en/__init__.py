@@ -45,6 +45,7 @@ from briefgen.extract.lang.en.furniture import BYLINE as BYLINE
 from briefgen.extract.lang.en.furniture import CAPTION_WORDS as CAPTION_WORDS
 from briefgen.extract.lang.en.furniture import CREDIT_AFTER as CREDIT_AFTER
 from briefgen.extract.lang.en.furniture import CREDIT_BEFORE as CREDIT_BEFORE
+from briefgen.extract.lang.en.furniture import CREDIT_LINE as CREDIT_LINE
 from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
 from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
@@ -54,10 +55,16 @@ from briefgen.extract.lang.en.people import DEMONYMS as DEMONYMS
 from briefgen.extract.lang.en.people import ROLE_NOUNS as ROLE_NOUNS
 from briefgen.extract.lang.en.people import STATE_NOUNS as STATE_NOUNS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
+from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
+from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
+from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
+from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
+from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
+from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS
 from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
 from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS

