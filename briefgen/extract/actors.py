@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import gazetteer, roles
+from briefgen.extract import bodies, gazetteer, not_actors, roles
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, Article, Evidence
 from briefgen.wire import ActorKind
 
-MAX_ACTORS = 12
+MAX_ACTORS = 40
 _ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 
@@ -38,6 +38,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     for span, kind, name in _mentions(doc):
         item = found.setdefault(name.casefold(), _Found(name, kind))
         item.mentions.append(span)
+        if kind == "country" and clean_name(span.text).casefold() != name.casefold():
+            item.aliases.add(clean_name(span.text))  # "Afghan government", "U.S."
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
         if kind == "person" and item.role is None:
             item.role_span = roles.find_role(span)
@@ -63,6 +65,15 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
+        if ent.label_ in {"GPE", "ORG", "PERSON", "NORP"}:
+            body = bodies.state_body(span, ent.label_)
+            if body is not None:
+                yield body
+                continue
+            grown = bodies.grown_name(span, ent.label_)
+            if grown is not None:
+                yield grown, "organization", clean_name(grown.text)
+                continue
         if len(span) == 1 and en.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
             # it is the state where a state body is meant, otherwise not an actor by itself
@@ -70,12 +81,20 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             if state is not None:
                 yield span, "country", state
             continue
+        if ent.label_ in {"PERSON", "ORG"}:
+            span = not_actors.trim_origin(span)
+            if not_actors.is_thing(span, ent.label_):
+                continue
         if ent.label_ == "PERSON":
             span = extend_name(span)
-            if _is_place_not_person(span, person_names, place_names):
+            if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
+                span, place_names, by_gazetteer=False
+            ):
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
+            if not_actors.is_place(span, place_names):
+                continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
                 if span.root.dep_ in _ACTING_DEPS:
@@ -130,11 +149,18 @@ def _demonym_state(span: Span) -> str | None:
 
 def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
     people = [f for f in found.values() if f.kind == "person"]
-    for short in sorted(people, key=lambda f: len(f.name)):
-        words = short.name.split()
-        if len(words) != 1:
-            continue
-        fuller = [f for f in people if f is not short and short.name in f.name.split()]
+    # a lone word is checked against people whatever the model called it: the small model often
+    # labels a surname alone an organisation ("Gates detailed", "Mourinho's side"), and a person
+    # named in full elsewhere in the article is who it means
+    singles = [f for f in found.values() if len(f.name.split()) == 1 and f.kind != "country"]
+    for short in sorted(singles, key=lambda f: len(f.name)):
+        fuller = [
+            f
+            for f in people
+            if f is not short and len(f.name.split()) > 1 and short.name in f.name.split()
+        ]
+        if short.kind != "person":
+            fuller = [f for f in fuller if f.name.split()[-1] == short.name]
         fuller.sort(key=lambda f: -len(f.mentions))
         # "Trump" is Donald Trump when he is named far more often than Melania Trump
         if len(fuller) == 1 or (

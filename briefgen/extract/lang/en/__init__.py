@@ -52,8 +52,16 @@ from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
 from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS
 from briefgen.extract.lang.en.people import COUNTRY_ALIASES as COUNTRY_ALIASES
 from briefgen.extract.lang.en.people import DEMONYMS as DEMONYMS
+from briefgen.extract.lang.en.people import LOCAL_BODIES as LOCAL_BODIES
+from briefgen.extract.lang.en.people import ORIGIN_SUFFIXES as ORIGIN_SUFFIXES
+from briefgen.extract.lang.en.people import PLACE_NOUNS as PLACE_NOUNS
+from briefgen.extract.lang.en.people import PLACE_PREPS as PLACE_PREPS
 from briefgen.extract.lang.en.people import ROLE_NOUNS as ROLE_NOUNS
 from briefgen.extract.lang.en.people import STATE_NOUNS as STATE_NOUNS
+from briefgen.extract.lang.en.people import STATE_WHOLE as STATE_WHOLE
+from briefgen.extract.lang.en.people import STREET_NOUNS as STREET_NOUNS
+from briefgen.extract.lang.en.people import THING_WORDS as THING_WORDS
+from briefgen.extract.lang.en.people import VEHICLE_WORDS as VEHICLE_WORDS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
 from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE

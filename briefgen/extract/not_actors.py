@@ -1,0 +1,70 @@
+"""Entities the small model labels ORG or PERSON that are not actors: places and things.
+
+The model reads capitalisation more than meaning, so a town in a list ("Berrien, Cass and Van
+Buren counties"), a town after "in" ("in Montgomery"), a place that qualifies another word
+("Wolfsburg-based", "the Rukban camp") and a named thing ("Social Security Act", "Hang Seng
+Index") come out as organisations or people. The parse and the words around the name say which
+it is, so these rules read those, never a list of particular names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract import gazetteer
+from briefgen.extract.lang import en
+
+
+def is_thing(span: Span, label: str) -> bool:
+    """A named thing, not a body: a law, an index, a league, a vehicle ("Space Shuttle Atlantis")."""
+    if any(t.lower_ in en.VEHICLE_WORDS for t in span):
+        return True
+    # only the closing word: "Bill Clinton" and "Nathan Law" are people
+    return label == "ORG" and span[-1].lower_ in en.THING_WORDS
+
+
+def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) -> bool:
+    """A name that stands for a place where the model says organisation or person; the
+    gazetteer's cues (a known town after "in") only when `by_gazetteer` (most surnames are a
+    town somewhere, so a person's name is judged by the parse alone)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
+        return True  # "Wolfsburg-based VW": where the company is, not an actor
+    if _qualifies_place_noun(span.root):
+        return True
+    entry = gazetteer.lookup(span.text) if by_gazetteer else None
+    if entry is None or entry.kind == "country":
+        return False
+    if span.text.casefold() in place_names:
+        return True  # the model calls it a place elsewhere in the same article
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    if before.lower_ in en.PLACE_PREPS:
+        return True
+    # "all of Scarsdale", "32, of Franklin": "of" after a person or an age gives a home town
+    return (
+        before.lower_ == "of"
+        and before.head.ent_type_ in {"PERSON", "CARDINAL", ""}
+        and (before.i > 0 and (doc[before.i - 1].text == "," or doc[before.i - 1].lower_ == "all"))
+    )
+
+
+def _qualifies_place_noun(root: Token) -> bool:
+    """The name is a modifier of a place noun, or a conjunct of one ("Cass and Van Buren
+    counties", "the Rukban camp", "Jolinda Drive")."""
+    if root.lower_ in en.STREET_NOUNS:
+        return True
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in {"compound", "amod", "nmod"} and node.head.lower_ in en.PLACE_NOUNS
+
+
+def trim_origin(span: Span) -> Span:
+    """The name without an origin suffix the tokenizer kept in the entity ("Kroger-owned")."""
+    text = span.text
+    for suffix in en.ORIGIN_SUFFIXES:
+        if text.endswith(suffix) and len(span) > 2:
+            return span.doc[span.start : span.end - 2]
+    return span
