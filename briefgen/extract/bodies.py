@@ -30,18 +30,18 @@ def state_body(span: Span, label: str) -> tuple[Span, ActorKind, str] | None:
         return None
     doc = span.doc
     phrase = doc[span.start : noun.i + 1]
-    lemma = noun.lower_
+    word = noun.lower_
     code = _country_code(span, label)
     if code is not None:
-        if lemma not in en.STATE_WHOLE:
+        if word not in en.STATE_WHOLE:
             return None
         return phrase, "country", country_name(code) or clean_name(span.text)
     if label == "PERSON":
-        if lemma != "administration":
+        if word != "administration":
             return None
         # "the Trump administration", "Trump's administration": one body, named without the 's
         return phrase, "organization", f"{clean_name(span.text)} {noun.text}"
-    if lemma not in en.LOCAL_BODIES:
+    if word not in en.LOCAL_BODIES:
         return None
     if label in {"ORG", "NORP"} and gazetteer.lookup(span.text) is None:
         return None  # "PG&E officials" are the company's people, "Republican officials" a party's

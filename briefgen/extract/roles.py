@@ -13,6 +13,7 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 
 _ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
+_ASIDE_DEPS = frozenset({"relcl", "acl", "conj", "cc"})
 
 
 def find_role(span: Span) -> Span | None:
@@ -44,8 +45,10 @@ def _role_candidate(span: Span) -> Span | None:
         tokens = [t for t in head.subtree if t.i < span.start]
         return _trim(doc, tokens)
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
-            return _trim(doc, list(child.subtree))
+        # "Patricio Remon, President at Equifax,": a capitalised title is a PROPN with no entity
+        title_noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
+        if child.dep_ == "appos" and child.i >= span.end and title_noun:
+            return _trim(doc, _core(child))
     titles = [
         t
         for t in doc[max(0, span.start - 4) : span.start]
@@ -58,13 +61,49 @@ def _role_candidate(span: Span) -> Span | None:
         for t in doc[start : span.start]:
             if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
                 start = t.i + 1
-        title = doc[span.start - 1] if span.start > 0 else None
-        # a title word is capitalised ("U.S. President") or a known role noun ("police chief");
-        # "heavy crash Lewis Hamilton" is a caption running into a name, not a title
-        if title is None or not (title.is_title or title.lemma_.lower() in en.ROLE_NOUNS):
+        # the title word is the last word before the name ("Lt. Col." ends in a full stop)
+        title = next((t for t in reversed(doc[start : span.start]) if not t.is_punct), None)
+        # a title word is capitalised ("U.S. President") or names a person's job ("police
+        # chief", "management coordinator"); "heavy crash Lewis Hamilton" is a caption running
+        # into a name, not a title
+        if title is None or not (title.is_title or _names_a_job(title)):
             return None
         return _trim(doc, list(doc[start : span.start]))
-    return None
+    return _title_run(span)
+
+
+def _names_a_job(token: Token) -> bool:
+    """A lower-case noun that names what a person does: a known role noun, or one made with an
+    agent suffix ("coordinator", "negotiator", "analyst", "barrister")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in en.ROLE_NOUNS or (lemma.endswith(en.AGENT_SUFFIXES) and len(lemma) > 5)
+    )
+
+
+def _title_run(span: Span) -> Span | None:
+    """Capitalised title words the parse did not hang on the name ("against Kim and Interior
+    Minister Lee Sang-min"): the run of capitalised words right before it, ending in a role noun."""
+    doc = span.doc
+    end = span.start
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
+        start -= 1
+    if start == end or doc[end - 1].lemma_.lower() not in en.ROLE_NOUNS:
+        return None
+    return doc[start:end]
+
+
+def _core(head: Token) -> list[Token]:
+    """The apposition's own phrase, without a relative clause, participle or second conjunct
+    ("a professor at Purdue University whose research ...": "professor at Purdue University")."""
+    cut = {
+        t.i
+        for node in head.subtree
+        if node.dep_ in _ASIDE_DEPS and node.i > head.i
+        for t in node.subtree
+    }
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _trim(doc: Doc, tokens: list[Token]) -> Span | None:

@@ -12,6 +12,9 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
     daughter brother sister wife husband candidate nominee adviser advisor aide deputy member
     mp farmer pilot co-pilot skipper activist councillor councilor pastor resident""")
 """Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi")."""
+AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ent", "eer")
+"""Endings of nouns that name what a person does ("coordinator", "analyst", "superintendent"),
+read when a lower-case word before a name is its title."""
 STATE_NOUNS = _wordset("""government governments side officials authorities forces troops army
     ministry president leadership embassy diplomats military regime police administration""")
 """Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government"
