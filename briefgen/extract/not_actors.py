@@ -51,14 +51,34 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
 
 
 def _qualifies_place_noun(root: Token) -> bool:
-    """The name is a modifier of a place noun, or a conjunct of one ("Cass and Van Buren
-    counties", "the Rukban camp", "Jolinda Drive")."""
+    """The name is a modifier of a place noun, or stands in a list of places ("Barry, Berrien,
+    Calhoun, Cass and Van Buren counties", "the Rukban camp", "Jolinda Drive")."""
     if root.lower_ in en.STREET_NOUNS:
         return True
     node = root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ in {"compound", "amod", "nmod"} and node.head.lower_ in en.PLACE_NOUNS
+    if node.dep_ in {"compound", "amod", "nmod"} and node.head.lower_ in en.PLACE_NOUNS:
+        return True
+    if node.i == root.i and not any(c.dep_ == "conj" for c in root.children):
+        return False  # not in a list
+    # a list is one kind of thing: with places the model recognised (two, as it also mistakes
+    # a person for a place), or closed by a place noun ("... and Van Buren counties"), every
+    # name in it is a place
+    members = _conjuncts(node)
+    if sum(t.ent_type_ in {"GPE", "LOC"} for t in members) >= 2:
+        return True
+    return any(c.lower_ in en.PLACE_NOUNS for m in members for c in m.children)
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The members of the list `first` opens (conjuncts of conjuncts, not words inside them)."""
+    members, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        members.append(node)
+        todo.extend(c for c in node.children if c.dep_ == "conj")
+    return members
 
 
 def trim_origin(span: Span) -> Span:
