@@ -49,6 +49,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             item.role_span = roles.find_role(span)
             item.role = roles.role_text(item.role_span)
     merged = _merge_short_names(found, article.body)
+    merged = _drop_title_words(merged)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     in_roles = {t.i for f in merged if f.role_span is not None for t in f.role_span}
     merged = [
@@ -94,10 +95,10 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if ent.label_ in {"PERSON", "ORG"}:
             span = not_actors.trim_origin(span)
-            if not_actors.is_thing(span, ent.label_):
+            if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
                 continue
         if ent.label_ == "PERSON":
-            span = extend_name(span)
+            span = not_actors.without_title(extend_name(span))
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False
             ):
@@ -203,6 +204,25 @@ def _fold(found: dict[str, _Found], short: _Found, target: _Found) -> None:
     target.role = target.role or short.role
     target.role_span = target.role_span or short.role_span
     found.pop(short.name.casefold(), None)
+
+
+def _drop_title_words(items: list[_Found]) -> list[_Found]:
+    """Mentions that are only words of a person's title ("Defense Secretary Robert Gates",
+    "Secretary of State Mike Pompeo", "Chinese Foreign Ministry spokesman Hua Chunying") are
+    not the organisation acting; an organisation named only so is no actor."""
+    titles = {
+        t.i
+        for f in items
+        if f.role_span is not None and any(0 <= m.start - f.role_span.end <= 1 for m in f.mentions)
+        for t in f.role_span
+    }
+    kept = []
+    for item in items:
+        if item.kind != "person":
+            item.mentions = [m for m in item.mentions if not all(t.i in titles for t in m)]
+        if item.mentions:
+            kept.append(item)
+    return kept
 
 
 def _salience(item: _Found, first_sentence_end: int) -> float:

@@ -54,6 +54,8 @@ def grown_name(span: Span, label: str) -> Span | None:
     head = span.root.head
     if label != "NORP" or head.i != span.end or head.ent_type_ or head.pos_ != "PROPN":
         return None
+    if head.lemma_.lower() in en.ROLE_NOUNS:
+        return None  # "Nigerian President Muhammadu Buhari": a title, not a name
     return span.doc[span.start : head.i + 1] if head.is_title else None
 
 

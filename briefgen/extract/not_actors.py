@@ -88,3 +88,16 @@ def trim_origin(span: Span) -> Span:
         if text.endswith(suffix) and len(span) > 2:
             return span.doc[span.start : span.end - 2]
     return span
+
+
+def is_title(span: Span, label: str) -> bool:
+    """An organisation label on a person's title ("House of Representatives Speaker"): the
+    name ends in a role noun."""
+    return label == "ORG" and span[-1].lemma_.lower() in en.ROLE_NOUNS
+
+
+def without_title(span: Span) -> Span:
+    """A person's name without a role noun the model took into it ("Farmer Chad Smith")."""
+    if len(span) > 2 and span[0].lemma_.lower() in en.ROLE_NOUNS:
+        return span.doc[span.start + 1 : span.end]
+    return span
