@@ -3,7 +3,8 @@
 A brief lists the story's key actors. The gold convention (tests/gold/README.md, optional_actors)
 and a reader agree that an organisation or a person named once in passing ("a report by the
 Interior Department's ...", "the White House in 2008") is not one of them. A single mention
-still makes an actor when the name acts there (the subject of a clause, or of "by" in a passive,
+still makes an actor when the name acts there (the subject of a clause or of "by" in a passive,
+what a copula names ("the candidates elected were ..."),
 or a conjunct of either), when the article gives it a role, when it stands in the lead, or when
 it is the organisation in another actor's role ("the deputy director of the London Ambulance
 Service")."""
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "attr"})
 
 
 def acts(span: Span) -> bool:
