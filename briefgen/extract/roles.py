@@ -17,8 +17,18 @@ _ASIDE_DEPS = frozenset({"relcl", "acl", "conj", "cc"})
 
 
 def find_role(span: Span) -> Span | None:
-    """The role or title the article gives a person: apposition or title words before the name."""
-    role = _role_candidate(span)
+    """The role or title the article gives a person: title words before the name, else an
+    apposition. A title comes first: "Ambassador Gordon Sondland, the most anticipated witness
+    in the inquiry" is an ambassador, and an apposition after a list of names ("Navy Secretary
+    Ray Mabus and Gen. James Amos, the incoming Marine commandant") may belong to another."""
+    for candidate in (_title(span), _apposition_before(span), _apposition_after(span)):
+        role = _checked(candidate)
+        if role is not None:
+            return role
+    return _checked(_title_run(span))
+
+
+def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None
     cut = next((t.i for t in role if t.text in _ROLE_BREAKS), role.end)
@@ -30,12 +40,13 @@ def find_role(span: Span) -> Span | None:
         return None  # a social-media handle or a link
     if role.root.pos_ not in {"NOUN", "PROPN"}:
         return None  # "harshly criticized Trump": words before a name that are no title
+    if len(role) == 1 and role[0].text.rstrip(".") in en.HONORIFICS:
+        return None  # "Mr. Trump": a form of address, not a role
     return role
 
 
-def _role_candidate(span: Span) -> Span | None:
+def _apposition_before(span: Span) -> Span | None:
     root = span.root
-    doc = span.doc
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < span.start:
         head = root.head
         # "the chief of the Taliban's political office in Qatar, Stanikzai": the parser hangs the
@@ -43,33 +54,45 @@ def _role_candidate(span: Span) -> Span | None:
         while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
             head = head.head.head
         tokens = [t for t in head.subtree if t.i < span.start]
-        return _trim(doc, tokens)
-    for child in root.children:
+        return _trim(span.doc, tokens)
+    return None
+
+
+def _apposition_after(span: Span) -> Span | None:
+    for child in span.root.children:
         # "Patricio Remon, President at Equifax,": a capitalised title is a PROPN with no entity
         title_noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
         if child.dep_ == "appos" and child.i >= span.end and title_noun:
-            return _trim(doc, _core(child))
+            return _trim(span.doc, _core(child))
+    return None
+
+
+def _title(span: Span) -> Span | None:
+    doc = span.doc
     titles = [
         t
         for t in doc[max(0, span.start - 4) : span.start]
         if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
     ]
-    if titles:
-        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
-        # the nearest conjunction or other name
-        start = min(u.i for t in titles for u in t.subtree)
-        for t in doc[start : span.start]:
-            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
-                start = t.i + 1
-        # the title word is the last word before the name ("Lt. Col." ends in a full stop)
-        title = next((t for t in reversed(doc[start : span.start]) if not t.is_punct), None)
-        # a title word is capitalised ("U.S. President") or names a person's job ("police
-        # chief", "management coordinator"); "heavy crash Lewis Hamilton" is a caption running
-        # into a name, not a title
-        if title is None or not (title.is_title or _names_a_job(title)):
-            return None
-        return _trim(doc, list(doc[start : span.start]))
-    return _title_run(span)
+    if not titles:
+        return None
+    # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
+    # the nearest conjunction or other name
+    start = min(u.i for t in titles for u in t.subtree)
+    for t in doc[start : span.start]:
+        if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
+            start = t.i + 1
+    # a word the tokenizer split at a hyphen stays whole ("co-founder")
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    # the title word is the last word before the name ("Lt. Col." ends in a full stop)
+    title = next((t for t in reversed(doc[start : span.start]) if not t.is_punct), None)
+    # a title word is capitalised ("U.S. President") or names a person's job ("police
+    # chief", "management coordinator"); "heavy crash Lewis Hamilton" is a caption running
+    # into a name, not a title
+    if title is None or not (title.is_title or _names_a_job(title)):
+        return None
+    return _trim(doc, list(doc[start : span.start]))
 
 
 def _names_a_job(token: Token) -> bool:
@@ -122,6 +145,12 @@ def role_text(span: Span | None) -> str | None:
     if span is None:
         return None
     text = short_phrase(list(span), max_words=12)
+    last = span[-1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if last.tag_ == "NNS" and after is not None and after.ent_type_ == "PERSON":
+        # a plural title over a list of names ("pro-Beijing councillors Ann Chiang and ...")
+        # is each one's title in the singular
+        text = text.removesuffix(last.text) + last.lemma_
     return text or None
 
 
