@@ -45,8 +45,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         if kind == "country" and clean_name(span.text).casefold() != name.casefold():
             item.aliases.add(clean_name(span.text))  # "Afghan government", "U.S."
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
-        if kind == "person" and item.role is None:
-            item.role_span = roles.find_role(span)
+        if kind in {"person", "organization"} and item.role is None:
+            find = roles.find_role if kind == "person" else roles.find_description
+            item.role_span = find(span)
             item.role = roles.role_text(item.role_span)
     merged = _merge_short_names(found, article.body)
     merged = _drop_title_words(merged)

@@ -28,6 +28,18 @@ def find_role(span: Span) -> Span | None:
     return _checked(_title_run(span))
 
 
+def find_description(span: Span) -> Span | None:
+    """What the article says an organisation is, in an apposition ("Edmunds.com, a
+    California-based automobile data firm"; "the Internet security firm Secunia.com")."""
+    for candidate in (_apposition_before(span), _apposition_after(span)):
+        role = _checked(candidate)
+        # only a description that calls it a body ("firm", "agency"): an apposition on an
+        # organisation's name is often another phrase the parse hung there ("part of ...")
+        if role is not None and role.root.lemma_.lower() in en.ORG_NOUNS:
+            return role
+    return None
+
+
 def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None

@@ -15,6 +15,10 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
 AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ent", "eer")
 """Endings of nouns that name what a person does ("coordinator", "analyst", "superintendent"),
 read when a lower-case word before a name is its title."""
+ORG_NOUNS = _wordset("""company firm agency group organisation organization carrier provider
+    maker manufacturer operator utility airline bank network party broadcaster newspaper
+    developer retailer insurer lender charity""")
+"""Nouns that describe an organisation in an apposition ("Edmunds.com, a data firm")."""
 STATE_NOUNS = _wordset("""government governments side officials authorities forces troops army
     ministry president leadership embassy diplomats military regime police administration""")
 """Nouns that make a demonym stand for its state: "Turkmen officials", "the Tajik government"
