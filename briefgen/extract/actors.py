@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract import actor_merge, bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
@@ -17,7 +16,6 @@ from briefgen.records import Actor, Article, Evidence
 from briefgen.wire import ActorKind
 
 MAX_ACTORS = 40
-_ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 # a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
 # only say where something belongs, which makes it a place
@@ -25,22 +23,11 @@ _STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PASSING_KINDS = frozenset({"person", "organization"})
 
 
-@dataclass(slots=True)
-class _Found:
-    name: str
-    kind: ActorKind
-    mentions: list[Span] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    role: str | None = None
-    role_span: Span | None = None
-    subject: bool = False
-
-
 def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     """Actors named in `doc`, most salient first."""
-    found: dict[str, _Found] = {}
+    found: dict[str, Found] = {}
     for span, kind, name in _mentions(doc):
-        item = found.setdefault(name.casefold(), _Found(name, kind))
+        item = found.setdefault(name.casefold(), Found(name, kind))
         item.mentions.append(span)
         if kind == "country" and clean_name(span.text).casefold() != name.casefold():
             item.aliases.add(clean_name(span.text))  # "Afghan government", "U.S."
@@ -49,8 +36,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             find = roles.find_role if kind == "person" else roles.find_description
             item.role_span = find(span)
             item.role = roles.role_text(item.role_span)
-    merged = _merge_short_names(found, article.body)
-    merged = _drop_title_words(merged)
+    merged = actor_merge.merge_short_names(found, article.body)
+    merged = actor_merge.drop_title_words(merged)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
     in_roles = {t.i for f in merged if f.role_span is not None for t in f.role_span}
     merged = [
@@ -160,73 +147,7 @@ def _demonym_state(span: Span) -> str | None:
     return None
 
 
-def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
-    people = [f for f in found.values() if f.kind == "person"]
-    # a lone word is checked against people whatever the model called it: the small model often
-    # labels a surname alone an organisation ("Gates detailed", "Mourinho's side"), and a person
-    # named in full elsewhere in the article is who it means
-    singles = [f for f in found.values() if len(f.name.split()) == 1 and f.kind != "country"]
-    for short in sorted(singles, key=lambda f: len(f.name)):
-        fuller = [
-            f
-            for f in people
-            if f is not short and len(f.name.split()) > 1 and short.name in f.name.split()
-        ]
-        if short.kind != "person":
-            fuller = [f for f in fuller if f.name.split()[-1] == short.name]
-        fuller.sort(key=lambda f: -len(f.mentions))
-        # "Trump" is Donald Trump when he is named far more often than Melania Trump
-        if len(fuller) == 1 or (
-            len(fuller) > 1 and len(fuller[0].mentions) >= 2 * len(fuller[1].mentions)
-        ):
-            _fold(found, short, fuller[0])
-    # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
-    acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
-    orgs = [f for f in found.values() if f.kind == "organization"]
-    for short in sorted(orgs, key=lambda f: len(f.name)):
-        full = acronyms.get(short.name, "")
-        fuller = [
-            f
-            for f in orgs
-            if f is not short
-            and f.name.casefold() in found
-            and (f.name.startswith(short.name + " ") or (f.name.endswith(full) and full))
-        ]
-        if len(fuller) == 1 and short.name.casefold() in found:
-            _fold(found, short, fuller[0])
-    return list(found.values())
-
-
-def _fold(found: dict[str, _Found], short: _Found, target: _Found) -> None:
-    """Merge the actor `short` into `target`, keeping its name as an alias."""
-    target.mentions.extend(short.mentions)
-    target.aliases.add(short.name)
-    target.subject = target.subject or short.subject
-    target.role = target.role or short.role
-    target.role_span = target.role_span or short.role_span
-    found.pop(short.name.casefold(), None)
-
-
-def _drop_title_words(items: list[_Found]) -> list[_Found]:
-    """Mentions that are only words of a person's title ("Defense Secretary Robert Gates",
-    "Secretary of State Mike Pompeo", "Chinese Foreign Ministry spokesman Hua Chunying") are
-    not the organisation acting; an organisation named only so is no actor."""
-    titles = {
-        t.i
-        for f in items
-        if f.role_span is not None and any(0 <= m.start - f.role_span.end <= 1 for m in f.mentions)
-        for t in f.role_span
-    }
-    kept = []
-    for item in items:
-        if item.kind != "person":
-            item.mentions = [m for m in item.mentions if not all(t.i in titles for t in m)]
-        if item.mentions:
-            kept.append(item)
-    return kept
-
-
-def _salience(item: _Found, first_sentence_end: int) -> float:
+def _salience(item: Found, first_sentence_end: int) -> float:
     score = float(len(item.mentions))
     if any(m.start < first_sentence_end for m in item.mentions):
         score += 2
@@ -237,7 +158,7 @@ def _salience(item: _Found, first_sentence_end: int) -> float:
     return score
 
 
-def _to_actor(item: _Found) -> Actor:
+def _to_actor(item: Found) -> Actor:
     spans: list[Evidence] = sorted({evidence(m) for m in item.mentions})
     if item.role_span is not None:
         spans = sorted({*spans, evidence(item.role_span)})
@@ -253,8 +174,18 @@ def _to_actor(item: _Found) -> Actor:
 
 
 def _is_credit(span: Span) -> bool:
-    """A photo credit: a name right after "copyright"/"credit" or right before "Image caption"."""
+    """A credit: a name right after "copyright"/"credit", right before "Image caption", or a
+    dateline's agency."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end : span.end + 2].text.lower()
-    return before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER
+    if before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER:
+        return True
+    # a wire agency in brackets before a dash ends a dateline: "ST. JOSEPH, Mich. (AP) —"
+    closing = doc[span.end : span.end + 2]
+    return (
+        before == "("
+        and len(closing) == 2
+        and closing[0].text == ")"
+        and closing[1].text in {"—", "–", "-", "--"}
+    )

@@ -32,22 +32,36 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         return True  # "Wolfsburg-based VW": where the company is, not an actor
     if _qualifies_place_noun(span.root):
         return True
-    entry = gazetteer.lookup(span.text) if by_gazetteer else None
+    if not by_gazetteer:
+        # a person's name never ends in a site's or a district's word ("Steven F. Udvar-Hazy
+        # Center", "Yobe North") nor follows "in" (an organisation may: "in the Senate")
+        last = span[-1].lower_
+        if len(span) > 1 and (last in en.FACILITY_WORDS or last in en.COMPASS_REGIONS):
+            return True
+        return _after_place_preposition(span)
+    entry = gazetteer.lookup(span.text)
     if entry is None or entry.kind == "country":
         return False
-    if span.text.casefold() in place_names:
-        return True  # the model calls it a place elsewhere in the same article
+    if span.text.casefold() in place_names or _after_place_preposition(span):
+        return True  # the model calls it a place elsewhere, or it follows "in" ("in Harare")
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return False
-    if before.lower_ in en.PLACE_PREPS:
-        return True
     # "all of Scarsdale", "32, of Franklin": "of" after a person or an age gives a home town
     return (
         before.lower_ == "of"
         and before.head.ent_type_ in {"PERSON", "CARDINAL", ""}
         and (before.i > 0 and (doc[before.i - 1].text == "," or doc[before.i - 1].lower_ == "all"))
     )
+
+
+def _after_place_preposition(span: Span) -> bool:
+    """ "in Montgomery", "in the Dry Tortugas", "near Harare": the object of "in" or "near"."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in en.ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in en.PLACE_PREPS and span.root.dep_ == "pobj"
 
 
 def _qualifies_place_noun(root: Token) -> bool:
