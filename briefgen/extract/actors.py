@@ -82,7 +82,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "country", state
             continue
         if ent.label_ in {"PERSON", "ORG"}:
-            span = not_actors.trim_origin(span)
+            span = not_actors.trim_prefix(not_actors.trim_origin(span))
+            if not len(span) or not_actors.starts_lower(span):
+                continue
             if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
                 continue
         if ent.label_ == "PERSON":

@@ -115,3 +115,24 @@ def without_title(span: Span) -> Span:
     if len(span) > 2 and span[0].lemma_.lower() in en.ROLE_NOUNS:
         return span.doc[span.start + 1 : span.end]
     return span
+
+
+def trim_prefix(span: Span) -> Span:
+    """A name without the prefixed adjective the model took into it ("Pro-Beijing DAB",
+    "Pan-democrat Lam Cheuk-ting", "Ex-BEA boss"): "pro-", "pan-", "ex-" ... and what they join."""
+    doc = span.doc
+    start = span.start
+    while (
+        start + 2 < span.end
+        and doc[start].lower_ in en.NAME_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+    ):
+        start += 3
+    return doc[start : span.end]
+
+
+def starts_lower(span: Span) -> bool:
+    """A name opening on a lower-case word that no name opens with ("pro-Beijing" left over)."""
+    first = span[0].text
+    return first[:1].islower() and first.rstrip("-") not in en.NAME_PARTICLES
