@@ -38,7 +38,9 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         last = span[-1].lower_
         if len(span) > 1 and (last in en.FACILITY_WORDS or last in en.COMPASS_REGIONS):
             return True
-        return _after_place_preposition(span)
+        # nor follows an article: "the Bill would require", "loaded up the Polaris"
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return before in en.ARTICLES or _after_place_preposition(span)
     entry = gazetteer.lookup(span.text)
     if entry is None or entry.kind == "country":
         return False
@@ -74,6 +76,9 @@ def _qualifies_place_noun(root: Token) -> bool:
         node = node.head
     if node.dep_ in {"compound", "amod", "nmod"} and node.head.lower_ in en.PLACE_NOUNS:
         return True
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in en.PLACE_NOUNS:
+        return True  # "the town of Chibok"
     if node.i == root.i and not any(c.dep_ == "conj" for c in root.children):
         return False  # not in a list
     # a list is one kind of thing: with places the model recognised (two, as it also mistakes
