@@ -60,7 +60,10 @@ def merge_short_names(found: dict[str, Found], text: str) -> list[Found]:
             for f in orgs
             if f is not short
             and f.name.casefold() in found
-            and (f.name.startswith((short.name + " ", short.name + ".")) or (f.name.endswith(full) and full))
+            and (
+                f.name.startswith((short.name + " ", short.name + "."))
+                or (f.name.endswith(full) and full)
+            )
         ]
         if len(fuller) == 1 and short.name.casefold() in found:
             _fold(found, short, fuller[0])
