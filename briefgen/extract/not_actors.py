@@ -39,8 +39,8 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         if len(span) > 1 and (last in en.FACILITY_WORDS or last in en.COMPASS_REGIONS):
             return True
         # nor follows an article: "the Bill would require", "loaded up the Polaris"
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        return before in en.ARTICLES or _after_place_preposition(span)
+        word_before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return word_before in en.ARTICLES or _after_place_preposition(span)
     entry = gazetteer.lookup(span.text)
     if entry is None or entry.kind == "country":
         return False
