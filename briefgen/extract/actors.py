@@ -28,6 +28,10 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     found: dict[str, Found] = {}
     for span, kind, name in _mentions(doc):
         item = found.setdefault(name.casefold(), Found(name, kind))
+        if kind == "person" and item.kind == "organization":
+            # the model calls a name a person in one sentence and an organisation in the next;
+            # a name that is ever a person's is a person ("Emmerson Mnangagwa")
+            item.kind, item.role, item.role_span = "person", None, None
         item.mentions.append(span)
         if kind == "country" and clean_name(span.text).casefold() != name.casefold():
             item.aliases.add(clean_name(span.text))  # "Afghan government", "U.S."

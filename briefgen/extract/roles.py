@@ -21,7 +21,8 @@ def find_role(span: Span) -> Span | None:
     apposition. A title comes first: "Ambassador Gordon Sondland, the most anticipated witness
     in the inquiry" is an ambassador, and an apposition after a list of names ("Navy Secretary
     Ray Mabus and Gen. James Amos, the incoming Marine commandant") may belong to another."""
-    for candidate in (_title(span), _apposition_before(span), _apposition_after(span)):
+    candidates = (_title(span), _apposition_before(span), _apposition_after(span), _is_clause(span))
+    for candidate in candidates:
         role = _checked(candidate)
         if role is not None:
             return role
@@ -76,6 +77,20 @@ def _apposition_after(span: Span) -> Span | None:
         title_noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
         if child.dep_ == "appos" and child.i >= span.end and title_noun:
             return _trim(span.doc, _core(child))
+    return None
+
+
+def _is_clause(span: Span) -> Span | None:
+    """ "Kevin McAleenan, who was the acting director of the Department of Homeland Security":
+    what a relative clause says the person is."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.i < span.end:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in en.WHO_WORDS for c in clause.children):
+            continue
+        attr = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None:
+            return _trim(span.doc, _core(attr))
     return None
 
 

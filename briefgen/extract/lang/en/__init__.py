@@ -57,6 +57,7 @@ from briefgen.extract.lang.en.people import LOCAL_BODIES as LOCAL_BODIES
 from briefgen.extract.lang.en.people import NAME_PARTICLES as NAME_PARTICLES
 from briefgen.extract.lang.en.people import NAME_PREFIXES as NAME_PREFIXES
 from briefgen.extract.lang.en.people import ORG_NOUNS as ORG_NOUNS
+from briefgen.extract.lang.en.people import WHO_WORDS as WHO_WORDS
 from briefgen.extract.lang.en.people import ORIGIN_SUFFIXES as ORIGIN_SUFFIXES
 from briefgen.extract.lang.en.people import PLACE_NOUNS as PLACE_NOUNS
 from briefgen.extract.lang.en.people import PLACE_PREPS as PLACE_PREPS

@@ -73,6 +73,8 @@ STREET_NOUNS = _wordset("drive street avenue road boulevard lane")
 """Closing words of a street's name ("Jolinda Drive"): a place the model may call a person."""
 PLACE_PREPS = _wordset("in near outside downtown")
 """Words before a name that make it a place where the model says organisation ("in Montgomery")."""
+WHO_WORDS = _wordset("who")
+"""The relative pronoun of a clause about a person ("X, who is the mayor, ...")."""
 NAME_PREFIXES = _wordset("pro anti pan ex non post pre")
 """Prefixes that make a hyphenated adjective ("pro-Beijing", "Ex-BEA"), never part of a name."""
 NAME_PARTICLES = _wordset("al el de del der van von bin ibn da di le la du dos das")
