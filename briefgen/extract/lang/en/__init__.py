@@ -57,7 +57,6 @@ from briefgen.extract.lang.en.people import LOCAL_BODIES as LOCAL_BODIES
 from briefgen.extract.lang.en.people import NAME_PARTICLES as NAME_PARTICLES
 from briefgen.extract.lang.en.people import NAME_PREFIXES as NAME_PREFIXES
 from briefgen.extract.lang.en.people import ORG_NOUNS as ORG_NOUNS
-from briefgen.extract.lang.en.people import WHO_WORDS as WHO_WORDS
 from briefgen.extract.lang.en.people import ORIGIN_SUFFIXES as ORIGIN_SUFFIXES
 from briefgen.extract.lang.en.people import PLACE_NOUNS as PLACE_NOUNS
 from briefgen.extract.lang.en.people import PLACE_PREPS as PLACE_PREPS
@@ -67,6 +66,7 @@ from briefgen.extract.lang.en.people import STATE_WHOLE as STATE_WHOLE
 from briefgen.extract.lang.en.people import STREET_NOUNS as STREET_NOUNS
 from briefgen.extract.lang.en.people import THING_WORDS as THING_WORDS
 from briefgen.extract.lang.en.people import VEHICLE_WORDS as VEHICLE_WORDS
+from briefgen.extract.lang.en.people import WHO_WORDS as WHO_WORDS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
 from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
