@@ -36,7 +36,8 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         # a person's name never ends in a site's or a district's word ("Steven F. Udvar-Hazy
         # Center", "Yobe North") nor follows "in" (an organisation may: "in the Senate")
         last = span[-1].lower_
-        if len(span) > 1 and (last in en.FACILITY_WORDS or last in en.COMPASS_REGIONS):
+        site = last in en.FACILITY_WORDS or last in en.SITE_WORDS or last in en.COMPASS_REGIONS
+        if len(span) > 1 and site:
             return True
         # nor follows an article: "the Bill would require", "loaded up the Polaris"
         word_before = doc[span.start - 1].lower_ if span.start > 0 else ""

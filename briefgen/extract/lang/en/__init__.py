@@ -61,6 +61,7 @@ from briefgen.extract.lang.en.people import ORIGIN_SUFFIXES as ORIGIN_SUFFIXES
 from briefgen.extract.lang.en.people import PLACE_NOUNS as PLACE_NOUNS
 from briefgen.extract.lang.en.people import PLACE_PREPS as PLACE_PREPS
 from briefgen.extract.lang.en.people import ROLE_NOUNS as ROLE_NOUNS
+from briefgen.extract.lang.en.people import SITE_WORDS as SITE_WORDS
 from briefgen.extract.lang.en.people import STATE_NOUNS as STATE_NOUNS
 from briefgen.extract.lang.en.people import STATE_WHOLE as STATE_WHOLE
 from briefgen.extract.lang.en.people import STREET_NOUNS as STREET_NOUNS

@@ -69,6 +69,8 @@ VEHICLE_WORDS = _wordset("shuttle spacecraft")
 PLACE_NOUNS = _wordset("""county counties province provinces district districts state states
     city cities town towns village villages region regions island islands camp camps""")
 """Nouns a name qualifies as a place ("Cass and Van Buren counties", "the Rukban camp")."""
+SITE_WORDS = _wordset("center centre museum terminal")
+"""Closing words of a site's name that the model may take for a person's ("Udvar-Hazy Center")."""
 STREET_NOUNS = _wordset("drive street avenue road boulevard lane")
 """Closing words of a street's name ("Jolinda Drive"): a place the model may call a person."""
 PLACE_PREPS = _wordset("in near outside downtown")

@@ -11,8 +11,7 @@ PLACE_CUES = _wordset("in at near from to city town village province of")
 FACILITY_CUES = PLACE_CUES | _wordset("outside inside")
 """Words before a named building or site ("outside Trump Tower")."""
 FACILITY_WORDS = _wordset("""tower towers building house station airport airfield base square
-    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp
-    center centre""")
+    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
