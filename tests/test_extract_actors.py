@@ -153,3 +153,16 @@ def test_titles_and_appositions_give_roles(parse: Callable[[str], Doc]) -> None:
     assert actors["Patricio Remon"].role == "President at Equifax"
     assert actors["Alexander Vindman"].role == "Lt. Col"
     assert actors["Ananth Iyer"].role == "professor at Purdue University"
+
+
+def test_reporters_credits_and_rows_of_headlines_are_not_actors(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "ST. JOSEPH, Mich. (AP) — The council closed the bridge on Monday, the mayor said.\n"
+        "Overnight Energy: Mark Ruffalo pushes Congress on chemicals | Lawmakers spar over "
+        "testimony | House Dems unveil tax plan\n"
+        "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong."
+    )
+    actors = _actors(parse, text)
+    assert not {"AP", "Mark Ruffalo", "Stella Kim"} & set(actors)

@@ -69,6 +69,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
+        if span.sent.text.count(" | ") >= 2:
+            continue  # a row of related headlines ("A pushes B | C spar over D | ...")
         if ent.label_ in {"GPE", "ORG", "PERSON", "NORP"}:
             body = bodies.state_body(span, ent.label_)
             if body is not None:
