@@ -33,8 +33,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             # a name that is ever a person's is a person ("Emmerson Mnangagwa")
             item.kind, item.role, item.role_span = "person", None, None
         item.mentions.append(span)
-        if kind == "country" and clean_name(span.text).casefold() != name.casefold():
-            item.aliases.add(clean_name(span.text))  # "Afghan government", "U.S."
+        if clean_name(span.text).casefold() != name.casefold():
+            item.aliases.add(clean_name(span.text))  # "Afghan government", "NASA's Office of …"
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
         if kind in {"person", "organization"} and item.role is None:
             find = roles.find_role if kind == "person" else roles.find_description
@@ -108,7 +108,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
-            yield span, "organization", clean_name(span.text)
+            yield span, "organization", clean_name(_owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
@@ -121,6 +121,13 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)
+
+
+def _owned(span: Span) -> Span:
+    """An organisation named with its owner ("India's Supreme Court", "NASA's Office of the
+    Inspector General") goes by its own name; the whole phrase stays an alias."""
+    owner_end = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
+    return span.doc[owner_end + 1 : span.end] if owner_end is not None else span
 
 
 def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
