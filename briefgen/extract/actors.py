@@ -63,7 +63,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     place_names = {
         clean_name(e.text).casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
     }
-    for ent in doc.ents:
+    for ent in _whole_names(doc):
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
@@ -121,6 +121,34 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)
+
+
+def _whole_names(doc: Doc) -> list[Span]:
+    """The doc's entities, with an organisation's name the model cut at "and" or a comma made
+    whole again: "American Academy of Allergy, Asthma and Immunology" comes out as "American
+    Academy of Allergy" and "Asthma and Immunology", "Center on Poverty and Inequality" as
+    "Center on Poverty" and "Inequality". The first part ends in an "of"/"on"/"for" phrase and
+    the rest is capitalised words only, joined by nothing but "and" or a comma."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and any(t.lower_ in {"of", "on", "for"} for t in ent[1:])
+            and all(t.text in {",", "and", "&"} for t in doc[ent.end : nxt.start])
+            and nxt.start > ent.end
+            and all(t.is_title or t.lower_ == "and" for t in nxt)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _owned(span: Span) -> Span:
