@@ -64,9 +64,16 @@ def _apposition_before(span: Span) -> Span | None:
         head = root.head
         # "the chief of the Taliban's political office in Qatar, Stanikzai": the parser hangs the
         # name on the nearest noun (Qatar); the role is the common noun that heads the chain
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        # ... but not past a noun that is itself a title ("charges against Sudan's president,
+        # Omar al-Bashir": the president is the role, not the charges)
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.pos_ == "NOUN"
+            and not _names_a_job(head)
+        ):
             head = head.head.head
-        tokens = [t for t in head.subtree if t.i < span.start]
+        tokens = [t for t in _core(head) if t.i < span.start]
         return _trim(span.doc, tokens)
     return None
 
@@ -163,6 +170,9 @@ def _trim(doc: Doc, tokens: list[Token]) -> Span | None:
     start, end = tokens[0].i, tokens[-1].i + 1
     while start < end and (doc[start].is_punct or doc[start].lower_ in en.ARTICLES):
         start += 1
+    # a word the tokenizer split at a hyphen stays whole ("Co-founder of Google")
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None
