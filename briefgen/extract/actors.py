@@ -130,6 +130,7 @@ def _whole_names(doc: Doc) -> list[Span]:
     "Center on Poverty" and "Inequality". The first part ends in an "of"/"on"/"for" phrase and
     the rest is capitalised words only, joined by nothing but "and" or a comma."""
     ents = list(doc.ents)
+    names = {e.text for e in ents}
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -146,9 +147,22 @@ def _whole_names(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        out.append(ent)
+        out.extend(_split_pair(ent, names))
         i += 1
     return out
+
+
+def _split_pair(ent: Span, names: set[str]) -> list[Span]:
+    """Two names the model ran into one ("Whole Foods and QFC"), split at "and" when the first
+    is a name the article uses on its own."""
+    cut = next((t.i for t in ent if t.lower_ == "and"), None)
+    if cut is None or cut in (ent.start, ent.end - 1) or ent.doc[ent.start : cut].text not in names:
+        return [ent]
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, cut, label=ent.label_),
+        Span(doc, cut + 1, ent.end, label=ent.label_),
+    ]
 
 
 def _owned(span: Span) -> Span:
