@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import actor_merge, bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract import actor_merge, actor_spans, bodies, gazetteer, not_actors, passing, roles
 from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
@@ -63,7 +63,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     place_names = {
         clean_name(e.text).casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
     }
-    for ent in _whole_names(doc):
+    for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
@@ -108,7 +108,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
-            yield span, "organization", clean_name(_owned(span).text)
+            yield span, "organization", clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
@@ -121,55 +121,6 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)
-
-
-def _whole_names(doc: Doc) -> list[Span]:
-    """The doc's entities, with an organisation's name the model cut at "and" or a comma made
-    whole again: "American Academy of Allergy, Asthma and Immunology" comes out as "American
-    Academy of Allergy" and "Asthma and Immunology", "Center on Poverty and Inequality" as
-    "Center on Poverty" and "Inequality". The first part ends in an "of"/"on"/"for" phrase and
-    the rest is capitalised words only, joined by nothing but "and" or a comma."""
-    ents = list(doc.ents)
-    names = {e.text for e in ents}
-    out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (
-            nxt is not None
-            and ent.label_ == nxt.label_ == "ORG"
-            and any(t.lower_ in {"of", "on", "for"} for t in ent[1:])
-            and all(t.text in {",", "and", "&"} for t in doc[ent.end : nxt.start])
-            and nxt.start > ent.end
-            and all(t.is_title or t.lower_ == "and" for t in nxt)
-        ):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        out.extend(_split_pair(ent, names))
-        i += 1
-    return out
-
-
-def _split_pair(ent: Span, names: set[str]) -> list[Span]:
-    """Two names the model ran into one ("Whole Foods and QFC"), split at "and" when the first
-    is a name the article uses on its own."""
-    cut = next((t.i for t in ent if t.lower_ == "and"), None)
-    if cut is None or cut in (ent.start, ent.end - 1) or ent.doc[ent.start : cut].text not in names:
-        return [ent]
-    doc = ent.doc
-    return [
-        Span(doc, ent.start, cut, label=ent.label_),
-        Span(doc, cut + 1, ent.end, label=ent.label_),
-    ]
-
-
-def _owned(span: Span) -> Span:
-    """An organisation named with its owner ("India's Supreme Court", "NASA's Office of the
-    Inspector General") goes by its own name; the whole phrase stays an alias."""
-    owner_end = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
-    return span.doc[owner_end + 1 : span.end] if owner_end is not None else span
 
 
 def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
