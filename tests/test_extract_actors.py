@@ -166,3 +166,14 @@ def test_reporters_credits_and_rows_of_headlines_are_not_actors(
     )
     actors = _actors(parse, text)
     assert not {"AP", "Mark Ruffalo", "Stella Kim"} & set(actors)
+
+
+def test_a_name_the_model_calls_an_organisation_with_a_persons_job_is_a_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "On Chandler Mountain in north Alabama, tomato farmer Lana Boatwright said only eight "
+        "workers showed up."
+    )
+    actor = _actors(parse, text)["Lana Boatwright"]
+    assert actor.kind == "person" and actor.role == "tomato farmer"

@@ -108,7 +108,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
-            yield span, "organization", clean_name(actor_spans.owned(span).text)
+            kind: ActorKind = "person" if roles.is_person_by_role(span) else "organization"
+            yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:

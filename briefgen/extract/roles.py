@@ -13,6 +13,7 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 
 _ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
+_PERSON_WORDS = en.ROLE_NOUNS | en.PERSON_NOUNS
 _ASIDE_DEPS = frozenset({"relcl", "acl", "conj", "cc"})
 
 
@@ -39,6 +40,22 @@ def find_description(span: Span) -> Span | None:
         if role is not None and role.root.lemma_.lower() in en.ORG_NOUNS:
             return role
     return None
+
+
+def is_person_by_role(span: Span) -> bool:
+    """A name the model calls an organisation that the article gives a person's job ("tomato
+    farmer Lana Boatwright", "Sweden's deputy director of public prosecutions, Eva-Marie
+    Persson"): a short name of capitalised words, with a job noun as its title or apposition."""
+    if not 2 <= len(span) <= 4 or not all(t.is_title or t.text == "-" for t in span):
+        return False
+    if span[-1].lower_.strip(".") in en.ORG_CLOSERS or span[-1].lemma_.lower() in en.ORG_NOUNS:
+        return False
+    for candidate in (_title(span), _apposition_before(span), _apposition_after(span)):
+        role = _checked(candidate)
+        head = role.root if role is not None else None
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in _PERSON_WORDS:
+            return True
+    return False
 
 
 def _checked(role: Span | None) -> Span | None:
