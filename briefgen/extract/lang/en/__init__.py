@@ -37,8 +37,10 @@ from briefgen.extract.lang.en.figures import DURATION as DURATION
 from briefgen.extract.lang.en.figures import FRACTIONS as FRACTIONS
 from briefgen.extract.lang.en.figures import GENERIC_NOUNS as GENERIC_NOUNS
 from briefgen.extract.lang.en.figures import LABEL_OPENERS as LABEL_OPENERS
+from briefgen.extract.lang.en.figures import NOT_UNIT_WORDS as NOT_UNIT_WORDS
 from briefgen.extract.lang.en.figures import NUMBER_WORDS as NUMBER_WORDS
 from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS
+from briefgen.extract.lang.en.figures import UNIT_WORDS as UNIT_WORDS
 from briefgen.extract.lang.en.figures import VAGUE as VAGUE
 from briefgen.extract.lang.en.furniture import BOILERPLATE as BOILERPLATE
 from briefgen.extract.lang.en.furniture import BYLINE as BYLINE

@@ -48,3 +48,9 @@ GENERIC_NOUNS = _wordset("people person persons others units items")
 """Counted nouns that say too little to label a figure alone."""
 LABEL_OPENERS = _wordset("the a an of whose which")
 """Words dropped from the start of a figure's label."""
+UNIT_WORDS = _wordset("""points point lakh lakhs crore crores shekels shekel kph knts knots
+    bbl percent""")
+"""Units of news copy that quantulum3's unit table lacks."""
+NOT_UNIT_WORDS = _wordset("""count people person man men woman women child children case cases
+    vote votes seat seats""")
+"""Words quantulum3's table lists as units that, in news copy, are the thing counted."""
