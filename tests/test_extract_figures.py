@@ -118,3 +118,34 @@ def test_figures_do_not_depend_on_the_hash_seed() -> None:
         )
         outputs.append(run.stdout)
     assert outputs[0] == outputs[1]
+
+
+def test_a_change_is_labelled_by_what_changed(parse: Callable[[str], Doc]) -> None:
+    text = "The Dow Jones Industrial Average fell 102.2 points, or 0.36%, to 27,934.02."
+    found = {f.text: f.about for f in _figures(parse, text)}
+    assert all("Dow Jones Industrial Average" in about for about in found.values()), found
+    assert not any("points" in about for about in found.values())  # the unit is not a label
+
+
+def test_a_counted_subject_is_labelled_with_its_verb(parse: Callable[[str], Doc]) -> None:
+    [figure] = _figures(parse, "Twenty-six people were killed in the attack.")
+    assert figure.value == 26 and "killed" in figure.about
+
+
+def test_an_age_in_apposition_is_a_figure(parse: Callable[[str], Doc]) -> None:
+    figures = _figures(parse, "Richard Cousins, 58, died alongside Emma Bowden, 48.")
+    assert {(f.value, f.about) for f in figures} >= {(58, "age of Richard Cousins")}
+
+
+def test_dates_idioms_and_model_numbers_are_not_figures(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The girls were abducted more than two years ago. Goldman took a one-time charge. "
+        "Emirates ordered 30 Boeing 787 jets."
+    )
+    found = {f.text: f.value for f in _figures(parse, text)}
+    assert found == {"30": 30}, found
+
+
+def test_a_period_written_with_an_article(parse: Callable[[str], Doc]) -> None:
+    figures = _figures(parse, "Marines have fought on land for nearly a decade.")
+    assert [(f.value, f.unit) for f in figures] == [(10, "years")]

@@ -21,6 +21,8 @@ _UNIT_WINDOW = 4
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _COUNTER = re.compile(r"\d+\s*/\s*\d+")
 """A gallery's "1/19": a position, not a figure."""
+_IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
+"""A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
 _SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
 """Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
 
@@ -34,7 +36,9 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
     for ent in doc.ents:
-        if (ent.label_ not in _NUMBER_LABELS and not _duration(ent)) or _is_not_a_figure(ent):
+        if ent.label_ not in _NUMBER_LABELS and not _duration(ent) and not _age(ent):
+            continue
+        if _is_not_a_figure(ent):
             continue
         figure = _figure(ent)
         if figure is not None:
@@ -48,21 +52,69 @@ def _is_not_a_figure(ent: Span) -> bool:
         return True
     if _duration(ent) and ent.start > 0 and ent[0].lower_ in _SPAN_OPENERS:
         return True  # "the previous 24 hours" names a period, not a quantity
-    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
-        return False
-    # "one of the sources", "the two nations": counting words that are not figures
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent[-1].lower_ in en.DATE_ENDINGS or (_duration(ent) and after in en.DATE_ENDINGS):
+        return True  # "two years ago", "two days later": a date phrase, dated by the timeline
+    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent):
+        return True
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
+        return False
+    # "one of the sources", "the two nations": counting words that are not figures; "two of
+    # his workers" is a count, but "one of" only picks something out
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after == "of" or before in en.COUNTING_DETERMINERS
+    return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
+
+
+def _designator(ent: Span) -> bool:
+    """A bare number that names a model or a product line ("Boeing 787", "737 Max", "Case
+    1000"): it sits in a name (next to a proper noun it modifies or that modifies it) and
+    counts nothing."""
+    if len(ent) != 1 or not ent[0].is_digit:
+        return False
+    token = ent[0]
+    doc = ent.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ != "DATE":
+        return token.dep_ in {"compound", "nmod", "appos", "nummod", "npadvmod", "ROOT"}
+    # "737 Max": the number modifies the name after it; "30 Boeing jets" counts the jets
+    named_after = after is not None and after.pos_ == "PROPN" and after.is_title
+    return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
+
+
+def _age(ent: Span) -> bool:
+    """A bare number the model took for a date, in apposition to a person ("Richard Cousins,
+    58,"): an age, which gold and readers count as a figure."""
+    root = ent.root
+    return (
+        ent.label_ == "DATE"
+        and len(ent) == 1
+        and root.like_num
+        and root.dep_ == "appos"
+        and root.head.ent_type_ == "PERSON"
+    )
 
 
 def _duration(ent: Span) -> bool:
     """A DATE or TIME entity that is a length of time ("24 hours", "18 months") or a share the
     model took for a date ("Between 10 and 20 percent"): a figure."""
     return ent.label_ in {"DATE", "TIME"} and bool(
-        en.DURATION.search(ent.text) or _SHARE.search(ent.text)
+        en.DURATION.search(ent.text) or _SHARE.search(ent.text) or _a_period(ent) is not None
     )
+
+
+def _a_period(ent: Span) -> tuple[float, str] | None:
+    """ "nearly a decade", "about a month": a length of time written with an article; only with
+    a qualifier or after "for"/"after", since a bare "a year" is as often a rate ("$119 a year")."""
+    match = en.A_PERIOD.fullmatch(ent.text.strip())
+    if match is None:
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS:
+        return None
+    return en.PERIODS[match["unit"].lower()]
 
 
 def _figure(ent: Span) -> Figure | None:
@@ -97,6 +149,9 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     words = lowered.replace("-", " ").split()
     if any(w in en.VAGUE for w in words):
         return None, None, None
+    period = _a_period(ent)
+    if period is not None:
+        return period[0], period[1], None
     for word, value in en.FRACTIONS.items():
         if word in lowered:
             return value, "fraction", None
@@ -138,6 +193,9 @@ def _measured(ent: Span) -> tuple[float, str | None] | None:
     if not covering:
         return None
     quantity = covering[0]
+    written = amounts.read_amount(ent.text)
+    if written is not None and abs(written.value - float(quantity.value)) > 1e-9 * written.value:
+        return None  # quantulum3 averaged a range it saw in the window ("242 to 330" → 286)
     unit = unit_symbol(quantity.unit.name)
     if unit is None and quantity.unit.name != "dimensionless":
         return None  # a unit it guessed (and may guess otherwise in another process)

@@ -33,6 +33,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
 _MODIFIER_SLOTS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod", "quantmod"})
 _PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
+_NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def is_calendar(token: Token) -> bool:
@@ -50,20 +51,42 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     """A short label: the thing the number counts and the clause it stands in (module doc)."""
     inside = set(range(ent.start, ent.end))
     phrase = ent.root
+    generic = counted is not None and counted.lower_ in en.GENERIC_NOUNS
     if counted is not None and counted.i not in inside:
         phrase = counted
-        if is_part_of_figure(counted):
+        if units.is_unit_word(counted):
             # "30,000 Egyptian pounds": the unit and its own modifiers go with the number
             inside |= {t.i for t in counted.subtree if t.i < counted.i} | {counted.i}
     head = phrase.head
     if phrase.dep_ in _MODIFIER_SLOTS and head.pos_ in _NOUN and head.i > phrase.i:
         phrase = phrase if is_calendar(head) else head  # "a $1 billion contract", "12-day trip"
     thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
-    if any(t.i > phrase.i for t in thing):
+    if not generic and any(t.i > phrase.i for t in thing):
         return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
-    thing += _of_phrase(ent, inside)
-    tokens = thing + _frame(phrase, inside, bool(thing))
-    return _text(tokens, inside)
+    of = _of_phrase(ent, inside)
+    # "people" counts, but says too little alone: the clause says who they are
+    frame = _frame(phrase, inside, bool(of) or (bool(thing) and not generic))
+    text = _text(thing + of + frame, inside)
+    if _is_age(ent) and text:
+        return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
+    return text or _text(_clause(phrase, inside), inside)
+
+
+def _is_age(ent: Span) -> bool:
+    """A person's age: "79 years old", "a 14-year-old", or a bare number in apposition."""
+    if en.AGE.search(ent.text):
+        return True
+    return ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON" and len(ent) == 1
+
+
+def _clause(phrase: Token, inside: set[int]) -> list[Token]:
+    """The nearest verb with what follows it, when nothing closer says what the figure is."""
+    node = phrase
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        node = node.head
+    return [node, *_preps(node)[:6]] if node.i not in inside else []
 
 
 def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
@@ -83,6 +106,8 @@ def _frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     head = node.head
     if node.dep_ in _SUBJECTS and head.pos_ in {"VERB", "AUX"}:
         return _predicate(head, passive=node.dep_ == "nsubjpass")
+    while node.dep_ == "appos" and (head.like_num or units.is_unit_word(head)):
+        node, head = head, head.head  # "1 million Egyptian pounds ($56,270)": the same amount
     if node.dep_ == "appos" and head.pos_ in _NOUN:
         return _compact(head)  # "Richard Cousins, 58"
     if node.dep_ == "pobj" and head.dep_ == "prep":
@@ -95,6 +120,10 @@ def _frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     elif node.dep_ in {"attr", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         subject = _subject(head)
         return _compact(subject) if subject is not None else []
+    elif head.pos_ == "ADV" and head.lower_ in en.CHANGE_ADVERBS:
+        # "Brent crude was down 2.74%": what changed is the clause's subject
+        subject = _subject(head.head) if head.head.pos_ in {"VERB", "AUX"} else None
+        return [*(_compact(subject) if subject is not None else []), head.head, head]
     elif head.pos_ == "ADV" and head.i not in inside:
         return [head, *_preps(head)]
     else:
@@ -150,7 +179,9 @@ def _compact(noun: Token) -> list[Token]:
     return [
         t
         for t in noun.subtree
-        if t.i <= noun.i and t.dep_ not in {"det", "punct", "predet"} and t.pos_ != "NUM"
+        if t.i <= noun.i
+        and t.dep_ not in {"det", "punct", "predet"}
+        and t.ent_type_ not in _NUMBERS
     ]
 
 
@@ -187,7 +218,7 @@ def _text(tokens: list[Token], inside: set[int]) -> str:
     words: list[str] = []
     previous: Token | None = None
     for token in ordered:
-        if token.is_punct and token.text not in {"&", "-", "'s", "’s"}:
+        if (token.is_punct and token.text not in {"&", "-", "'s", "’s"}) or token.is_currency:
             continue
         if previous is not None and (previous.whitespace_ or token.i - previous.i > 1):
             words.append(" ")

@@ -39,6 +39,7 @@ VAGUE = _wordset("""hundreds thousands dozens millions billions tens several few
 given for it, which would be invented precision ("dozens" is not 12)."""
 FRACTIONS = {"half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "two-thirds": 2 / 3}
 FRACTIONS |= {"one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
+FRACTIONS |= {"a third": 1 / 3, "one third": 1 / 3, "a fifth": 0.2, "two-fifths": 0.4}
 """Fractions written as words."""
 COUNTING_WORDS = _wordset("one two")
 """Numbers that often only count ("one of the sources", "the two nations")."""
@@ -54,3 +55,20 @@ UNIT_WORDS = _wordset("""points point lakh lakhs crore crores shekels shekel kph
 NOT_UNIT_WORDS = _wordset("""count people person man men woman women child children case cases
     vote votes seat seats""")
 """Words quantulum3's table lists as units that, in news copy, are the thing counted."""
+CHANGE_ADVERBS = _wordset("up down higher lower")
+"""Adverbs of a change ("was down 2.7%"): the figure measures the clause's subject."""
+AGE = re.compile(r"\b(years?|months?)[- ]old\b", re.IGNORECASE)
+"""A person's age written out ("79 years old", "a 14-year-old")."""
+DATE_ENDINGS = _wordset("ago later earlier")
+"""Words that make a length of time a date ("two years ago")."""
+A_PERIOD = re.compile(
+    r"(?P<qual>(?:(?:nearly|almost|about|around|roughly|more than|less than|over|barely|"
+    r"just|only|at least)\s+)*)an?\s+(?P<unit>decade|century|year|month|week)",
+    re.IGNORECASE,
+)
+"""A length of time written with an article ("nearly a decade")."""
+PERIODS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (1.0, "years")}
+PERIODS |= {"month": (1.0, "months"), "week": (1.0, "weeks")}
+"""What a period word is worth, in the unit it is reported in."""
+PERIOD_PREPOSITIONS = _wordset("for after over within")
+"""Prepositions before "a year" that make it a length of time."""
