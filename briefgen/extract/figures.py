@@ -23,6 +23,8 @@ _COUNTER = re.compile(r"\d+\s*/\s*\d+")
 """A gallery's "1/19": a position, not a figure."""
 _IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
 """A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
+_LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+"""A number that opens a line and is followed by a dot: the position of a list item."""
 _SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
 """Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
 
@@ -56,6 +58,9 @@ def _is_not_a_figure(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent[-1].lower_ in en.DATE_ENDINGS or (_duration(ent) and after in en.DATE_ENDINGS):
         return True  # "two years ago", "two days later": a date phrase, dated by the timeline
+    line = doc.text.rfind("\n", 0, ent.start_char) + 1
+    if _LIST_MARK.match(doc.text, line) and not doc.text[line : ent.start_char].strip():
+        return True  # "1. Finland": a list's numbering
     if _IDIOM.match(doc.text, ent.start_char) or _designator(ent):
         return True
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
@@ -127,7 +132,7 @@ def _figure(ent: Span) -> Figure | None:
     value, unit, high = found
     number = _number_token(ent)
     counted = _counted_noun(ent, number)
-    if unit is None and counted is not None and counted.i >= ent.end:
+    if unit is None and counted is not None and counted.i >= ent.end and counted.pos_ != "PRON":
         # the counted noun as written ("troops", "Afghans"), as DESIGN's "20000 troops"
         unit = counted.text if counted.pos_ == "PROPN" else counted.text.lower()
     approx = bool(en.APPROX_WORDS.search(text)) or lead in en.VAGUE

@@ -1,0 +1,147 @@
+"""The clause a figure stands in, read from the dependency parse (see `labels`): the subject of
+a change, the verb of a counted subject, a copula's subject, the noun an "of"-phrase or an
+apposition describes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefgen.extract import units
+from briefgen.extract.lang import en
+
+_NOUN = frozenset({"NOUN", "PROPN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
+_PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
+_NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
+    """The words of the clause the figure's phrase stands in (module doc)."""
+    node = _climb(phrase, inside)
+    head = node.head
+    if node.dep_ in _SUBJECTS and head.pos_ in {"VERB", "AUX"}:
+        return _predicate(head, passive=node.dep_ == "nsubjpass")
+    if node.dep_ == "appos" and head.pos_ in _NOUN:
+        return compact(head)  # "Richard Cousins, 58"
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        governor = head.head
+        if governor.pos_ in _NOUN and governor.i not in inside:
+            return compact(governor)  # "a mother of four", "a country of 50 million people"
+        if governor.pos_ == "ADV":
+            return _adverb(governor)  # "400 kilometers north of Serhetabad", "down at 86.47"
+        node = governor
+    elif node.dep_ in {"attr", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        subject = _subject(head)
+        return compact(subject) if subject is not None else []
+    elif head.pos_ == "ADV" and head.i not in inside:
+        return _adverb(head)
+    else:
+        node = head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return []
+    subject = _subject(node)
+    verb = [node, *(c for c in node.children if c.dep_ in _PREDICATE_PARTS)]
+    if has_thing and _climb(phrase, inside).dep_ == "dobj":
+        # "sending 20,000 troops to the border": where the things go says more than the verb
+        prep = next((c for c in node.children if c.dep_ == "prep" and c.i > phrase.i), None)
+        where = trim(list(prep.subtree)) if prep is not None else []
+        if where or subject is None:
+            return where or verb
+        return [*compact(subject), *verb]
+    if subject is None:
+        return verb if has_thing else [*verb, *_objects(node, inside)]
+    return [*compact(subject), *verb, *([] if has_thing else _objects(node, inside))]
+
+
+def _climb(phrase: Token, inside: set[int]) -> Token:
+    """The token whose place in the clause is the figure's: the first of conjuncts ("Morsi and 19
+    others"), the amount a conversion restates ("1 million Egyptian pounds ($56,270)"), the
+    measure an "of"-phrase fills ("34 inches of snow")."""
+    node = phrase
+    for _ in range(4):
+        head = node.head
+        if (node.dep_ == "conj" and head.pos_ in _NOUN) or (
+            node.dep_ == "appos" and (head.like_num or units.is_unit_word(head))
+        ):
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.i in inside:
+            node = head.head
+        else:
+            break
+    return node
+
+
+def _adverb(adverb: Token) -> list[Token]:
+    """A figure hung on an adverb: a change ("Brent crude was down 2.74%") measures the
+    clause's subject; a place ("40 miles south of the panhandle") is the adverb's phrase."""
+    if adverb.lower_ not in en.CHANGE_ADVERBS:
+        return [adverb, *preps(adverb)]
+    verb = adverb.head
+    subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    return [*(compact(subject) if subject is not None else []), verb, adverb]
+
+
+def _predicate(verb: Token, passive: bool) -> list[Token]:
+    """What the clause says of a counted subject: "killed", "were absent", "fell by Tuesday"."""
+    parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
+    parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN:
+        parts += compact(verb.head)  # "25 defendants, five of whom were fined"
+    after = preps(verb)
+    return parts + (after[:6] if passive or len(parts) == 1 else [])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, through "stands to lose" and "which also will lose" (a relative
+    pronoun stands for the noun its clause describes); None for a bare pronoun."""
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.pos_ not in _PRONOUN_SUBJECTS and not subject.like_num:
+                return subject
+            if node.dep_ == "relcl" and node.head.pos_ in _NOUN:
+                return node.head  # "which also will lose", "five of whom were fined"
+            return None
+        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _objects(verb: Token, inside: set[int]) -> list[Token]:
+    """The verb's direct object, when it is not the figure ("bought Whole Foods")."""
+    found = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
+    return [
+        t
+        for o in found
+        if o.lower_ not in en.GENERIC_NOUNS and not units.is_unit_word(o)
+        for t in compact(o)
+    ]
+
+
+def compact(noun: Token) -> list[Token]:
+    """A noun with the modifiers before it ("Dow Jones Industrial Average"), no article."""
+    return [
+        t
+        for t in noun.subtree
+        if t.i <= noun.i
+        and t.dep_ not in {"det", "punct", "predet"}
+        and t.ent_type_ not in _NUMBERS
+    ]
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """A phrase cut before a relative clause or a parenthesis it carries."""
+    cut = [t.i for t in tokens if t.dep_ in {"relcl", "appos"} or t.text in {",", "(", "—"}]
+    return [t for t in tokens if not cut or t.i < min(cut)]
+
+
+def preps(token: Token) -> list[Token]:
+    return [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.i > token.i
+        for t in trim(list(c.subtree))
+    ]
