@@ -149,3 +149,22 @@ def test_dates_idioms_and_model_numbers_are_not_figures(parse: Callable[[str], D
 def test_a_period_written_with_an_article(parse: Callable[[str], Doc]) -> None:
     figures = _figures(parse, "Marines have fought on land for nearly a decade.")
     assert [(f.value, f.unit) for f in figures] == [(10, "years")]
+
+
+def test_currency_words_scales_and_halves(parse: Callable[[str], Doc]) -> None:
+    text = "He spent Rs 24 lakh on agents and stayed for five-and-a-half years."
+    found = {f.text: (f.value, f.unit) for f in _figures(parse, text)}
+    assert found["Rs 24 lakh"] == (2.4e6, "INR")
+    assert found["five-and-a-half years"] == (5.5, "years")
+
+
+def test_a_relative_clause_says_who_is_counted(parse: Callable[[str], Doc]) -> None:
+    text = "The case involves 25 defendants, five of whom were fined."
+    five = next(f for f in _figures(parse, text) if f.value == 5)
+    assert five.unit is None and five.about == "defendants fined"
+
+
+def test_what_an_amount_is_for(parse: Callable[[str], Doc]) -> None:
+    text = "The Pentagon will wring out $100 billion in savings."
+    [figure] = _figures(parse, text)
+    assert figure.text == "$100 billion" and "savings" in figure.about

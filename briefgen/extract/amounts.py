@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from briefgen.extract.lang import en
 
 UNITS = {
@@ -54,12 +56,13 @@ UNITS = {
 """quantulum3's unit names briefgen reports, with the short form it shows."""
 
 _CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_CURRENCIES |= {"rs": "INR", "rs.": "INR", "a$": "AUD", "nz$": "NZD", "c$": "CAD", "hk$": "HKD"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
-_SCALES |= {"mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
+_SCALES |= {"mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
 _PERCENT = {"%", "percent", "per cent", "percentage points", "percentage point"}
 _AMOUNT = re.compile(
-    r"(?P<cur>us\$|[$£€¥₹])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
-    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)?\b\s*"
+    r"(?P<cur>(?:us|nz|hk|a|c)\$|rs\.?|[$£€¥₹])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
+    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|lakh|crore)?\b\s*"
     r"(?P<pct>%|percent(?:age points?)?|per cent)?",
     re.IGNORECASE,
 )
@@ -122,3 +125,22 @@ def unit_symbol(name: str) -> str | None:
     """The short unit briefgen reports for a quantulum3 unit name; None for a bare number or a
     unit it does not trust (its guess for a word it does not know, such as "Max" → megayear)."""
     return UNITS.get(name)
+
+
+def neighbours(ent: Span) -> Span:
+    """The entity with a currency before it and a scale after it that the model left out
+    ("$" + "5 billion", "Rs" + "24" + "lakh")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.is_currency or before.lower_ in _CURRENCIES):
+        start -= 1
+    if after is not None and after.lower_ in _SCALES and len(after) > 2:
+        end += 1
+    return doc[start:end]
+
+
+def with_neighbours(ent: Span) -> str:
+    """The text of `neighbours`."""
+    return neighbours(ent).text

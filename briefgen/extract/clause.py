@@ -14,6 +14,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
 _PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
 _NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_A_PLACE = _NUMBERS | {"DATE", "TIME"}
 
 
 def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
@@ -44,14 +45,19 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     verb = [node, *(c for c in node.children if c.dep_ in _PREDICATE_PARTS)]
     if has_thing and _climb(phrase, inside).dep_ == "dobj":
         # "sending 20,000 troops to the border": where the things go says more than the verb
-        prep = next((c for c in node.children if c.dep_ == "prep" and c.i > phrase.i), None)
+        prep = next((c for c in node.children if _destination(c, phrase)), None)
         where = trim(list(prep.subtree)) if prep is not None else []
         if where or subject is None:
             return where or verb
         return [*compact(subject), *verb]
-    if subject is None:
-        return verb if has_thing else [*verb, *_objects(node, inside)]
-    return [*compact(subject), *verb, *([] if has_thing else _objects(node, inside))]
+    if has_thing:
+        return [*compact(subject), *verb] if subject is not None else verb
+    # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
+    figure = _climb(phrase, inside)
+    prep = next((c for c in node.children if _destination(c, figure)), None)
+    purpose = trim(list(prep.subtree))[:4] if prep is not None and prep.i > figure.i else []
+    who = compact(subject) if subject is not None else []
+    return [*who, *verb, *_objects(node, inside), *purpose]
 
 
 def _climb(phrase: Token, inside: set[int]) -> Token:
@@ -104,7 +110,9 @@ def _subject(verb: Token) -> Token | None:
             if node.dep_ == "relcl" and node.head.pos_ in _NOUN:
                 return node.head  # "which also will lose", "five of whom were fined"
             return None
-        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:
+        if node.dep_ == "acl" and node.head.pos_ in _NOUN:
+            return node.head  # "the letter signed by seven physicians"
+        if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -145,3 +153,11 @@ def preps(token: Token) -> list[Token]:
         if c.dep_ == "prep" and c.i > token.i
         for t in trim(list(c.subtree))
     ]
+
+
+def _destination(prep: Token, after: Token) -> bool:
+    """A prepositional phrase after the counted object that says where or to whom ("to the
+    border"), not when ("in October": a date says nothing of what was counted)."""
+    if prep.dep_ != "prep" or prep.i < after.i:
+        return False
+    return not any(t.ent_type_ in _NOT_A_PLACE for t in prep.children)

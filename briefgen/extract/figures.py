@@ -11,22 +11,14 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import amounts, labels
+from briefgen.extract import amounts, figure_spans, labels
 from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _UNIT_WINDOW = 4
-_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_COUNTER = re.compile(r"\d+\s*/\s*\d+")
-"""A gallery's "1/19": a position, not a figure."""
-_IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
-"""A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
-_LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
-"""A number that opens a line and is followed by a dot: the position of a list item."""
-_SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
-"""Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
+_AND_A_HALF = re.compile(r"(?P<number>\d+|[a-z]+)[- ]and[- ]a[- ]half\b")
 
 
 def unit_symbol(name: str) -> str | None:
@@ -38,9 +30,14 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
     for ent in doc.ents:
-        if ent.label_ not in _NUMBER_LABELS and not _duration(ent) and not _age(ent):
+        if (
+            ent.label_ not in _NUMBER_LABELS
+            and not figure_spans.is_duration(ent)
+            and not figure_spans.is_age(ent)
+        ):
             continue
-        if _is_not_a_figure(ent):
+        ent = figure_spans.with_half(ent)
+        if figure_spans.is_not_a_figure(ent):
             continue
         figure = _figure(ent)
         if figure is not None:
@@ -48,82 +45,8 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-def _is_not_a_figure(ent: Span) -> bool:
-    text = ent.text.strip()
-    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
-        return True
-    if _duration(ent) and ent.start > 0 and ent[0].lower_ in _SPAN_OPENERS:
-        return True  # "the previous 24 hours" names a period, not a quantity
-    doc = ent.doc
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if ent[-1].lower_ in en.DATE_ENDINGS or (_duration(ent) and after in en.DATE_ENDINGS):
-        return True  # "two years ago", "two days later": a date phrase, dated by the timeline
-    line = doc.text.rfind("\n", 0, ent.start_char) + 1
-    if _LIST_MARK.match(doc.text, line) and not doc.text[line : ent.start_char].strip():
-        return True  # "1. Finland": a list's numbering
-    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent):
-        return True
-    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
-        return False
-    # "one of the sources", "the two nations": counting words that are not figures; "two of
-    # his workers" is a count, but "one of" only picks something out
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
-
-
-def _designator(ent: Span) -> bool:
-    """A bare number that names a model or a product line ("Boeing 787", "737 Max", "Case
-    1000"): it sits in a name (next to a proper noun it modifies or that modifies it) and
-    counts nothing."""
-    if len(ent) != 1 or not ent[0].is_digit:
-        return False
-    token = ent[0]
-    doc = ent.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ != "DATE":
-        return token.dep_ in {"compound", "nmod", "appos", "nummod", "npadvmod", "ROOT"}
-    # "737 Max": the number modifies the name after it; "30 Boeing jets" counts the jets
-    named_after = after is not None and after.pos_ == "PROPN" and after.is_title
-    return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
-
-
-def _age(ent: Span) -> bool:
-    """A bare number the model took for a date, in apposition to a person ("Richard Cousins,
-    58,"): an age, which gold and readers count as a figure."""
-    root = ent.root
-    return (
-        ent.label_ == "DATE"
-        and len(ent) == 1
-        and root.like_num
-        and root.dep_ == "appos"
-        and root.head.ent_type_ == "PERSON"
-    )
-
-
-def _duration(ent: Span) -> bool:
-    """A DATE or TIME entity that is a length of time ("24 hours", "18 months") or a share the
-    model took for a date ("Between 10 and 20 percent"): a figure."""
-    return ent.label_ in {"DATE", "TIME"} and bool(
-        en.DURATION.search(ent.text) or _SHARE.search(ent.text) or _a_period(ent) is not None
-    )
-
-
-def _a_period(ent: Span) -> tuple[float, str] | None:
-    """ "nearly a decade", "about a month": a length of time written with an article; only with
-    a qualifier or after "for"/"after", since a bare "a year" is as often a rate ("$119 a year")."""
-    match = en.A_PERIOD.fullmatch(ent.text.strip())
-    if match is None:
-        return None
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS:
-        return None
-    return en.PERIODS[match["unit"].lower()]
-
-
 def _figure(ent: Span) -> Figure | None:
-    text = ent.text
+    text = amounts.with_neighbours(ent)
     words = text.split()
     lead = words[0].casefold() if words else ""
     found = _value_and_unit(ent)
@@ -154,18 +77,22 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     words = lowered.replace("-", " ").split()
     if any(w in en.VAGUE for w in words):
         return None, None, None
-    period = _a_period(ent)
+    period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None
+    whole = _AND_A_HALF.search(lowered)
+    if whole is not None:  # "4 and a half", "five-and-a-half years": not one half
+        number = whole["number"]
+        base = en.NUMBER_WORDS.get(number) if not number[0].isdigit() else float(number)
+        if base is not None:
+            return base + 0.5, _period_unit(lowered), None
     for word, value in en.FRACTIONS.items():
         if word in lowered:
             return value, "fraction", None
     plain = [w for w in words if w not in en.QUALIFIER_WORDS]
     if len(plain) == 1 and plain[0] in en.NUMBER_WORDS:
         return float(en.NUMBER_WORDS[plain[0]]), None, None
-    doc = ent.doc
-    currency = doc[ent.start - 1].text if ent.start > 0 and doc[ent.start - 1].is_currency else ""
-    written = currency + ent.text
+    written = amounts.with_neighbours(ent)
     ranged = amounts.read_range(written)
     if ranged is not None:
         return ranged.value, ranged.unit, ranged.high
@@ -176,6 +103,12 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     if measured is not None:
         return measured[0], measured[1], None
     return (read.value, None, None) if read is not None else None
+
+
+def _period_unit(text: str) -> str | None:
+    """The unit of a length of time named in the text ("years"), if any."""
+    found = en.DURATION_UNIT.search(text)
+    return found[1].lower() + "s" if found else None
 
 
 def _measured(ent: Span) -> tuple[float, str | None] | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract import units
+from briefgen.extract import amounts, units
 from briefgen.extract.clause import frame, preps, trim
 from briefgen.extract.lang import en
 
@@ -40,7 +40,8 @@ def is_calendar(token: Token) -> bool:
 
 def label(ent: Span, number: Token, counted: Token | None) -> str:
     """A short label: the thing the number counts and the clause it stands in (module doc)."""
-    inside = set(range(ent.start, ent.end))
+    whole = amounts.neighbours(ent)  # "Rs 24 lakh": the currency and the scale are the figure's
+    inside = set(range(whole.start, whole.end))
     phrase = ent.root
     generic = counted is not None and counted.lower_ in en.GENERIC_NOUNS
     if counted is not None and counted.i not in inside and counted.pos_ != "PRON":
@@ -52,7 +53,8 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     if phrase.dep_ in _MODIFIER_SLOTS and head.pos_ in _NOUN and head.i > phrase.i:
         phrase = phrase if is_calendar(head) else head  # "a $1 billion contract", "12-day trip"
     thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
-    if not generic and any(t.i > phrase.i for t in thing):
+    share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
+    if not generic and not share and any(t.i > phrase.i for t in thing):
         return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
@@ -81,17 +83,28 @@ def _clause(phrase: Token, inside: set[int]) -> list[Token]:
 
 
 def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
-    """What a share or a part is of: "74% of the oil", "five of the dead"."""
+    """What a share or a part is of, or what an amount is in or for: "74% of the oil", "five of
+    the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
     for token in ent:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
-                part = trim(list(child.subtree))
-                return [] if all(t.pos_ in {"PRON", "ADP"} for t in part) else part
+            if child.dep_ != "prep" or child.lower_ not in en.AMOUNT_PREPOSITIONS:
+                continue
+            if child.i in inside or any(t.ent_type_ in {"DATE", "TIME"} for t in child.children):
+                continue
+            part = trim(list(child.subtree))
+            return [] if all(t.pos_ in {"PRON", "ADP"} for t in part) else part
     return []
 
 
 def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
     tokens = [noun]
+    if noun.lower_ in en.GENERIC_NOUNS:
+        # "two people who replaced illegal immigrants": the clause says who the people are
+        clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if clause is not None:
+            words = list(clause.subtree)
+            stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
+            tokens.extend(t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"})
     for child in noun.children:
         if child.i in inside:
             continue

@@ -32,12 +32,14 @@ from briefgen.extract.lang.en.event import PARTITIVES as PARTITIVES
 from briefgen.extract.lang.en.event import PLAIN_VERBS as PLAIN_VERBS
 from briefgen.extract.lang.en.figures import A_PERIOD as A_PERIOD
 from briefgen.extract.lang.en.figures import AGE as AGE
+from briefgen.extract.lang.en.figures import AMOUNT_PREPOSITIONS as AMOUNT_PREPOSITIONS
 from briefgen.extract.lang.en.figures import APPROX_WORDS as APPROX_WORDS
 from briefgen.extract.lang.en.figures import CHANGE_ADVERBS as CHANGE_ADVERBS
 from briefgen.extract.lang.en.figures import COUNTING_DETERMINERS as COUNTING_DETERMINERS
 from briefgen.extract.lang.en.figures import COUNTING_WORDS as COUNTING_WORDS
 from briefgen.extract.lang.en.figures import DATE_ENDINGS as DATE_ENDINGS
 from briefgen.extract.lang.en.figures import DURATION as DURATION
+from briefgen.extract.lang.en.figures import DURATION_UNIT as DURATION_UNIT
 from briefgen.extract.lang.en.figures import FRACTIONS as FRACTIONS
 from briefgen.extract.lang.en.figures import GENERIC_NOUNS as GENERIC_NOUNS
 from briefgen.extract.lang.en.figures import LABEL_OPENERS as LABEL_OPENERS

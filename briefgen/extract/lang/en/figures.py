@@ -14,7 +14,7 @@ APPROX_WORDS = re.compile(
 """Qualifiers that make a figure approximate."""
 DURATION = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
+    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 """A length of time ("24 hours", "18 months"): a figure, though the model calls it a date."""
@@ -72,3 +72,8 @@ PERIODS |= {"month": (1.0, "months"), "week": (1.0, "weeks")}
 """What a period word is worth, in the unit it is reported in."""
 PERIOD_PREPOSITIONS = _wordset("for after over within")
 """Prepositions before "a year" that make it a length of time."""
+DURATION_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+"""The unit word of a length of time."""
+AMOUNT_PREPOSITIONS = _wordset("of in for off")
+"""Prepositions after a number whose phrase says what it is of ("74% of the oil") or in ("$100
+billion in savings")."""
