@@ -168,3 +168,9 @@ def test_what_an_amount_is_for(parse: Callable[[str], Doc]) -> None:
     text = "The Pentagon will wring out $100 billion in savings."
     [figure] = _figures(parse, text)
     assert figure.text == "$100 billion" and "savings" in figure.about
+
+
+def test_codes_and_sources_are_not_figures(parse: Callable[[str], Doc]) -> None:
+    text = "A neighbour called 911. One analyst said 5G phones sold 40,000 units."
+    found = {f.text for f in _figures(parse, text)}
+    assert found == {"40,000"}, found

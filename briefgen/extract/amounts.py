@@ -144,3 +144,8 @@ def neighbours(ent: Span) -> Span:
 def with_neighbours(ent: Span) -> str:
     """The text of `neighbours`."""
     return neighbours(ent).text
+
+
+def is_scale(word: str) -> bool:
+    """True for a scale word or letter ("million", "bn", "m")."""
+    return word.lower() in _SCALES

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from briefgen.extract import amounts
+from briefgen.extract import amounts, units
 from briefgen.extract.lang import en
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -38,14 +38,29 @@ def is_not_a_figure(ent: Span) -> bool:
     line = doc.text.rfind("\n", 0, ent.start_char) + 1
     if _LIST_MARK.match(doc.text, line) and not doc.text[line : ent.start_char].strip():
         return True  # "1. Finland": a list's numbering
-    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent):
+    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent) or _code(ent):
         return True
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
     # "one of the sources", "the two nations": counting words that are not figures; "two of
     # his workers" is a count, but "one of" only picks something out
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent.root.lower_ == "one" and _a_certain(ent.root, before):
+        return True
     return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
+
+
+def _a_certain(one: Token, before: str) -> bool:
+    """ "One analyst said", "one user quipped": "one" before the singular subject of a speech
+    verb picks a source out ("a certain analyst"); "one woman was selected" still counts."""
+    head = one.head
+    return (
+        one.dep_ == "nummod"
+        and head.tag_ in {"NN", "NNP"}
+        and head.dep_ == "nsubj"
+        and head.head.lemma_ in en.SPEECH_VERBS
+        and before not in en.ONLY_WORDS
+    )
 
 
 def with_half(ent: Span) -> Span:
@@ -55,6 +70,19 @@ def with_half(ent: Span) -> Span:
         return ent
     span = ent.doc.char_span(ent.start_char, found.end(), ent.label_, alignment_mode="expand")
     return span if span is not None else ent
+
+
+def _code(ent: Span) -> bool:
+    """A number that is a code, not a quantity: an emergency number one calls ("called 911",
+    "911 calls") or a technology's name ("5G", "4K": a letter written onto the number)."""
+    if len(ent) != 1 or not ent[0].is_digit:
+        return False
+    token = ent[0]
+    doc = ent.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and not token.whitespace_ and after.is_alpha and len(after) <= 2:
+        return not units.is_unit_word(after) and not amounts.is_scale(after.text)
+    return token.head.lemma_ in en.CALL_WORDS
 
 
 def _designator(ent: Span) -> bool:

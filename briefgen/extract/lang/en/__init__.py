@@ -34,6 +34,7 @@ from briefgen.extract.lang.en.figures import A_PERIOD as A_PERIOD
 from briefgen.extract.lang.en.figures import AGE as AGE
 from briefgen.extract.lang.en.figures import AMOUNT_PREPOSITIONS as AMOUNT_PREPOSITIONS
 from briefgen.extract.lang.en.figures import APPROX_WORDS as APPROX_WORDS
+from briefgen.extract.lang.en.figures import CALL_WORDS as CALL_WORDS
 from briefgen.extract.lang.en.figures import CHANGE_ADVERBS as CHANGE_ADVERBS
 from briefgen.extract.lang.en.figures import COUNTING_DETERMINERS as COUNTING_DETERMINERS
 from briefgen.extract.lang.en.figures import COUNTING_WORDS as COUNTING_WORDS
@@ -45,6 +46,7 @@ from briefgen.extract.lang.en.figures import GENERIC_NOUNS as GENERIC_NOUNS
 from briefgen.extract.lang.en.figures import LABEL_OPENERS as LABEL_OPENERS
 from briefgen.extract.lang.en.figures import NOT_UNIT_WORDS as NOT_UNIT_WORDS
 from briefgen.extract.lang.en.figures import NUMBER_WORDS as NUMBER_WORDS
+from briefgen.extract.lang.en.figures import ONLY_WORDS as ONLY_WORDS
 from briefgen.extract.lang.en.figures import PERIOD_PREPOSITIONS as PERIOD_PREPOSITIONS
 from briefgen.extract.lang.en.figures import PERIODS as PERIODS
 from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS

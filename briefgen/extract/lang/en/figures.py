@@ -77,3 +77,7 @@ DURATION_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year)s?\b", re
 AMOUNT_PREPOSITIONS = _wordset("of in for off")
 """Prepositions after a number whose phrase says what it is of ("74% of the oil") or in ("$100
 billion in savings")."""
+ONLY_WORDS = _wordset("only just single")
+"""Words that make "one" a count ("only one toilet")."""
+CALL_WORDS = _wordset("call dial text")
+"""Verbs (and the noun "call") whose number is a phone number ("called 911", "911 calls")."""
