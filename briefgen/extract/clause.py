@@ -14,7 +14,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
 _PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
 _NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_NOT_A_PLACE = _NUMBERS | {"DATE", "TIME"}
+_COMPLEMENTS = frozenset({"attr", "oprd", "acomp"})
 
 
 def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
@@ -25,10 +25,12 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         return _predicate(head, passive=node.dep_ == "nsubjpass")
     if node.dep_ == "appos" and head.pos_ in _NOUN:
         return compact(head)  # "Richard Cousins, 58"
-    if node.dep_ == "pobj" and head.dep_ == "prep":
+    if node.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
         governor = head.head
         if governor.pos_ in _NOUN and governor.i not in inside:
-            return compact(governor)  # "a mother of four", "a country of 50 million people"
+            # "a mother of four", "a transfer of 40 million shekels in funding for settlements"
+            rest = [c for c in governor.children if c.i > node.i and _destination(c, node)]
+            return [*compact(governor), *(t for c in rest[:1] for t in trim(list(c.subtree)))]
         if governor.pos_ == "ADV":
             return _adverb(governor)  # "400 kilometers north of Serhetabad", "down at 86.47"
         node = governor
@@ -51,7 +53,9 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
             return where or verb
         return [*compact(subject), *verb]
     if has_thing:
-        return [*compact(subject), *verb] if subject is not None else verb
+        # "the letter signed by seven physicians": the preposition joins the thing to the verb
+        joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
+        return [*compact(subject), *verb, *joint] if subject is not None else [*verb, *joint]
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
@@ -92,6 +96,8 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
     """What the clause says of a counted subject: "killed", "were absent", "fell by Tuesday"."""
     parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
     parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
+    # "four were women", "39 percent of these are rated highly critical": what they are
+    parts += [t for c in verb.children if c.dep_ in _COMPLEMENTS for t in trim(list(c.subtree))]
     if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN:
         parts += compact(verb.head)  # "25 defendants, five of whom were fined"
     after = preps(verb)
@@ -135,9 +141,20 @@ def compact(noun: Token) -> list[Token]:
         t
         for t in noun.subtree
         if t.i <= noun.i
-        and t.dep_ not in {"det", "punct", "predet"}
+        and (t.dep_ not in {"det", "punct", "predet"} or _joins_a_word(t))
         and t.ent_type_ not in _NUMBERS
     ]
+
+
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a word ("Wai-ching", "pan-democrats"), which the word keeps."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
 
 
 def trim(tokens: list[Token]) -> list[Token]:
@@ -160,4 +177,4 @@ def _destination(prep: Token, after: Token) -> bool:
     border"), not when ("in October": a date says nothing of what was counted)."""
     if prep.dep_ != "prep" or prep.i < after.i:
         return False
-    return not any(t.ent_type_ in _NOT_A_PLACE for t in prep.children)
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in prep.children)
