@@ -174,3 +174,10 @@ def test_codes_and_sources_are_not_figures(parse: Callable[[str], Doc]) -> None:
     text = "A neighbour called 911. One analyst said 5G phones sold 40,000 units."
     found = {f.text for f in _figures(parse, text)}
     assert found == {"40,000"}, found
+
+
+def test_a_price_says_what_it_is_per_and_a_figure_its_period(parse: Callable[[str], Doc]) -> None:
+    [price] = _figures(parse, "Halibut fillets were priced at $16.99 a pound.")
+    assert "Halibut fillets" in price.about and "a pound" in price.about
+    [sales] = _figures(parse, "Local dealers sold 30,154 new cars in October.")
+    assert "sold" in sales.about and "October" in sales.about

@@ -43,6 +43,24 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         node = head
     if node.pos_ not in {"VERB", "AUX"}:
         return []
+    return [*_verb_frame(phrase, node, inside, has_thing), *_when(node, phrase)]
+
+
+def _when(verb: Token, figure: Token) -> list[Token]:
+    """The date a figure is for ("sales in January", "snow on Christmas Day", "in 2009"): a
+    figure of business or weather copy measures a period, and the period is part of it."""
+    for child in verb.children:
+        if child.i < figure.i:
+            continue
+        if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.children):
+            return trim(list(child.subtree))[:4]
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return [t for t in child.subtree if t.ent_type_ == "DATE"][:3]
+    return []
+
+
+def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -> list[Token]:
+    """The verb part of `frame`: its subject, the verb, and where or what for."""
     subject = _subject(node)
     verb = [node, *(c for c in node.children if c.dep_ in _PREDICATE_PARTS)]
     if has_thing and _climb(phrase, inside).dep_ == "dobj":
@@ -86,7 +104,9 @@ def _adverb(adverb: Token) -> list[Token]:
     """A figure hung on an adverb: a change ("Brent crude was down 2.74%") measures the
     clause's subject; a place ("40 miles south of the panhandle") is the adverb's phrase."""
     if adverb.lower_ not in en.CHANGE_ADVERBS:
-        return [adverb, *preps(adverb)]
+        # "ships more than 400 miles away": what is that far away
+        what = compact(adverb.head) if adverb.head.pos_ in _NOUN else []
+        return [*what, adverb, *preps(adverb)]
     verb = adverb.head
     subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
     return [*(compact(subject) if subject is not None else []), verb, adverb]

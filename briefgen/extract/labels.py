@@ -59,7 +59,7 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
-    text = _text(thing + of + around, inside)
+    text = _text(thing + of + around + _rate(ent, inside), inside)
     if _is_age(ent) and text:
         return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
     return text or _text(_clause(phrase, inside), inside)
@@ -80,6 +80,19 @@ def _clause(phrase: Token, inside: set[int]) -> list[Token]:
             break
         node = node.head
     return [node, *preps(node)[:6]] if node.i not in inside else []
+
+
+def _rate(ent: Span, inside: set[int]) -> list[Token]:
+    """What a price or a rate is per: "$16.99 a pound", "$119 a year", "$2 per share"."""
+    for token in ent:
+        for child in token.children:
+            if child.i in inside or child.i < ent.end - 1:
+                continue
+            if child.dep_ == "npadvmod" and any(d.lower_ in en.RATE_WORDS for d in child.children):
+                return [t for t in child.subtree if t.i > ent.end - 1][:3]
+            if child.dep_ == "prep" and child.lower_ in en.RATE_WORDS:
+                return list(child.subtree)[:3]
+    return []
 
 
 def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:

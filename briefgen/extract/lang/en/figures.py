@@ -81,3 +81,5 @@ ONLY_WORDS = _wordset("only just single")
 """Words that make "one" a count ("only one toilet")."""
 CALL_WORDS = _wordset("call dial text")
 """Verbs (and the noun "call") whose number is a phone number ("called 911", "911 calls")."""
+RATE_WORDS = _wordset("a an per each")
+"""Words of a rate after a price ("$16.99 a pound", "$2 per share")."""
