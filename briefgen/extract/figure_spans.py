@@ -20,8 +20,6 @@ _HALF_AFTER = re.compile(
 )
 _LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 """A number that opens a line and is followed by a dot: the position of a list item."""
-_SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
-"""Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
 
 
 def is_not_a_figure(ent: Span) -> bool:
@@ -29,8 +27,6 @@ def is_not_a_figure(ent: Span) -> bool:
     text = ent.text.strip()
     if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
         return True
-    if is_duration(ent) and ent.start > 0 and ent[0].lower_ in _SPAN_OPENERS:
-        return True  # "the previous 24 hours" names a period, not a quantity
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent[-1].lower_ in en.DATE_ENDINGS or (is_duration(ent) and after in en.DATE_ENDINGS):

@@ -80,6 +80,13 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None
+    length = en.DURATION.fullmatch(" ".join(w for w in words if w not in en.QUALIFIER_WORDS))
+    if length is not None and ent.label_ in {"DATE", "TIME"}:
+        # a length of time is read by rule: quantulum3 reads "40 minutes" as minutes of arc
+        number = length[1].replace(",", "")
+        value = float(number) if number[0].isdigit() else en.NUMBER_WORDS.get(number)
+        if value is not None:
+            return float(value), length[2] + "s", None
     whole = _AND_A_HALF.search(lowered)
     if whole is not None:  # "4 and a half", "five-and-a-half years": not one half
         number = whole["number"]

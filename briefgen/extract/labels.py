@@ -53,6 +53,8 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     if phrase.dep_ in _MODIFIER_SLOTS and head.pos_ in _NOUN and head.i > phrase.i:
         phrase = phrase if is_calendar(head) else head  # "a $1 billion contract", "12-day trip"
     thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
+    if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
+        thing = []  # "population is around 100,000 people": the subject says it all
     share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
     if not generic and not share and any(t.i > phrase.i for t in thing):
         return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
