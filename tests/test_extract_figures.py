@@ -184,3 +184,12 @@ def test_a_price_says_what_it_is_per_and_a_figure_its_period(parse: Callable[[st
     assert "Halibut fillets" in price.about and "a pound" in price.about
     [sales] = _figures(parse, "Local dealers sold 30,154 new cars in October.")
     assert "sold" in sales.about and "October" in sales.about
+
+
+def test_spelled_numbers_and_ranges_are_read(parse: Callable[[str], Doc]) -> None:
+    from briefgen.extract import amounts
+
+    assert amounts.read_amount("Sixty-six percent") == amounts.Amount(66, "%")
+    assert amounts.read_range("from ten to 32") == amounts.Amount(10, None, 32)
+    [figure] = _figures(parse, "The plane was around 40 minutes from the airport.")
+    assert (figure.value, figure.unit) == (40, "minutes")

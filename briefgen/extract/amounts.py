@@ -88,7 +88,7 @@ def read_amount(text: str) -> Amount | None:
     """The amount a money, percent or count text names ("$5.5 million", "19%", "20,000"), or
     None when it is not one of those plain forms."""
     cleaned = " ".join(w for w in text.split() if w.casefold() not in en.QUALIFIER_WORDS)
-    match = _AMOUNT.fullmatch(cleaned.strip().rstrip("."))
+    match = _AMOUNT.fullmatch(_digits(cleaned).strip().rstrip("."))
     if match is None:
         return None
     value = float(match["num"].replace(",", ""))
@@ -104,7 +104,7 @@ def read_range(text: str) -> Amount | None:
     """A range written out ("$5 million to $10 million", "10 to 20 percent", "between 8% and
     15.5%"): each end read alone, the low end taking the high end's scale and unit when it has
     none of its own ("$5 to $10 million" is 5 to 10 million dollars)."""
-    match = _RANGE.match(text.strip())
+    match = _RANGE.match(_digits(text).strip())
     if match is None:
         return None
     high = read_amount(match["high"])
@@ -149,3 +149,32 @@ def with_neighbours(ent: Span) -> str:
 def is_scale(word: str) -> bool:
     """True for a scale word or letter ("million", "bn", "m")."""
     return word.lower() in _SCALES
+
+
+def _digits(text: str) -> str:
+    """Numbers spelled out written as digits ("sixty-six percent" → "66 percent", "ten" →
+    "10"); "thousand" and "million" stay, as scales the amount pattern reads."""
+    out: list[str] = []
+    run: list[int] = []
+    for word in text.replace("-", " - ").split():
+        value = en.NUMBER_WORDS.get(word.casefold()) if word.casefold() != "thousand" else None
+        if value is not None and word.casefold() != "dozen":
+            run.append(value)
+            continue
+        if word == "-" and run:
+            continue
+        if run:
+            out.append(str(_spelled(run)))
+            run = []
+        out.append(word)
+    if run:
+        out.append(str(_spelled(run)))
+    return " ".join(out).replace(" - ", "-")
+
+
+def _spelled(values: list[int]) -> int:
+    """The number a run of number words names: [60, 6] is 66, [3, 100, 20] is 320."""
+    total = 0
+    for value in values:
+        total = total * value if value == 100 and total else total + value
+    return total

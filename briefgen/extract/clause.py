@@ -53,7 +53,7 @@ def _when(verb: Token, figure: Token) -> list[Token]:
         if child.i < figure.i:
             continue
         if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.children):
-            return trim(list(child.subtree))[:4]
+            return _words(trim(list(child.subtree)), 4)
         if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
             return [t for t in child.subtree if t.ent_type_ == "DATE"][:3]
     return []
@@ -77,7 +77,7 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
-    purpose = trim(list(prep.subtree))[:4] if prep is not None and prep.i > figure.i else []
+    purpose = _words(trim(list(prep.subtree)), 4) if prep is not None and prep.i > figure.i else []
     who = compact(subject) if subject is not None else []
     return [*who, *verb, *_objects(node, inside), *purpose]
 
@@ -198,3 +198,13 @@ def _destination(prep: Token, after: Token) -> bool:
     if prep.dep_ != "prep" or prep.i < after.i:
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in prep.children)
+
+
+def _words(tokens: list[Token], limit: int) -> list[Token]:
+    """The first `limit` words of a phrase, its hyphens and punctuation not counted."""
+    kept: list[Token] = []
+    for token in tokens:
+        if len([t for t in kept if not t.is_punct]) >= limit and not token.is_punct:
+            break
+        kept.append(token)
+    return kept
