@@ -101,3 +101,27 @@ def test_the_dateline_is_where_when_the_verb_names_no_place(
 
 def test_no_sentence_no_event(parse: Callable[[str], Doc]) -> None:
     assert brief_of(parse, "Share this").event is None
+
+
+def test_a_lead_that_dates_nothing_is_dated_by_publication(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "A suicide bomber has rammed a truck into a consulate in Mazar-i-Sharif, killing six "
+        "people, officials said. The attack was the deadliest in the city for a long time.",
+        title="Deadly attack on consulate",
+        published=date(2016, 11, 11),
+    )
+    assert brief.event is not None and brief.event.when is not None
+    assert (brief.event.when.date, brief.event.when.evidence) == ("2016-11-11", ())
+    assert brief.event.when.text == "date of publication"
+    assert not any(e.main for e in brief.timeline)  # no phrase of the text is claimed
+
+
+def test_an_undated_article_gets_no_invented_when(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "A suicide bomber has rammed a truck into a consulate in Mazar-i-Sharif, killing six "
+        "people, officials said.",
+        published=None,
+    )
+    assert brief.event is not None and brief.event.when is None

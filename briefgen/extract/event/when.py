@@ -1,4 +1,10 @@
-"""When: the main sentence's own date phrase, else a recent day the story gives the event."""
+"""When: the main sentence's own date phrase, else a recent day the story gives the event, else
+the day the story was published.
+
+News reports what has just happened: a lead that dates nothing ("A suicide bomber has rammed a
+truck into a German consulate") tells of the day it is published, so that day is the event's
+unless the story names a better one. It is shown as the publication date, never as a phrase of
+the text, and carries no evidence."""
 
 from __future__ import annotations
 
@@ -8,8 +14,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.partial_date import PartialDate
 from briefgen.records import Article, Event
 
+PUBLISHED = "date of publication"
+"""The phrase shown for an event dated by its story's publication date."""
 RECENT_DAYS = 7
 """A date later in the story is the event's only if it is at most this many days before publication."""
 
@@ -17,7 +26,8 @@ RECENT_DAYS = 7
 def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Event]) -> Event | None:
     """The date phrase of the main sentence (the finest first); else a day the story gives the
     event where it tells it again with the same verb; else the latest day in the week before
-    publication that the story names: the news is what happened last."""
+    publication that the story names: the news is what happened last; else a month or year of
+    the main sentence; else the publication date."""
     inside = [
         e for e in timeline if e.evidence and sent.start_char <= e.evidence[0].start < sent.end_char
     ]
@@ -29,7 +39,14 @@ def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Even
     if best is not None and best.precision in {"day", "week"}:
         return best
     found = _nearby_day(sent, verb, article, timeline)
+    if found is None and best is None and article.published is not None:
+        return publication_day(article.published)
     return found if found is not None else best
+
+
+def publication_day(published: date) -> Event:
+    """The publication date as the event's date, for a lead that names none."""
+    return Event(PUBLISHED, PartialDate(published.isoformat()), "day", "")
 
 
 def _nearby_day(
