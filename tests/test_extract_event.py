@@ -125,3 +125,18 @@ def test_an_undated_article_gets_no_invented_when(parse: Callable[[str], Doc]) -
         published=None,
     )
     assert brief.event is not None and brief.event.when is None
+
+
+def test_a_quoted_today_or_a_credit_does_not_date_the_event(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "The Chicago Cubs have won the World Series for the first time since 1908.\n"
+        "Cubs players celebrate on the field. (Photo: Ken Blaze-USA TODAY Sports)\n"
+        'Manager Joe Maddon said: "I am so happy today. The fans deserve it."',
+        title="Cubs win the World Series",
+        published=date(2016, 11, 3),
+    )
+    assert brief.event is not None and brief.event.when is not None
+    assert brief.event.when.text == "date of publication"
