@@ -140,3 +140,17 @@ def test_a_quoted_today_or_a_credit_does_not_date_the_event(
     )
     assert brief.event is not None and brief.event.when is not None
     assert brief.event.when.text == "date of publication"
+
+
+def test_a_country_gives_way_to_the_town_the_next_sentence_names(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "A suicide bomber has rammed a truck into a German consulate in Afghanistan, killing at "
+        "least six civilians, officials said. Gunmen attacked the building after the blast, in "
+        "the city of Mazar-i-Sharif. Berlin condemned the attack.",
+        title="Fatal attack on German consulate",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.where] == ["Mazar-i-Sharif"]
