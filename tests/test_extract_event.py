@@ -154,3 +154,15 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_names(
     )
     assert brief.event is not None
     assert [c.text for c in brief.event.where] == ["Mazar-i-Sharif"]
+
+
+def test_a_described_subject_is_the_person_given_that_role(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "A body language expert has analysed Barack Obama and Donald Trump's mannerisms during "
+        "their meeting at the White House. Patti Wood, a body language expert, said Mr Obama "
+        "looked resigned.",
+        title="Donald Trump meets Barack Obama: what the body language tells us",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Patti Wood"]

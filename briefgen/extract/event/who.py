@@ -35,9 +35,11 @@ def find_who(
     actors: Sequence[Actor],
     places: Sequence[Place],
 ) -> tuple[Cited, ...]:
-    """The actors the subject names ("Donald Trump and President Obama met"); for a subject
-    that names none ("Chocolate fans have vented their fury"), the headline's actors that the
-    sentence names; else the subject as written ("Several people")."""
+    """The actors the subject names ("Donald Trump and President Obama met"), or the one person
+    it describes by the role the article gives them ("A body language expert" is "Patti Wood, a
+    body language expert"); for a subject that names none ("Chocolate fans have vented their
+    fury"), the headline's actors that the sentence names; else the subject as written
+    ("Several people")."""
     subject = _subject(verb)
     if subject is not None and subject.i < sent.start:
         subject = _last_chunk_before(sent, verb)  # the parse hung the subject on furniture
@@ -55,6 +57,9 @@ def find_who(
         ]
         if named:
             return tuple(named)
+        described = _described(subject, core, actors) if subject is not None else ()
+        if described:
+            return described
     place_names = {n.casefold() for p in places for n in (p.name, *p.aliases)}
     # a name the model did not tag ("Emirates ordered …") is still the subject's name
     name: list[Token] = []
@@ -78,6 +83,28 @@ def find_who(
         return ()
     phrase = [t for t in _core_phrase(subject, of=True) if t.i >= sent.start]
     return (_phrase(doc, phrase),) if phrase else ()
+
+
+def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tuple[Cited, ...]:
+    """The actor a described subject is: "A body language expert has analysed …" then "Patti
+    Wood, a body language expert, …" — the subject's words are the role the article gives one
+    person. Several actors with that role leave it unresolved."""
+    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop}
+    if not words or subject.pos_ != "NOUN":
+        return ()
+    head = subject.lower_
+    fitting = [
+        a
+        for a in actors
+        if a.role
+        and a.evidence
+        and a.role.casefold().split()[-1:] == [head]
+        and words <= {w.casefold() for w in a.role.split()}
+    ]
+    if len(fitting) != 1:
+        return ()
+    actor = fitting[0]
+    return (Cited(actor.name, actor.evidence[:1]),)
 
 
 def _phrase(doc: Doc, tokens: list[Token]) -> Cited:
