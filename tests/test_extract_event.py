@@ -166,3 +166,15 @@ def test_a_described_subject_is_the_person_given_that_role(parse: Callable[[str]
     )
     assert brief.event is not None
     assert [c.text for c in brief.event.who] == ["Patti Wood"]
+
+
+def test_a_forecast_is_not_the_event_the_saying_is(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "U.S. President Donald Trump said on Monday that Japan would shoot North Korean missiles "
+        "out of the sky if it bought the U.S. weaponry needed for doing so.",
+        title="Trump says Japan would shoot down North Korean missiles",
+    )
+    assert brief.event is not None
+    assert brief.event.what.text.startswith("said")
+    assert [c.text for c in brief.event.who] == ["Donald Trump"]

@@ -122,7 +122,8 @@ def _depth(token: Token) -> int:
 
 def _event_verb(region: Span) -> Token | None:
     """The verb that carries the news: the highest verb with a subject, or the clause a speech
-    verb reports ("a tram derailed, police said"), unless that is only a state ("said it was")."""
+    verb reports ("a tram derailed, police said"), unless that is only a state ("said it was")
+    or what may yet happen ("said Japan would shoot")."""
     inside = range(region.start, region.end)
     asides = parenthesised(region)  # "Clinton (pictured after her speech) has blamed …"
     verbs = [
@@ -141,6 +142,11 @@ def _event_verb(region: Span) -> Token | None:
             for c in verb.children
             if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i in inside
         ]
-        if reported and reported[0].lemma_ != "be":
+        # "Japan would shoot the missiles down, Trump said": a forecast or a promise has not
+        # happened; the news is that it was said
+        modal = bool(reported) and any(
+            c.tag_ == "MD" for c in reported[0].children if c.dep_ in {"aux", "auxpass"}
+        )
+        if reported and reported[0].lemma_ != "be" and not modal:
             return reported[0]
     return verb
