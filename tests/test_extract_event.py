@@ -178,3 +178,17 @@ def test_a_forecast_is_not_the_event_the_saying_is(parse: Callable[[str], Doc]) 
     assert brief.event is not None
     assert brief.event.what.text.startswith("said")
     assert [c.text for c in brief.event.who] == ["Donald Trump"]
+
+
+def test_a_caption_printed_twice_is_not_the_lead(parse: Callable[[str], Doc]) -> None:
+    caption = "The streets of Chicago were flooded with fans after the Cubs won the World Series."
+    brief = brief_of(
+        parse,
+        f"{caption}\n{caption}\nThe Chicago Cubs won the World Series in Cleveland on Wednesday "
+        "night, beating the Indians 8-7 in ten innings.",
+        title="The Cubs are World Series champions",
+        published=date(2016, 11, 3),
+    )
+    assert brief.event is not None and brief.event.when is not None
+    assert brief.event.what.text.startswith("won the World Series")
+    assert brief.event.when.date == "2016-11-02"

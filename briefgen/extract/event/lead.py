@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
-from briefgen.extract.spans import cached, parenthesised
+from briefgen.extract.spans import cached, doc_text, parenthesised
 
 LEAD_SENTENCES = 5
 """How many sentences of running text may hold the main event."""
@@ -70,6 +70,8 @@ def _first_clauses(doc: Doc) -> list[Clause]:
                 alignment_mode="expand",
             )
             start = cut.end if cut is not None else sent.end
+        if _repeated(doc, sent):
+            continue  # a photo caption, printed on the image and again under it
         region = doc[start : sent.end]
         verb = _event_verb(region) if len([t for t in region if t.is_alpha]) >= 6 else None
         if verb is None:
@@ -80,6 +82,12 @@ def _first_clauses(doc: Doc) -> list[Clause]:
         if index >= LEAD_SENTENCES:
             break
     return found
+
+
+def _repeated(doc: Doc, sent: Span) -> bool:
+    """A sentence the page prints twice is a photo caption (shown on the image and under it)."""
+    text = sent.text.strip()
+    return len(text) > 20 and doc_text(doc).count(text) > 1
 
 
 def _stem(word: str) -> str:
