@@ -192,3 +192,15 @@ def test_a_caption_printed_twice_is_not_the_lead(parse: Callable[[str], Doc]) ->
     assert brief.event is not None and brief.event.when is not None
     assert brief.event.what.text.startswith("won the World Series")
     assert brief.event.when.date == "2016-11-02"
+
+
+def test_a_team_from_named_institutions_is_their_work(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "A research team from the Massachusetts Institute of Technology and the University of "
+        "Sheffield has analysed the effects of ozone pollution on the production of wheat.",
+        title="Ozone and warming threaten crops, study finds",
+    )
+    assert brief.event is not None
+    names = [c.text for c in brief.event.who]
+    assert "Massachusetts Institute of Technology" in names and len(names) == 2, names

@@ -39,7 +39,8 @@ def find_who(
     it describes by the role the article gives them ("A body language expert" is "Patti Wood, a
     body language expert"); for a subject that names none ("Chocolate fans have vented their
     fury"), the headline's actors that the sentence names; else the subject as written
-    ("Several people")."""
+    ("Several people"); a collective subject ("A research team from MIT") is the organisations
+    it comes from."""
     subject = _subject(verb)
     if subject is not None and subject.i < sent.start:
         subject = _last_chunk_before(sent, verb)  # the parse hung the subject on furniture
@@ -60,6 +61,9 @@ def find_who(
         described = _described(subject, core, actors) if subject is not None else ()
         if described:
             return described
+        members = _members(subject, actors) if subject is not None else ()
+        if members:
+            return members
     place_names = {n.casefold() for p in places for n in (p.name, *p.aliases)}
     # a name the model did not tag ("Emirates ordered …") is still the subject's name
     name: list[Token] = []
@@ -105,6 +109,20 @@ def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tu
         return ()
     actor = fitting[0]
     return (Cited(actor.name, actor.evidence[:1]),)
+
+
+def _members(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:
+    """The organisations a collective subject is made of or comes from: "A research team from
+    MIT and the University of Sheffield has analysed …" is MIT's and Sheffield's work."""
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "at"}]
+    if not preps or subject.pos_ != "NOUN":
+        return ()
+    doc = subject.doc
+    inside = doc[
+        min(t.i for p in preps for t in p.subtree) : max(t.i for p in preps for t in p.subtree) + 1
+    ]
+    kinds = {a.name: a.kind for a in actors}
+    return tuple(c for c in _actors_in(inside, actors) if kinds.get(c.text) == "organization")
 
 
 def _phrase(doc: Doc, tokens: list[Token]) -> Cited:
