@@ -204,3 +204,17 @@ def test_a_team_from_named_institutions_is_their_work(parse: Callable[[str], Doc
     assert brief.event is not None
     names = [c.text for c in brief.event.who]
     assert "Massachusetts Institute of Technology" in names and len(names) == 2, names
+
+
+def test_a_country_the_headline_names_is_where_when_the_lead_names_none(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "President Muhammadu Buhari says 21 of the schoolgirls abducted by the militant group "
+        "Boko Haram have been released. The girls were taken from their school in 2014. Talks "
+        "went on for months. The group still holds many more girls in Nigeria.",
+        title="Nigeria says 21 schoolgirls abducted by Boko Haram have been released",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.where] == ["Nigeria"]

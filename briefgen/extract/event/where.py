@@ -24,7 +24,7 @@ def find_where(
     """The most specific place the event verb's own phrases name, as written there (a country
     gives way to a town or site in it that the next sentences name); else the
     dateline (where wire copy was filed); else the most specific place in the rest of the main
-    sentence; else a town or region the headline names. Nothing when none names one: a place
+    sentence; else a place the headline names. Nothing when none names one: a place
     named only further on is not taken to be the event's."""
     named: list[tuple[float, Evidence, str]] = []
     for place in places:
@@ -51,7 +51,7 @@ def find_where(
     headline = [
         Cited(doc_text(doc)[p.evidence[0].start : p.evidence[0].end], p.evidence[:1])
         for p in places
-        if p.evidence and p.kind != "country" and names_in((p.name, *p.aliases), title)
+        if p.evidence and names_in((p.name, *p.aliases), title)
     ]
     return tuple(headline[:1])
 
