@@ -11,7 +11,7 @@ from typing import Any
 from briefgen.analysis import analyse
 from briefgen.corpus.view import view
 from briefgen.partial_date import PartialDate
-from briefgen.records import Actor, Brief, Event, Evidence, Place, Quote
+from briefgen.records import Actor, Brief, Cited, Event, Evidence, MainEvent, Place, Quote
 from briefgen.render import render_site
 from briefgen.render.indexes import HOME_MEMBERS, HOME_STORIES
 from briefgen.render.paging import PER_PAGE
@@ -193,3 +193,11 @@ def test_front_matter_stays_one_line_and_entity_free() -> None:
     front = pages_of([tricky, brief(2)])["briefings/brief-001.md"].split("---\n")[1]
     assert "title: 'Line one --- script: ＆lt;b＆gt; ＆ more'\n" in front
     assert "description: A & B\n" in front  # a bare ampersand starts no entity: kept
+
+
+def test_an_event_dated_by_publication_links_no_sentence() -> None:
+    when = Event("date of publication", PartialDate("2024-01-02"), "day", "")
+    event = MainEvent(what=Cited("opened a plant", (Evidence(10, 24),)), when=when)
+    page = next(v for k, v in pages_of([brief(1, event=event)]).items() if "brief-001" in k)
+    shown = page[page.index("<dt>When</dt>") :][:300]
+    assert "2024-01-02" in shown and "(date of publication)" in shown and "href" not in shown
