@@ -16,7 +16,7 @@ from mkdocs.exceptions import MkDocsException
 
 from briefgen.atomic import replace_dir, staging_dir
 from briefgen.errors import BriefgenError
-from briefgen.mkdocs.plugin import Built
+from briefgen.mkdocs.plugin import BriefgenPlugin, Built
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,10 @@ def build_site_dir(config_file: Path, site_dir: Path | None, *, strict: bool) ->
             )
             plugins = dict(config.plugins)
             target = Path(config.site_dir)
+            briefgen = plugins.get("briefgen")
+            if isinstance(briefgen, BriefgenPlugin):
+                # the published site is the previous one: unchanged pages are linked from it
+                briefgen.incremental.publish_to = target
             with staging_dir(target) as staged:
                 config.site_dir = str(staged)
                 build(config)
