@@ -72,7 +72,8 @@ def test_long_lists_are_paginated() -> None:
         assert len(listed) >= MIN_PER_PAGE or uri.endswith(f"/{last}.md"), uri
     assert "actors/acme-corp/page/2.md" in pages and "tags/acme-corp/page/2.md" in pages
     assert (
-        'rel="next"' in pages["briefings/index.md"] and 'rel="prev"' in pages[f"briefings/page/{last}.md"]
+        'rel="next"' in pages["briefings/index.md"]
+        and 'rel="prev"' in pages[f"briefings/page/{last}.md"]
     )
     assert (
         "search:\n  exclude: true" in pages["briefings/page/2.md"]

@@ -15,7 +15,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -200,13 +200,13 @@ def _no_render(page: Page) -> Callable[..., None]:
     return render
 
 
-def _plain(meta: dict[str, Any]) -> dict[str, Any] | None:
+def _plain(meta: Mapping[str, Any]) -> dict[str, Any] | None:
     """`meta` if it survives JSON unchanged (else the page is not stored)."""
     try:
         copy = json.loads(json.dumps(meta))
     except (TypeError, ValueError):
         return None
-    return copy if copy == meta else None
+    return copy if copy == dict(meta) else None
 
 
 def _loaders(env: Environment) -> list[Any]:

@@ -93,7 +93,9 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         docs = Path(config.docs_dir)
-        own = [Path(f.abs_src_path) for f in files if f.abs_src_path and _inside(f.abs_src_path, docs)]
+        own = [
+            Path(f.abs_src_path) for f in files if f.abs_src_path and _inside(f.abs_src_path, docs)
+        ]
         self.incremental.set_salt(salt(config, own))
         self.incremental.watch_search(config.plugins)
         site = build_site(

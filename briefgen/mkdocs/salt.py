@@ -104,4 +104,5 @@ def _plugins(plugins: Any) -> list[Any]:
 
 
 def _plain_str(value: Any) -> bool:
-    return type(value).__str__ is not object.__str__ and " at 0x" not in str(value)
+    own: object = type(value).__str__
+    return own is not object.__str__ and " at 0x" not in str(value)
