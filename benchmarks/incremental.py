@@ -34,7 +34,7 @@ TARGET_MB = 2048.0
 CONFIGS = {"material": "mkdocs.yml", "pagefind": "mkdocs-incremental-pagefind.yml"}
 
 
-def timed_rss(command: list[str], cwd: Path) -> dict[str, float]:
+def timed_rss(command: list[str], cwd: Path) -> dict[str, Any]:
     """Run `command`; its wall time and the peak summed RSS of its process tree, in MB."""
     log = cwd / "last-command.log"
     with log.open("w") as out:
