@@ -16,6 +16,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from mkdocs.structure.pages import Page
 
 from briefgen.mkdocs import store
 from briefgen.mkdocs.store import Stored, page_key, signature
+from briefgen.render.context import Page as GeneratedPage
 
 REUSED_TEMPLATE = "briefgen-reused.html"
 """The template a reused page is 'rendered' with: nothing (its stored file is linked instead)."""
@@ -44,7 +46,7 @@ class Incremental:
         self.stored: dict[str, Stored] = {}
         self.salt: str | None = None
         self.reused: dict[str, Stored] = {}
-        self.rendered: dict[str, tuple[str, dict[str, Any] | None]] = {}
+        self.rendered: dict[str, tuple[str, str | None, dict[str, Any] | None]] = {}
         self.entries: list[str] = []
         self.search: dict[str, tuple[str, ...]] = {}
         self.filter = _SkippedPages(self.reused)
@@ -76,18 +78,30 @@ class Incremental:
         if value is None:
             self.stored = {}
 
-    def reuse(self, src_uri: str, markdown: str) -> bool:
-        """Whether the page `src_uri` with this Markdown can be taken from the previous site."""
+    def reuse(self, page: GeneratedPage, site_dir: Path) -> bool:
+        """Whether `page` can be taken from the previous site: by the digest of its inputs
+        without rendering it, else by its content. A reused file that is not a page (data) is
+        linked into `site_dir` at once; a page is linked when MkDocs gets to it."""
         if self.salt is None:
             return False
-        key = page_key(self.salt, src_uri, markdown)
-        self.rendered[src_uri] = (key, {})
-        old = self.stored.get(src_uri)
-        if old is None or old.key != key or self.previous is None:
-            return False
-        if signature(self.previous / old.dest) != old.signature:
-            return False
-        self.reused[src_uri] = old
+        src = page.src_uri
+        inputs = page_key(self.salt, src, page.inputs, "inputs") if page.inputs else None
+        old = self.stored.get(src)
+        usable = (
+            old is not None
+            and self.previous is not None
+            and signature(self.previous / old.dest) == old.signature
+        )
+        if old is not None and usable and inputs is not None and old.inputs == inputs:
+            self.reused[src] = old
+        else:
+            key = page_key(self.salt, src, page.content)
+            self.rendered[src] = (key, inputs, {})
+            if old is None or not usable or old.key != key:
+                return False
+            self.reused[src] = replace(old, inputs=inputs)
+        if not src.endswith(".md"):
+            self._link(self.reused[src].dest, site_dir)
         return True
 
     # --- page events --------------------------------------------------------------------------
@@ -97,8 +111,8 @@ class Incremental:
         old = self.reused.get(page.file.src_uri)
         if old is None:
             if page.file.src_uri in self.rendered:
-                key, _ = self.rendered[page.file.src_uri]
-                self.rendered[page.file.src_uri] = (key, _plain(page.meta))
+                key, inputs, _ = self.rendered[page.file.src_uri]
+                self.rendered[page.file.src_uri] = (key, inputs, _plain(page.meta))
             return markdown
         page.meta = {**old.meta, "template": REUSED_TEMPLATE}
         page.render = _no_render(page)  # type: ignore[method-assign]
@@ -137,13 +151,17 @@ class Incremental:
         old = self.reused.get(page.file.src_uri)
         if old is None or self.previous is None:
             return output
-        target = site_dir / old.dest
+        self._link(old.dest, site_dir)
+        return ""
+
+    def _link(self, dest: str, site_dir: Path) -> None:
+        assert self.previous is not None
+        target = site_dir / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(self.previous / old.dest, target)
+            os.link(self.previous / dest, target)
         except OSError:
-            shutil.copy2(self.previous / old.dest, target)
-        return ""
+            shutil.copy2(self.previous / dest, target)
 
     # --- after the pages ----------------------------------------------------------------------
 
@@ -161,14 +179,15 @@ class Incremental:
         site = Path(config.site_dir)
         pages: dict[str, Stored] = dict(self.reused)
         if self.salt is not None:
-            for file in files.documentation_pages():
+            for file in files:
                 src = file.src_uri
                 if src in self.reused or src not in self.rendered:
                     continue
-                key, meta = self.rendered[src]
+                key, inputs, meta = self.rendered[src]
                 sig = signature(site / file.dest_uri)
                 if sig is not None and meta is not None:
-                    pages[src] = Stored(key, file.dest_uri, sig, meta, self.search.get(src, ()))
+                    search = self.search.get(src, ())
+                    pages[src] = Stored(key, inputs, file.dest_uri, sig, meta, search)
         store.save(self.store_path, self.publish_to or site, pages)
         self.end()
 

@@ -33,6 +33,9 @@ class Stored:
 
     key: str
     """Digest of the page's Markdown, its place and the site's salt."""
+    inputs: str | None
+    """Digest of what the page was rendered from, its place and the salt, if its producer
+    gave one (`briefgen.render.inputs`): the same inputs, the same Markdown."""
     dest: str
     """Its output file, relative to the site folder."""
     signature: Signature
@@ -43,10 +46,10 @@ class Stored:
     """Its entries in Material's search index, each as JSON."""
 
 
-def page_key(salt: str, src_uri: str, markdown: str) -> str:
+def page_key(salt: str, src_uri: str, markdown: str, kind: str = "markdown") -> str:
     """The key of a page: the same key, the same HTML."""
     digest = hashlib.sha256(salt.encode())
-    digest.update(b"\0" + src_uri.encode() + b"\0")
+    digest.update(b"\0" + src_uri.encode() + b"\0" + kind.encode() + b"\0")
     digest.update(markdown.encode("utf-8"))
     return digest.hexdigest()
 
@@ -81,8 +84,8 @@ def load(path: Path | None) -> dict[str, Stored]:
         return {}
     try:
         return {
-            src: Stored(key, dest, (sig[0], sig[1], sig[2]), meta, tuple(search))
-            for src, (key, dest, sig, meta, search) in data["pages"].items()
+            src: Stored(key, inputs, dest, (sig[0], sig[1], sig[2]), meta, tuple(search))
+            for src, (key, inputs, dest, sig, meta, search) in data["pages"].items()
         }
     except (KeyError, TypeError, ValueError, IndexError):
         return {}
@@ -93,7 +96,8 @@ def save(path: Path | None, site: Path, pages: dict[str, Stored]) -> None:
     if path is None:
         return
     rows = {
-        src: [s.key, s.dest, list(s.signature), s.meta, list(s.search)] for src, s in pages.items()
+        src: [s.key, s.inputs, s.dest, list(s.signature), s.meta, list(s.search)]
+        for src, s in pages.items()
     }
     data = {"format": FORMAT, "site": str(site.resolve()), "pages": rows}
     write_text(path, json.dumps(data, separators=(",", ":")), durable=False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from briefgen.render.context import Page, SiteContext
@@ -151,17 +152,44 @@ def paged_pages(
         heading = paged_title(title, chunk.number, chunk.total)
         href = site.href(chunk.src_uri)
         extra = per_chunk(chunk, href) if per_chunk is not None else {}
-        body = render(
+        inputs = site.inputs(
+            template, chunk, len(items), heading, description, sorted(context.items()), extra
+        )
+        make = partial(
+            _render_chunk,
             template,
-            **context,
+            dict(context, **extra),
             site=site,
             chunk=chunk,
             total=len(items),
             heading=heading,
-            window=window,
             href=href,
-            **extra,
+            description=description,
         )
-        front = paged_front_matter(heading, description, chunk.number)
-        pages.append(Page(chunk.src_uri, front + body))
+        pages.append(Page(chunk.src_uri, make=make, inputs=inputs))
     return pages
+
+
+def _render_chunk(
+    template: str,
+    context: dict[str, Any],
+    *,
+    site: SiteContext,
+    chunk: Chunk[Any],
+    total: int,
+    heading: str,
+    href: Href,
+    description: str,
+) -> str:
+    # templates read `site` only for `site.brief_uri` (briefings_dir), which every digest holds
+    body = render(
+        template,
+        **context,
+        site=site,
+        chunk=chunk,
+        total=total,
+        heading=heading,
+        window=window,
+        href=href,
+    )
+    return paged_front_matter(heading, description, chunk.number) + body
