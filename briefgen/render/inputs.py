@@ -30,7 +30,11 @@ class Digests:
         known = self._briefs.get(id(brief))
         if known is not None and known[0] is brief:
             return known[1]
-        digest = hashlib.blake2b(pickle.dumps(brief, protocol=5), digest_size=16).hexdigest()
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True
+        pickler.dump(brief)
+        digest = hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
         self._briefs[id(brief)] = (brief, digest)  # the brief is kept, so its id is not reused
         return digest
 
@@ -39,9 +43,13 @@ class Digests:
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=5)
         pickler.persistent_id = self._persistent_id  # type: ignore[method-assign]
+        # no memo: an object met twice is written twice, so the pickle depends on values only,
+        # not on which equal objects happen to be one object in this run (that varies with the
+        # hash seed). Page inputs hold no cycles.
+        pickler.fast = True
         try:
             pickler.dump(inputs)
-        except (pickle.PicklingError, TypeError, AttributeError):
+        except (pickle.PicklingError, TypeError, AttributeError, ValueError, RecursionError):
             return None
         return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
