@@ -100,7 +100,18 @@ def _stable(value: Any) -> Any:
 
 
 def _plugins(plugins: Any) -> list[Any]:
-    return [[name, _stable(dict(plugin.config))] for name, plugin in plugins.items()]
+    """Each plugin's options; a hook (a module) by its source, which decides what it does."""
+    out: list[Any] = []
+    for name, plugin in plugins.items():
+        options = getattr(plugin, "config", None)
+        source = getattr(plugin, "__file__", None)
+        if options is not None:
+            out.append([name, _stable(dict(options))])
+        elif source is not None and Path(source).is_file():
+            out.append([name, hashlib.sha256(Path(source).read_bytes()).hexdigest()])
+        else:
+            out.append([name, type(plugin).__name__])
+    return out
 
 
 def _plain_str(value: Any) -> bool:
