@@ -146,7 +146,7 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
             "%d briefings, %d articles skipped; %d of %d pages unchanged",
             site.briefings,
             len(site.problems),
-            len(self.incremental.reused),
+            sum(1 for uri in self.incremental.reused if uri.endswith(".md")),
             sum(1 for uri in self.generated if uri.endswith(".md")),
         )
         self.files = files
