@@ -108,8 +108,12 @@ def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     _usable(site)
 
     assert build(project) == 0
-    # the half-built folder is gone (the extraction cache beside it is meant to stay)
-    assert [p.name for p in project.glob(".briefgen-*")] == [".briefgen-cache"]
+    # the half-built folder is gone (the extraction cache beside it is meant to stay, and the
+    # site it replaced is kept as the spare the next build builds into)
+    assert sorted(p.name for p in project.glob(".briefgen-*")) == [
+        ".briefgen-cache",
+        ".briefgen-spare-site",
+    ]
     assert (site / "briefings" / "foreign-minister-visits-tashkent-for-border-talks").is_dir()
     _usable(site)
     assert (overrides.stat().st_mtime_ns, overrides.read_bytes()) == before_overrides
