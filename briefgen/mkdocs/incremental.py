@@ -14,7 +14,7 @@ import json
 import logging
 import os
 import shutil
-import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -26,12 +26,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from briefgen.mkdocs import store
+from briefgen.mkdocs.previous import SkippedPages, move_aside
 from briefgen.mkdocs.store import Stored, page_key, signature
 from briefgen.render.context import Page as GeneratedPage
 
 REUSED_TEMPLATE = "briefgen-reused.html"
 """The template a reused page is 'rendered' with: nothing (its stored file is linked instead)."""
-_PREVIOUS = ".briefgen-previous-"
 
 
 class Incremental:
@@ -49,7 +49,9 @@ class Incremental:
         self.rendered: dict[str, tuple[str, str | None, dict[str, Any] | None]] = {}
         self.entries: list[str] = []
         self.search: dict[str, tuple[str, ...]] = {}
-        self.filter = _SkippedPages(self.reused)
+        self.filter = SkippedPages(self.reused)
+        self.serving = False
+        """Under `mkdocs serve`."""
 
     # --- before the pages ---------------------------------------------------------------------
 
@@ -69,7 +71,7 @@ class Incremental:
         if self.publish_to is not None:
             self.previous = self.publish_to if self.publish_to.is_dir() else None
         elif site.is_dir() and any(site.iterdir()):
-            self.previous = _move_aside(site)
+            self.previous = move_aside(site)
             self.moved_aside = True
         logging.getLogger("mkdocs.commands.build").addFilter(self.filter)
 
@@ -195,21 +197,12 @@ class Incremental:
         """Let go of the previous site if it was moved aside, and of this build's records."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self.filter)
         if self.moved_aside and self.previous is not None:
-            shutil.rmtree(self.previous, ignore_errors=True)
+            if self.serving:  # the page is served already: the old folder goes meanwhile
+                threading.Thread(target=shutil.rmtree, args=(self.previous, True)).start()
+            else:
+                shutil.rmtree(self.previous, ignore_errors=True)
         self.previous, self.moved_aside = None, False
         self.entries = []
-
-
-def _move_aside(site: Path) -> Path:
-    """Rename the site folder out of MkDocs' way and give it back empty (its dotfiles kept)."""
-    aside = Path(tempfile.mkdtemp(prefix=f"{_PREVIOUS}{site.name}-", dir=site.parent))
-    os.rmdir(aside)
-    os.replace(site, aside)
-    site.mkdir()
-    for entry in aside.iterdir():
-        if entry.name.startswith("."):  # MkDocs keeps them too
-            os.replace(entry, site / entry.name)
-    return aside
 
 
 def _no_render(page: Page) -> Callable[..., None]:
@@ -230,17 +223,3 @@ def _plain(meta: Mapping[str, Any]) -> dict[str, Any] | None:
 
 def _loaders(env: Environment) -> list[Any]:
     return [env.loader] if env.loader is not None else []
-
-
-class _SkippedPages(logging.Filter):
-    """Drops MkDocs' 'Page skipped … empty output' for the pages linked from the previous site."""
-
-    def __init__(self, reused: dict[str, Stored]) -> None:
-        super().__init__()
-        self.reused = reused
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if message.startswith("Page skipped: '"):
-            return message[len("Page skipped: '") :].split("'", 1)[0] not in self.reused
-        return True

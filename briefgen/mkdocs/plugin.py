@@ -68,6 +68,10 @@ class BriefgenPlugin(BasePlugin[LegacyConfig]):  # type: ignore[no-untyped-call]
         self.incremental = Incremental()
         self.files = Files([])
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # defined, so MkDocs keeps this plugin (and its page store) from one rebuild to the next
+        self.incremental.serving = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_file = Path(config.config_file_path or "mkdocs.yml")
         self.root = config_file.resolve().parent
