@@ -94,6 +94,8 @@ def measure(project: Path, search: str, count: int) -> dict[str, Any]:
     command = [str(BIN / "briefgen"), "build", "-f", config]
     shutil.rmtree(site, ignore_errors=True)
     shutil.rmtree(project / ".briefgen-cache" / "pages", ignore_errors=True)
+    for leftover in project.glob(f".briefgen-*-{site.name}*"):  # staging, spare, retired
+        shutil.rmtree(leftover, ignore_errors=True)
     result: dict[str, Any] = {"clean": timed_rss(command, project)}
     result["unchanged"] = timed_rss(command, project)
     seeds = project / "seeds"
