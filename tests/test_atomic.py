@@ -157,3 +157,31 @@ def test_written_files_are_readable_like_any_other(tmp_path: Path) -> None:
         os.umask(mask)
     for name in ("page.pdf", "entry.json"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_the_replaced_site_is_the_spare_built_into_next_without_touching_the_live_site(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    with atomic.staging_dir(site, spare=True) as staged:
+        (staged / "a").mkdir()
+        (staged / "a" / "index.html").write_text("first", encoding="utf-8")
+        atomic.replace_dir(staged, site, spare=True)
+    with atomic.staging_dir(site, spare=True) as staged:
+        (staged / "a").mkdir()
+        os.link(site / "a" / "index.html", staged / "a" / "index.html")  # an unchanged page
+        (staged / "gone").mkdir()
+        (staged / "gone" / "index.html").write_text("second", encoding="utf-8")
+        atomic.replace_dir(staged, site, spare=True)
+    spare = tmp_path / ".briefgen-spare-site"
+    assert (spare / "a" / "index.html").exists()
+    with atomic.staging_dir(site, spare=True) as staged:
+        # the spare's folders are kept, its files are gone (unlinked: the live site keeps its own)
+        assert (staged / "gone").is_dir() and not list(staged.rglob("*.html"))
+        assert (site / "a" / "index.html").read_text(encoding="utf-8") == "first"
+        (staged / "a" / "index.html").write_text("third", encoding="utf-8")
+        atomic.prune_empty_dirs(staged)
+        assert not (staged / "gone").exists() and (staged / "a").is_dir()
+        atomic.replace_dir(staged, site, spare=True)
+    assert (site / "a" / "index.html").read_text(encoding="utf-8") == "third"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".briefgen-spare-site", "site"]
