@@ -164,17 +164,15 @@ def test_the_replaced_site_is_the_spare_built_into_next_without_touching_the_liv
 ) -> None:
     site = tmp_path / "site"
     with atomic.staging_dir(site, spare=True) as staged:
-        (staged / "a").mkdir()
-        (staged / "a" / "index.html").write_text("first", encoding="utf-8")
+        for page in ("a", "gone"):
+            (staged / page).mkdir()
+            (staged / page / "index.html").write_text("first", encoding="utf-8")
         atomic.replace_dir(staged, site, spare=True)
-    with atomic.staging_dir(site, spare=True) as staged:
+    with atomic.staging_dir(site, spare=True) as staged:  # "gone" is gone; "a" is unchanged
         (staged / "a").mkdir()
-        os.link(site / "a" / "index.html", staged / "a" / "index.html")  # an unchanged page
-        (staged / "gone").mkdir()
-        (staged / "gone" / "index.html").write_text("second", encoding="utf-8")
+        os.link(site / "a" / "index.html", staged / "a" / "index.html")
         atomic.replace_dir(staged, site, spare=True)
-    spare = tmp_path / ".briefgen-spare-site"
-    assert (spare / "a" / "index.html").exists()
+    assert (tmp_path / ".briefgen-spare-site" / "gone" / "index.html").exists()
     with atomic.staging_dir(site, spare=True) as staged:
         # the spare's folders are kept, its files are gone (unlinked: the live site keeps its own)
         assert (staged / "gone").is_dir() and not list(staged.rglob("*.html"))
