@@ -61,22 +61,24 @@ def make_corpus(folder: Path, count: int) -> list[Path]:
     """Write `count` articles into `folder`: copy k of each base gets its own id, title and date."""
     folder.mkdir(parents=True, exist_ok=True)
     originals = bases()
-    paths = []
-    for i in range(count):
-        base = originals[i % len(originals)]
-        copy = i // len(originals)
-        published = (base.published or date(2016, 11, 10)) + timedelta(days=7 * copy)
-        title = base.title if copy == 0 else f"{base.title} (follow-up {copy})"
-        slug = re.sub(r"[^a-z0-9]+", "-", base.title.casefold()).strip("-")[:40]
-        path = folder / f"{i:05}-{slug}.md"
-        front = yaml.safe_dump(
-            {"title": title, "date": published.isoformat(), "source": base.source},
-            allow_unicode=True,
-            sort_keys=False,
-        )
-        path.write_text(f"---\n{front}---\n\n{base.body}\n", encoding="utf-8")
-        paths.append(path)
-    return paths
+    return [write_article(folder, i, originals) for i in range(count)]
+
+
+def write_article(folder: Path, i: int, originals: list[Base]) -> Path:
+    """Article number `i` of the corpus, written into `folder`."""
+    base = originals[i % len(originals)]
+    copy = i // len(originals)
+    published = (base.published or date(2016, 11, 10)) + timedelta(days=7 * copy)
+    title = base.title if copy == 0 else f"{base.title} (follow-up {copy})"
+    slug = re.sub(r"[^a-z0-9]+", "-", base.title.casefold()).strip("-")[:40]
+    path = folder / f"{i:05}-{slug}.md"
+    front = yaml.safe_dump(
+        {"title": title, "date": published.isoformat(), "source": base.source},
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    path.write_text(f"---\n{front}---\n\n{base.body}\n", encoding="utf-8")
+    return path
 
 
 def change_one(path: Path, round_: int) -> None:

@@ -193,6 +193,10 @@ def _stories(args: argparse.Namespace) -> int:
     return 1 if skipped(corpus.problems) else 0
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _build(args: argparse.Namespace) -> int:
     from briefgen.mkdocs.build import build_site_dir
 
@@ -205,8 +209,8 @@ def _build(args: argparse.Namespace) -> int:
         where = f" into {outcome.site}" if outcome.site is not None else " (site left as it was)"
         left_out = skipped(built.problems)
         print(
-            f"briefgen: {built.briefings} briefings built{where}, "
-            f"{len(left_out)} articles skipped" + (":" if built.problems else "")
+            f"briefgen: {_count(built.briefings, 'briefing')} built{where}, "
+            f"{_count(len(left_out), 'article')} skipped" + (":" if built.problems else "")
         )
         for problem in built.problems:
             print(f"  {'skipped' if problem in left_out else 'warning'} {problem}")

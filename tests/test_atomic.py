@@ -110,8 +110,12 @@ def test_sigkill_mid_build_leaves_the_old_site_and_the_next_build_recovers(
     _usable(site)
 
     assert build(project) == 0
-    # the half-built folder is gone (the extraction cache beside it is meant to stay)
-    assert [p.name for p in project.glob(".briefgen-*")] == [".briefgen-cache"]
+    # the half-built folder is gone (the extraction cache beside it is meant to stay, and the
+    # site it replaced is kept as the spare the next build builds into)
+    assert sorted(p.name for p in project.glob(".briefgen-*")) == [
+        ".briefgen-cache",
+        ".briefgen-spare-site",
+    ]
     assert not list(cache.glob("briefgen-pages-*"))  # the spools, the killed one's too
     assert (site / "briefings" / "foreign-minister-visits-tashkent-for-border-talks").is_dir()
     _usable(site)
@@ -156,3 +160,29 @@ def test_written_files_are_readable_like_any_other(tmp_path: Path) -> None:
         os.umask(mask)
     for name in ("page.pdf", "entry.json"):
         assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_the_replaced_site_is_the_spare_built_into_next_without_touching_the_live_site(
+    tmp_path: Path,
+) -> None:
+    site = tmp_path / "site"
+    with atomic.staging_dir(site, spare=True) as staged:
+        for page in ("a", "gone"):
+            (staged / page).mkdir()
+            (staged / page / "index.html").write_text("first", encoding="utf-8")
+        atomic.replace_dir(staged, site, spare=True)
+    with atomic.staging_dir(site, spare=True) as staged:  # "gone" is gone; "a" is unchanged
+        (staged / "a").mkdir()
+        os.link(site / "a" / "index.html", staged / "a" / "index.html")
+        atomic.replace_dir(staged, site, spare=True)
+    assert (tmp_path / ".briefgen-spare-site" / "gone" / "index.html").exists()
+    with atomic.staging_dir(site, spare=True) as staged:
+        # the spare's folders are kept, its files are gone (unlinked: the live site keeps its own)
+        assert (staged / "gone").is_dir() and not list(staged.rglob("*.html"))
+        assert (site / "a" / "index.html").read_text(encoding="utf-8") == "first"
+        (staged / "a" / "index.html").write_text("third", encoding="utf-8")
+        atomic.prune_empty_dirs(staged)
+        assert not (staged / "gone").exists() and (staged / "a").is_dir()
+        atomic.replace_dir(staged, site, spare=True)
+    assert (site / "a" / "index.html").read_text(encoding="utf-8") == "third"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".briefgen-spare-site", "site"]

@@ -87,3 +87,32 @@ def test_video_links_of_a_broadcaster_page_are_dropped() -> None:
     article = readers.read(ARTICLES / "newsplease-2016" / "33dbe241-zimbabwe-mugabe-talks.md")
     assert "takeover of government0:35" not in article.body
     assert "(Ben Curtis/Associated Press)" not in article.body
+
+
+def test_a_hover_card_inside_a_paragraph_is_dropped_and_its_name_kept() -> None:
+    from briefgen.readers.cards import drop_cards
+
+    page = (
+        "<html><body><div><p>Police said <span class='who'><a href='/p/jane'>Jane Roe</a>"
+        "<span><span><img src='jane.jpg'><a href='/p/jane'>Jane Roe</a>"
+        "<a href='/s/1'>Headline one | Headline two</a> <a href='/p/jane'>MORE</a>"
+        "</span></span></span> (R) was <a href='/x'><img src='i.png'></a> arrested, "
+        "the <b>court</b> heard.</p><figure><img src='f.jpg'><a href='/c'>Caption</a></figure>"
+        "</div></body></html>"
+    )
+    cleaned = drop_cards(page)
+    assert "Police said Jane Roe (R) was  arrested" in cleaned
+    assert "Headline" not in cleaned and "MORE" not in cleaned
+    assert "<b>court</b>" in cleaned and "f.jpg" in cleaned  # text and figures untouched
+    assert drop_cards("<p>No image here.</p>") == "<p>No image here.</p>"
+
+
+def test_a_real_page_s_hover_cards_never_reach_the_text() -> None:
+    from pathlib import Path
+
+    from briefgen.readers import read
+
+    page = Path(__file__).parent / "gold/articles/zyte/6ebac05f63-thehill-omar-threat-plea.html"
+    body = read(page).body
+    assert "Rep. Ilhan Omar (D-Minn.)" in body
+    assert "Hillicon" not in body and "OmarIlhan" not in body

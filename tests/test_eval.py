@@ -3,11 +3,13 @@ and precision per family; `--explain` lists every case with its sentence."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from briefgen.cli import main
+from briefgen.eval.articles import from_news_please
 
 
 @pytest.fixture
@@ -58,3 +60,10 @@ def test_explain_lists_the_misses_of_one_family(
 def test_explain_refuses_the_dev_split(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--gold", "gold", "--set", "dev", "--explain"]) == 2
     assert "dev files are only reported" in capsys.readouterr().out
+
+
+def test_a_news_please_record_without_a_date_is_dated_by_its_url() -> None:
+    record = {"text": "x", "date_publish": "None", "url": "https://x.com/sports/2016/11/03/a.html"}
+    assert from_news_please(record, "a.json").published == date(2016, 11, 3)
+    record["url"] = "https://x.com/2016/13/03/a.html"  # no such month: no date
+    assert from_news_please(record, "a.json").published is None

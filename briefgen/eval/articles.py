@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,10 @@ def from_news_please(data: dict[str, Any], shown: str) -> Article:
     """An Article from one giveme5w1h record (text, title, date_publish, publisher)."""
     published = data.get("date_publish")
     if not isinstance(published, str) or not published[:4].isdigit():
-        published = None  # a few records say "None" as a string
+        # a few records say "None" as a string; many news sites date the path instead
+        # (".../2016/11/03/story.html"), which is where news-please itself looks next
+        found = re.search(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", data.get("url") or "")
+        published = "-".join(found.groups()) if found and _valid(*found.groups()) else None
     return Article(
         source_path=shown,
         body=data.get("text") or "",
@@ -31,3 +35,11 @@ def from_news_please(data: dict[str, Any], shown: str) -> Article:
         source=data.get("publisher") or None,
         url=data.get("url") or None,
     )
+
+
+def _valid(year: str, month: str, day: str) -> bool:
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True

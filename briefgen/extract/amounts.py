@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from briefgen.extract.lang import en
 
 UNITS = {
@@ -54,12 +56,13 @@ UNITS = {
 """quantulum3's unit names briefgen reports, with the short form it shows."""
 
 _CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_CURRENCIES |= {"rs": "INR", "rs.": "INR", "a$": "AUD", "nz$": "NZD", "c$": "CAD", "hk$": "HKD"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
-_SCALES |= {"mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
+_SCALES |= {"mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "lakh": 1e5, "crore": 1e7}
 _PERCENT = {"%", "percent", "per cent", "percentage points", "percentage point"}
 _AMOUNT = re.compile(
-    r"(?P<cur>us\$|[$£€¥₹])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
-    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k)?\b\s*"
+    r"(?P<cur>(?:us|nz|hk|a|c)\$|rs\.?|[$£€¥₹])?\s*(?P<num>\d[\d,]*(?:\.\d+)?|\.\d+)\s*"
+    r"(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|lakh|crore)?\b\s*"
     r"(?P<pct>%|percent(?:age points?)?|per cent)?",
     re.IGNORECASE,
 )
@@ -85,7 +88,7 @@ def read_amount(text: str) -> Amount | None:
     """The amount a money, percent or count text names ("$5.5 million", "19%", "20,000"), or
     None when it is not one of those plain forms."""
     cleaned = " ".join(w for w in text.split() if w.casefold() not in en.QUALIFIER_WORDS)
-    match = _AMOUNT.fullmatch(cleaned.strip().rstrip("."))
+    match = _AMOUNT.fullmatch(_digits(cleaned).strip().rstrip("."))
     if match is None:
         return None
     value = float(match["num"].replace(",", ""))
@@ -101,7 +104,7 @@ def read_range(text: str) -> Amount | None:
     """A range written out ("$5 million to $10 million", "10 to 20 percent", "between 8% and
     15.5%"): each end read alone, the low end taking the high end's scale and unit when it has
     none of its own ("$5 to $10 million" is 5 to 10 million dollars)."""
-    match = _RANGE.match(text.strip())
+    match = _RANGE.match(_digits(text).strip())
     if match is None:
         return None
     high = read_amount(match["high"])
@@ -122,3 +125,56 @@ def unit_symbol(name: str) -> str | None:
     """The short unit briefgen reports for a quantulum3 unit name; None for a bare number or a
     unit it does not trust (its guess for a word it does not know, such as "Max" → megayear)."""
     return UNITS.get(name)
+
+
+def neighbours(ent: Span) -> Span:
+    """The entity with a currency before it and a scale after it that the model left out
+    ("$" + "5 billion", "Rs" + "24" + "lakh")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.is_currency or before.lower_ in _CURRENCIES):
+        start -= 1
+    if after is not None and after.lower_ in _SCALES and len(after) > 2:
+        end += 1
+    return doc[start:end]
+
+
+def with_neighbours(ent: Span) -> str:
+    """The text of `neighbours`."""
+    return neighbours(ent).text
+
+
+def is_scale(word: str) -> bool:
+    """True for a scale word or letter ("million", "bn", "m")."""
+    return word.lower() in _SCALES
+
+
+def _digits(text: str) -> str:
+    """Numbers spelled out written as digits ("sixty-six percent" → "66 percent", "ten" →
+    "10"); "thousand" and "million" stay, as scales the amount pattern reads."""
+    out: list[str] = []
+    run: list[int] = []
+    for word in text.replace("-", " - ").split():
+        value = en.NUMBER_WORDS.get(word.casefold()) if word.casefold() != "thousand" else None
+        if value is not None and word.casefold() != "dozen":
+            run.append(value)
+            continue
+        if word == "-" and run:
+            continue
+        if run:
+            out.append(str(_spelled(run)))
+            run = []
+        out.append(word)
+    if run:
+        out.append(str(_spelled(run)))
+    return " ".join(out).replace(" - ", "-")
+
+
+def _spelled(values: list[int]) -> int:
+    """The number a run of number words names: [60, 6] is 66, [3, 100, 20] is 320."""
+    total = 0
+    for value in values:
+        total = total * value if value == 100 and total else total + value
+    return total

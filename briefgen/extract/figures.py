@@ -11,18 +11,14 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import amounts, labels
+from briefgen.extract import amounts, figure_spans, labels
 from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _UNIT_WINDOW = 4
-_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_COUNTER = re.compile(r"\d+\s*/\s*\d+")
-"""A gallery's "1/19": a position, not a figure."""
-_SPAN_OPENERS = frozenset({"the", "previous", "past", "last", "next", "coming", "first"})
-"""Words before a length of time that make it a period ("the previous 24 hours"), not a figure."""
+_AND_A_HALF = re.compile(r"(?P<number>\d+|[a-z]+)[- ]and[- ]a[- ]half\b")
 
 
 def unit_symbol(name: str) -> str | None:
@@ -34,7 +30,14 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
     for ent in doc.ents:
-        if (ent.label_ not in _NUMBER_LABELS and not _duration(ent)) or _is_not_a_figure(ent):
+        if (
+            ent.label_ not in _NUMBER_LABELS
+            and not figure_spans.is_duration(ent)
+            and not figure_spans.is_age(ent)
+        ):
+            continue
+        ent = figure_spans.with_half(ent)
+        if figure_spans.is_not_a_figure(ent):
             continue
         figure = _figure(ent)
         if figure is not None:
@@ -42,31 +45,8 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-def _is_not_a_figure(ent: Span) -> bool:
-    text = ent.text.strip()
-    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
-        return True
-    if _duration(ent) and ent.start > 0 and ent[0].lower_ in _SPAN_OPENERS:
-        return True  # "the previous 24 hours" names a period, not a quantity
-    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
-        return False
-    # "one of the sources", "the two nations": counting words that are not figures
-    doc = ent.doc
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after == "of" or before in en.COUNTING_DETERMINERS
-
-
-def _duration(ent: Span) -> bool:
-    """A DATE or TIME entity that is a length of time ("24 hours", "18 months") or a share the
-    model took for a date ("Between 10 and 20 percent"): a figure."""
-    return ent.label_ in {"DATE", "TIME"} and bool(
-        en.DURATION.search(ent.text) or _SHARE.search(ent.text)
-    )
-
-
 def _figure(ent: Span) -> Figure | None:
-    text = ent.text
+    text = amounts.with_neighbours(ent)
     words = text.split()
     lead = words[0].casefold() if words else ""
     found = _value_and_unit(ent)
@@ -75,7 +55,7 @@ def _figure(ent: Span) -> Figure | None:
     value, unit, high = found
     number = _number_token(ent)
     counted = _counted_noun(ent, number)
-    if unit is None and counted is not None and counted.i >= ent.end:
+    if unit is None and counted is not None and counted.i >= ent.end and counted.pos_ != "PRON":
         # the counted noun as written ("troops", "Afghans"), as DESIGN's "20000 troops"
         unit = counted.text if counted.pos_ == "PROPN" else counted.text.lower()
     approx = bool(en.APPROX_WORDS.search(text)) or lead in en.VAGUE
@@ -97,15 +77,29 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     words = lowered.replace("-", " ").split()
     if any(w in en.VAGUE for w in words):
         return None, None, None
+    period = figure_spans.a_period(ent)
+    if period is not None:
+        return period[0], period[1], None
+    length = en.DURATION.fullmatch(" ".join(w for w in words if w not in en.QUALIFIER_WORDS))
+    if length is not None and ent.label_ in {"DATE", "TIME"}:
+        # a length of time is read by rule: quantulum3 reads "40 minutes" as minutes of arc
+        number = length[1].replace(",", "")
+        value = float(number) if number[0].isdigit() else en.NUMBER_WORDS.get(number)
+        if value is not None:
+            return float(value), length[2] + "s", None
+    whole = _AND_A_HALF.search(lowered)
+    if whole is not None:  # "4 and a half", "five-and-a-half years": not one half
+        number = whole["number"]
+        base = en.NUMBER_WORDS.get(number) if not number[0].isdigit() else float(number)
+        if base is not None:
+            return base + 0.5, _period_unit(lowered), None
     for word, value in en.FRACTIONS.items():
         if word in lowered:
             return value, "fraction", None
     plain = [w for w in words if w not in en.QUALIFIER_WORDS]
     if len(plain) == 1 and plain[0] in en.NUMBER_WORDS:
         return float(en.NUMBER_WORDS[plain[0]]), None, None
-    doc = ent.doc
-    currency = doc[ent.start - 1].text if ent.start > 0 and doc[ent.start - 1].is_currency else ""
-    written = currency + ent.text
+    written = amounts.with_neighbours(ent)
     ranged = amounts.read_range(written)
     if ranged is not None:
         return ranged.value, ranged.unit, ranged.high
@@ -116,6 +110,12 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     if measured is not None:
         return measured[0], measured[1], None
     return (read.value, None, None) if read is not None else None
+
+
+def _period_unit(text: str) -> str | None:
+    """The unit of a length of time named in the text ("years"), if any."""
+    found = en.DURATION_UNIT.search(text)
+    return found[1].lower() + "s" if found else None
 
 
 def _measured(ent: Span) -> tuple[float, str | None] | None:
@@ -138,6 +138,9 @@ def _measured(ent: Span) -> tuple[float, str | None] | None:
     if not covering:
         return None
     quantity = covering[0]
+    written = amounts.read_amount(ent.text)
+    if written is not None and abs(written.value - float(quantity.value)) > 1e-9 * written.value:
+        return None  # quantulum3 averaged a range it saw in the window ("242 to 330" → 286)
     unit = unit_symbol(quantity.unit.name)
     if unit is None and quantity.unit.name != "dimensionless":
         return None  # a unit it guessed (and may guess otherwise in another process)

@@ -1,15 +1,36 @@
-"""Labels for figures: what a number counts or measures, read from the parse, in a few words."""
+"""Labels for figures: what a number counts or measures, read from the parse, in a few words.
+
+A label has two parts, both found through the dependency parse from the figure's phrase:
+
+- the *thing*: the noun the number counts ("troops", "border" in "800-kilometer border"), with
+  its modifiers and what it belongs to ("of the oil", "with Afghanistan"); a unit ("miles",
+  "percent", "Egyptian pounds") or a word that says nothing alone ("people", "others") is part of
+  the figure, not the thing;
+- the *frame*: where the phrase stands in its clause. The subject of a change or an event is
+  what a figure in the object or adverbial slot measures ("the Dow fell 102 points", "Amazon
+  bought Whole Foods for $13.7 billion"); the verb is what happened to a counted subject ("26
+  people were killed"); a copula's subject is what its complement measures ("the approval rating
+  was 13%"); a noun with an "of"-phrase or an apposition is what its number describes ("a
+  country of 50 million people", "Richard Cousins, 58").
+
+Business and wire copy put the measured thing in the subject and the number after the verb, so
+a label read only from the number's own noun phrase says "points" or "percent"; the frame is
+what makes such a figure readable on its own.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract import amounts, units
+from briefgen.extract.clause import frame, preps, trim
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
 _CALENDAR = frozenset(en.WEEKDAYS) | en.RELATIVE_DAYS
 _NOUN = frozenset({"NOUN", "PROPN"})
 _KEEP_BEFORE = frozenset({"amod", "compound", "nmod", "poss"})
+_MODIFIER_SLOTS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod", "quantmod"})
 
 
 def is_calendar(token: Token) -> bool:
@@ -18,106 +39,105 @@ def is_calendar(token: Token) -> bool:
 
 
 def label(ent: Span, number: Token, counted: Token | None) -> str:
-    """A short label: the counted noun with its modifiers and what it belongs to, or the clause."""
-    inside = range(ent.start, ent.end)
-    if counted is not None and counted.i not in inside and counted.lower_ not in en.GENERIC_NOUNS:
-        tokens = _noun_phrase(counted, inside)
-        tokens += _predicate(counted, inside)
-        return _text(tokens, inside)
-    if counted is not None and counted.lower_ in en.GENERIC_NOUNS:
-        subject = _copula_subject(counted)
-        if subject is not None:
-            return _text(_noun_phrase(subject, inside), inside)
-    anchor = counted if counted is not None else number
-    head = anchor.head
-    if (
-        head.i not in inside
-        and head.pos_ in _NOUN
-        and not is_calendar(head)
-        and anchor.dep_ in {"amod", "compound", "nummod"}
-    ):
-        return _text(_noun_phrase(head, inside), inside)  # "800-kilometer border with Afghanistan"
-    if head.i not in inside and head.pos_ == "ADV":
-        return _text([head, *_preps(head)], inside)  # "400 kilometers north of Serhetabad"
-    if counted is not None and counted.lower_ in en.GENERIC_NOUNS:
-        return _text([*_noun_phrase(counted, inside), *_predicate(counted, inside)], inside)
-    return _clause(number, inside)
+    """A short label: the thing the number counts and the clause it stands in (module doc)."""
+    whole = amounts.neighbours(ent)  # "Rs 24 lakh": the currency and the scale are the figure's
+    inside = set(range(whole.start, whole.end))
+    phrase = ent.root
+    generic = counted is not None and counted.lower_ in en.GENERIC_NOUNS
+    if counted is not None and counted.i not in inside and counted.pos_ != "PRON":
+        phrase = counted
+        if units.is_unit_word(counted):
+            # "30,000 Egyptian pounds": the unit and its own modifiers go with the number
+            inside |= {t.i for t in counted.subtree if t.i < counted.i} | {counted.i}
+    head = phrase.head
+    if phrase.dep_ in _MODIFIER_SLOTS and head.pos_ in _NOUN and head.i > phrase.i:
+        phrase = phrase if is_calendar(head) else head  # "a $1 billion contract", "12-day trip"
+    thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
+    if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
+        thing = []  # "population is around 100,000 people": the subject says it all
+    share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
+    if not generic and not share and any(t.i > phrase.i for t in thing):
+        return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
+    of = _of_phrase(ent, inside)
+    # "people" counts, but says too little alone: the clause says who they are
+    around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
+    text = _text(thing + of + around + _rate(ent, inside), inside)
+    if _is_age(ent) and text:
+        return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
+    return text or _text(_clause(phrase, inside), inside)
 
 
-def _noun_phrase(noun: Token, inside: range) -> list[Token]:
-    tokens = [noun]
-    for child in noun.children:
-        if child.i in inside:
-            continue
-        if (child.dep_ in _KEEP_BEFORE and child.i < noun.i) or (
-            child.dep_ == "prep" and child.i > noun.i
-        ):
-            tokens.extend(child.subtree)
-    return tokens
+def _is_age(ent: Span) -> bool:
+    """A person's age: "79 years old", "a 14-year-old", or a bare number in apposition."""
+    if en.AGE.search(ent.text):
+        return True
+    return ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON" and len(ent) == 1
 
 
-def _preps(token: Token) -> list[Token]:
-    return [t for c in token.children if c.dep_ == "prep" and c.i > token.i for t in c.subtree]
-
-
-def _predicate(noun: Token, inside: range) -> list[Token]:
-    """What the clause says of the counted noun: "others wounded", "troops … to … border"."""
-    verb = noun.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return []
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
-        return [verb, *(_preps(verb)[:6] if noun.dep_ == "nsubjpass" else [])]
-    if noun.dep_ == "dobj":
-        first = next((c for c in verb.children if c.dep_ == "prep" and c.i > noun.i), None)
-        return list(first.subtree) if first is not None else []
-    return []
-
-
-def _copula_subject(noun: Token) -> Token | None:
-    """For "population is … 100,000 people", the subject ("population") of the copula."""
-    if noun.dep_ not in {"attr", "acomp", "oprd"}:
-        return None
-    node = noun
-    for _ in range(4):
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return subject if subject.pos_ in _NOUN else None
-        if node.head.i == node.i:
-            break
-    return None
-
-
-def _clause(number: Token, inside: range) -> str:
-    """No counted noun: the verb with its subject ("death toll rose") or with what follows it."""
-    node = number
+def _clause(phrase: Token, inside: set[int]) -> list[Token]:
+    """The nearest verb with what follows it, when nothing closer says what the figure is."""
+    node = phrase
     for _ in range(6):
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
         node = node.head
-    verb = node
-    in_subject = any(
-        c.dep_ in {"nsubj", "nsubjpass"} and number in c.subtree for c in verb.children
-    ) or number.dep_ in {"nsubj", "nsubjpass"}
-    if in_subject:
-        return _text([verb, *_preps(verb)], inside)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.pos_ in _NOUN:
-        compact = [t for t in subject.children if t.dep_ in {"compound", "amod"}]
-        return _text([*compact, subject, verb], inside)
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
-    tokens = [verb, *(t for o in objects for t in _noun_phrase(o, inside))]
-    return _text(tokens, inside)
+    return [node, *preps(node)[:6]] if node.i not in inside else []
 
 
-def _text(tokens: list[Token], inside: range) -> str:
-    """Tokens in order, without the number itself, cut at a comma, a clause or a determiner start."""
+def _rate(ent: Span, inside: set[int]) -> list[Token]:
+    """What a price or a rate is per: "$16.99 a pound", "$119 a year", "$2 per share"."""
+    for token in ent:
+        for child in token.children:
+            if child.i in inside or child.i < ent.end - 1:
+                continue
+            if child.dep_ == "npadvmod" and any(d.lower_ in en.RATE_WORDS for d in child.children):
+                return [t for t in child.subtree if t.i > ent.end - 1][:3]
+            if child.dep_ == "prep" and child.lower_ in en.RATE_WORDS:
+                return list(child.subtree)[:3]
+    return []
+
+
+def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
+    """What a share or a part is of, or what an amount is in or for: "74% of the oil", "five of
+    the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
+    for token in ent:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in en.AMOUNT_PREPOSITIONS:
+                continue
+            if child.i in inside or any(t.ent_type_ in {"DATE", "TIME"} for t in child.children):
+                continue
+            part = trim(list(child.subtree))
+            return [] if all(t.pos_ in {"PRON", "ADP"} for t in part) else part
+    return []
+
+
+def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
+    tokens = [noun]
+    if noun.lower_ in en.GENERIC_NOUNS:
+        # "two people who replaced illegal immigrants": the clause says who the people are
+        clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if clause is not None:
+            words = list(clause.subtree)
+            stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
+            tokens.extend(t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"})
+    for child in noun.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in _KEEP_BEFORE and child.i < noun.i:
+            tokens.extend(child.subtree)
+        elif child.dep_ in {"prep", "acl"} and child.i > noun.i:
+            tokens.extend(trim(list(child.subtree)))  # "contract to build the plant"
+    return tokens
+
+
+def _text(tokens: list[Token], inside: set[int]) -> str:
+    """Tokens in order, without the number itself or punctuation, at most `MAX_LABEL_WORDS`."""
     ordered = sorted({t.i: t for t in tokens if t.i not in inside}.values(), key=lambda t: t.i)
     words: list[str] = []
     previous: Token | None = None
     for token in ordered:
-        if token.text in {",", ";", "(", "—", "–"} or token.dep_ == "relcl":
-            break
+        if (token.is_punct and token.text not in {"&", "-", "'s", "’s"}) or token.is_currency:
+            continue
         if previous is not None and (previous.whitespace_ or token.i - previous.i > 1):
             words.append(" ")
         words.append(token.text)

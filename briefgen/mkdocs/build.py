@@ -14,9 +14,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from briefgen.atomic import replace_dir, staging_dir
+from briefgen.atomic import prune_empty_dirs, replace_dir, staging_dir
 from briefgen.errors import BriefgenError
-from briefgen.mkdocs.plugin import Built
+from briefgen.mkdocs.plugin import BriefgenPlugin, Built
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +41,15 @@ def build_site_dir(config_file: Path, site_dir: Path | None, *, strict: bool) ->
             )
             plugins = dict(config.plugins)
             target = Path(config.site_dir)
-            with staging_dir(target) as staged:
+            briefgen = plugins.get("briefgen")
+            if isinstance(briefgen, BriefgenPlugin):
+                # the published site is the previous one: unchanged pages are linked from it
+                briefgen.incremental.publish_to = target
+            with staging_dir(target, spare=True) as staged:
                 config.site_dir = str(staged)
                 build(config)
-                replace_dir(staged, target)
+                prune_empty_dirs(staged)  # folders of pages that are gone, kept from the spare
+                replace_dir(staged, target, spare=True)
         except (MkDocsException, BriefgenError) as exc:
             return Outcome(getattr(plugins.get("briefgen"), "built", None), None, str(exc))
     return Outcome(getattr(plugins.get("briefgen"), "built", None), target)

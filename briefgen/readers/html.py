@@ -9,6 +9,7 @@ import trafilatura
 
 from briefgen.errors import ReadError
 from briefgen.readers._decode import check_length, decode
+from briefgen.readers.cards import drop_cards
 from briefgen.readers.clutter import drop_clutter
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
@@ -17,7 +18,7 @@ from briefgen.urls import web_address
 
 def read(path: Path, display_path: str) -> Article:
     """Read a .html article: main text without boilerplate, captions or share links."""
-    html = decode(display_path, path.read_bytes())
+    html = drop_cards(decode(display_path, path.read_bytes()))
     doc = trafilatura.bare_extraction(
         html,
         url=None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from functools import partial
 
 from markupsafe import Markup
 
@@ -91,6 +92,28 @@ def render_brief(brief: Brief, site: SiteContext) -> str:
 
 
 def brief_pages(site: SiteContext) -> Iterator[Page]:
-    """Every briefing page."""
+    """Every briefing page (rendered when its content is asked for)."""
     for brief in site.view.briefs:
-        yield Page(site.brief_uri(brief), render_brief(brief, site))
+        yield Page(
+            site.brief_uri(brief),
+            make=partial(render_brief, brief, site),
+            inputs=_brief_inputs(brief, site),
+        )
+
+
+def _brief_inputs(brief: Brief, site: SiteContext) -> str | None:
+    """The digest of what `render_brief` reads besides the brief: how the briefing is shown, its
+    related briefings, its story and disputes, its PDF, and the pages of its actors, places and
+    tags."""
+    return site.inputs(
+        "brief.md.j2",
+        brief,
+        site.analysis.briefings[brief.id],
+        site.view.related.get(brief.id, ()),
+        site.analysis.story_of.get(brief.id),
+        site.analysis.disputes.get(brief.id, ()),
+        brief.id in site.pdfs,
+        [site.actor_uri_of(brief, a.name) for a in brief.actors],
+        [site.place_uri_of(brief, p.name) for p in brief.places],
+        [site.tag_uri_of(t) for t in brief.tags],
+    )

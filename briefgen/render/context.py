@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.analysis import Analysis
 from briefgen.corpus.view import CorpusView
 from briefgen.errors import BriefgenError
 from briefgen.records import Brief, Evidence
+from briefgen.render.inputs import Digests
 from briefgen.render.links import Href, href_from, sentence_anchor
 
 ACTORS = "actors"
@@ -21,14 +22,39 @@ FactLink = Callable[[Brief, Sequence[Evidence]], str]
 """Links to the sentence of a briefing that holds a fact's evidence."""
 
 
-@dataclass(frozen=True, slots=True)
 class Page:
-    """One generated file of the site."""
+    """One generated file of the site: its content given, or made when first asked for."""
 
-    src_uri: str
-    """Path inside the docs folder, with forward slashes ("briefings/x.md")."""
-    content: str
-    """Full file content."""
+    __slots__ = ("_content", "_make", "inputs", "src_uri")
+
+    def __init__(
+        self,
+        src_uri: str,
+        content: str | None = None,
+        *,
+        make: Callable[[], str] | None = None,
+        inputs: str | None = None,
+    ) -> None:
+        if (content is None) == (make is None):
+            raise ValueError("a page needs its content or a way to make it, not both")
+        self.src_uri = src_uri
+        """Path inside the docs folder, with forward slashes ("briefings/x.md")."""
+        self._content = content
+        self._make = make
+        self.inputs = inputs
+        """Digest of everything the content is made from (`briefgen.render.inputs`), if known:
+        the same digest, the same content."""
+
+    @property
+    def content(self) -> str:
+        """Full file content."""
+        if self._content is None:
+            assert self._make is not None
+            self._content, self._make = self._make(), None
+        return self._content
+
+    def __repr__(self) -> str:
+        return f"Page({self.src_uri!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +75,12 @@ class SiteContext:
     """Absolute address of the hosted site, if configured (feeds need it)."""
     pdfs: frozenset[str] = frozenset()
     """Ids of the briefs that have a PDF beside their page (`briefings_dir/ID.pdf`)."""
+    digests: Digests = field(default_factory=Digests, compare=False)
+    """Digests of page inputs, briefs digested once each."""
+
+    def inputs(self, *inputs: object) -> str | None:
+        """The digest of a page's `inputs` and of the settings every page is rendered with."""
+        return self.digests.of(self.briefings_dir, self.directory_urls, self.site_name, inputs)
 
     @property
     def view(self) -> CorpusView:

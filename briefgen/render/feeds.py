@@ -33,7 +33,9 @@ def data_files(site: SiteContext) -> Iterator[Page]:
     for brief in site.view.briefs:
         data = to_dict(brief)
         yield Page(
-            f"{site.briefings_dir}/{brief.id}.json", json.dumps(data, ensure_ascii=False, indent=1)
+            f"{site.briefings_dir}/{brief.id}.json",
+            json.dumps(data, ensure_ascii=False, indent=1),
+            inputs=site.inputs("brief.json", brief),
         )
         every.append(json.dumps(data, ensure_ascii=False))
     yield Page(f"{site.briefings_dir}/briefs.json", "[" + ", ".join(every) + "]")

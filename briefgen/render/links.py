@@ -34,10 +34,12 @@ def href_from(src_uri: str, directory_urls: bool) -> Href:
     here = url_of(src_uri, directory_urls)
     base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
 
+    start = [part for part in base.split("/") if part]
+
     def href(target: str) -> str:
         target, hash_, fragment = target.partition("#")
         to = url_of(target, directory_urls)
-        rel = posixpath.relpath(to or ".", base.rstrip("/") or ".")
+        rel = _relative(to, start)
         if to.endswith("/") and not rel.endswith("/"):
             rel += "/"
         if not directory_urls and rel.endswith("/"):
@@ -45,6 +47,18 @@ def href_from(src_uri: str, directory_urls: bool) -> Href:
         return rel + hash_ + fragment
 
     return href
+
+
+def _relative(to: str, start: list[str]) -> str:
+    """posixpath.relpath(to, start) for the site's own relative URLs (no "." or ".." in them),
+    without its calls to os.getcwd: a large site makes hundreds of thousands of links."""
+    parts = [part for part in to.split("/") if part]
+    common = 0
+    for a, b in zip(parts, start, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def sentence_anchor(brief: Brief, evidence: Sequence[Evidence]) -> str:

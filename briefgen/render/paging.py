@@ -1,9 +1,19 @@
-"""Long lists split into pages of a fixed size, so that no generated page grows with the corpus."""
+"""Long lists split into pages, so that no generated page grows with the corpus.
+
+Where a page ends is decided by the items themselves (content-defined chunking): a page ends after
+an item whose key hashes to a multiple of `_DIVISOR`, once the page holds `MIN_PER_PAGE` items, or
+at `MAX_PER_PAGE`. A briefing added to the top of a list of 10,000 then changes the page it lands
+on, not all 200 pages behind it (which fixed-size pages would shift by one item each), and an
+incremental build renders that one page again. Only the first page of a list says how long the
+whole list is, for the same reason.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from briefgen.render.context import Page, SiteContext
@@ -11,7 +21,12 @@ from briefgen.render.links import Href, front_matter
 from briefgen.templates import render
 
 PER_PAGE = 50
-"""Items on one page of a long list."""
+"""Items on one page of a long list, on average."""
+MIN_PER_PAGE = 25
+"""Items on a page of a long list, at least (but the last)."""
+MAX_PER_PAGE = 100
+"""Items on a page of a long list, at most."""
+_DIVISOR = PER_PAGE - MIN_PER_PAGE
 
 T = TypeVar("T")
 
@@ -47,13 +62,47 @@ def page_uri(first: str, number: int) -> str:
     return f"{base}/page/{number}.md".lstrip("/")
 
 
-def paginate(first: str, items: Sequence[T], per_page: int = PER_PAGE) -> list[Chunk[T]]:
+def item_key(item: object) -> str:
+    """What identifies a list item from one build to the next: a briefing's id, an entity's
+    slug, the parts of a pair, else its text."""
+    for name in ("id", "slug"):
+        value = getattr(item, name, None)
+        if isinstance(value, str):
+            return value
+    if isinstance(item, tuple):
+        return "\x1f".join(item_key(part) for part in item)
+    brief = getattr(item, "brief", None)
+    if brief is not None:
+        return item_key(brief) + "\x1f" + repr(getattr(item, "event", getattr(item, "item", "")))
+    return repr(item)
+
+
+def _ends_page(item: object) -> bool:
+    digest = hashlib.blake2b(item_key(item).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % _DIVISOR == 0
+
+
+def bounds(items: Sequence[T]) -> list[tuple[int, int]]:
+    """Where each page of `items` starts and ends (content-defined; see the module's doc)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for n, item in enumerate(items):
+        size = n + 1 - start
+        if size >= MAX_PER_PAGE or (size >= MIN_PER_PAGE and _ends_page(item)):
+            spans.append((start, n + 1))
+            start = n + 1
+    if start < len(items) or not spans:
+        spans.append((start, len(items)))
+    return spans
+
+
+def paginate(first: str, items: Sequence[T]) -> list[Chunk[T]]:
     """`items` split into pages; an empty list is still one (empty) page."""
-    count = max(1, -(-len(items) // per_page))
-    pages = tuple(page_uri(first, n) for n in range(1, count + 1))
+    spans = bounds(items)
+    pages = tuple(page_uri(first, n) for n in range(1, len(spans) + 1))
     return [
-        Chunk(pages[n], n + 1, items[n * per_page : (n + 1) * per_page], pages, n * per_page)
-        for n in range(count)
+        Chunk(pages[n], n + 1, items[start:end], pages, start)
+        for n, (start, end) in enumerate(spans)
     ]
 
 
@@ -103,17 +152,44 @@ def paged_pages(
         heading = paged_title(title, chunk.number, chunk.total)
         href = site.href(chunk.src_uri)
         extra = per_chunk(chunk, href) if per_chunk is not None else {}
-        body = render(
+        inputs = site.inputs(
+            template, chunk, len(items), heading, description, sorted(context.items()), extra
+        )
+        make = partial(
+            _render_chunk,
             template,
-            **context,
+            dict(context, **extra),
             site=site,
             chunk=chunk,
             total=len(items),
             heading=heading,
-            window=window,
             href=href,
-            **extra,
+            description=description,
         )
-        front = paged_front_matter(heading, description, chunk.number)
-        pages.append(Page(chunk.src_uri, front + body))
+        pages.append(Page(chunk.src_uri, make=make, inputs=inputs))
     return pages
+
+
+def _render_chunk(
+    template: str,
+    context: dict[str, Any],
+    *,
+    site: SiteContext,
+    chunk: Chunk[Any],
+    total: int,
+    heading: str,
+    href: Href,
+    description: str,
+) -> str:
+    # templates read `site` only for `site.brief_uri` (briefings_dir), which every digest holds
+    body = render(
+        template,
+        **context,
+        site=site,
+        chunk=chunk,
+        total=total,
+        heading=heading,
+        window=window,
+        href=href,
+    )
+    return paged_front_matter(heading, description, chunk.number) + body

@@ -7,6 +7,8 @@ facts of a briefing page itself. What a briefing page shows of its story is on t
 
 from __future__ import annotations
 
+from functools import partial
+
 from briefgen.render.context import STORIES, Page, SiteContext
 from briefgen.render.links import front_matter
 from briefgen.templates import render
@@ -17,7 +19,7 @@ def story_pages(site: SiteContext) -> list[Page]:
     dates."""
     analysis = site.analysis
 
-    def page(template: str, src: str, title: str, description: str, **context: object) -> Page:
+    def make(template: str, src: str, title: str, description: str, **context: object) -> str:
         body = render(
             template,
             href=site.href(src),
@@ -26,7 +28,14 @@ def story_pages(site: SiteContext) -> list[Page]:
             stories_dir=STORIES,
             **context,
         )
-        return Page(src, front_matter(title, description) + body)
+        return front_matter(title, description) + body
+
+    def page(template: str, src: str, title: str, description: str, **context: object) -> Page:
+        # made when asked for: an incremental build skips a story whose inputs are unchanged
+        inputs = site.inputs(template, src, title, description, sorted(context.items()))
+        return Page(
+            src, make=partial(make, template, src, title, description, **context), inputs=inputs
+        )
 
     pages = [
         page(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefgen.records import Brief
-from briefgen.slugs import slugify, unique
+from briefgen.slugs import slugify, unique_stable
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
 from briefgen.stories.grouping import story_groups
@@ -35,7 +35,11 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
             key=lambda b: (b.published or date.max, b.source_path),
         )
         drafts.append((ordered[group.central].title, members))
-    ids = unique([slugify(title) for title, _ in drafts])
+    # a shared title gets a suffix from the story's first briefing, not from its position: adding
+    # or removing one story then renames no other (and an incremental build re-renders none)
+    ids = unique_stable(
+        [slugify(title) for title, _ in drafts], [members[0].source_path for _, members in drafts]
+    )
     stories = []
     for story_id, (title, members) in zip(ids, drafts, strict=True):
         threads = figure_threads(members)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
-from briefgen.extract.spans import cached, parenthesised
+from briefgen.extract.spans import cached, doc_text, parenthesised
 
 LEAD_SENTENCES = 5
 """How many sentences of running text may hold the main event."""
@@ -70,6 +70,8 @@ def _first_clauses(doc: Doc) -> list[Clause]:
                 alignment_mode="expand",
             )
             start = cut.end if cut is not None else sent.end
+        if _repeated(doc, sent):
+            continue  # a photo caption, printed on the image and again under it
         region = doc[start : sent.end]
         verb = _event_verb(region) if len([t for t in region if t.is_alpha]) >= 6 else None
         if verb is None:
@@ -80,6 +82,12 @@ def _first_clauses(doc: Doc) -> list[Clause]:
         if index >= LEAD_SENTENCES:
             break
     return found
+
+
+def _repeated(doc: Doc, sent: Span) -> bool:
+    """A sentence the page prints twice is a photo caption (shown on the image and under it)."""
+    text = sent.text.strip()
+    return len(text) > 20 and doc_text(doc).count(text) > 1
 
 
 def _stem(word: str) -> str:
@@ -122,7 +130,8 @@ def _depth(token: Token) -> int:
 
 def _event_verb(region: Span) -> Token | None:
     """The verb that carries the news: the highest verb with a subject, or the clause a speech
-    verb reports ("a tram derailed, police said"), unless that is only a state ("said it was")."""
+    verb reports ("a tram derailed, police said"), unless that is only a state ("said it was")
+    or what may yet happen ("said Japan would shoot")."""
     inside = range(region.start, region.end)
     asides = parenthesised(region)  # "Clinton (pictured after her speech) has blamed …"
     verbs = [
@@ -141,6 +150,11 @@ def _event_verb(region: Span) -> Token | None:
             for c in verb.children
             if c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and c.i in inside
         ]
-        if reported and reported[0].lemma_ != "be":
+        # "Japan would shoot the missiles down, Trump said": a forecast or a promise has not
+        # happened; the news is that it was said
+        modal = bool(reported) and any(
+            c.tag_ == "MD" for c in reported[0].children if c.dep_ in {"aux", "auxpass"}
+        )
+        if reported and reported[0].lemma_ != "be" and not modal:
             return reported[0]
     return verb

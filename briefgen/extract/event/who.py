@@ -35,9 +35,12 @@ def find_who(
     actors: Sequence[Actor],
     places: Sequence[Place],
 ) -> tuple[Cited, ...]:
-    """The actors the subject names ("Donald Trump and President Obama met"); for a subject
-    that names none ("Chocolate fans have vented their fury"), the headline's actors that the
-    sentence names; else the subject as written ("Several people")."""
+    """The actors the subject names ("Donald Trump and President Obama met"), or the one person
+    it describes by the role the article gives them ("A body language expert" is "Patti Wood, a
+    body language expert"); for a subject that names none ("Chocolate fans have vented their
+    fury"), the headline's actors that the sentence names; else the subject as written
+    ("Several people"); a collective subject ("A research team from MIT") is the organisations
+    it comes from."""
     subject = _subject(verb)
     if subject is not None and subject.i < sent.start:
         subject = _last_chunk_before(sent, verb)  # the parse hung the subject on furniture
@@ -55,6 +58,12 @@ def find_who(
         ]
         if named:
             return tuple(named)
+        described = _described(subject, core, actors) if subject is not None else ()
+        if described:
+            return described
+        members = _members(subject, actors) if subject is not None else ()
+        if members:
+            return members
     place_names = {n.casefold() for p in places for n in (p.name, *p.aliases)}
     # a name the model did not tag ("Emirates ordered …") is still the subject's name
     name: list[Token] = []
@@ -78,6 +87,42 @@ def find_who(
         return ()
     phrase = [t for t in _core_phrase(subject, of=True) if t.i >= sent.start]
     return (_phrase(doc, phrase),) if phrase else ()
+
+
+def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tuple[Cited, ...]:
+    """The actor a described subject is: "A body language expert has analysed …" then "Patti
+    Wood, a body language expert, …" — the subject's words are the role the article gives one
+    person. Several actors with that role leave it unresolved."""
+    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop}
+    if not words or subject.pos_ != "NOUN":
+        return ()
+    head = subject.lower_
+    fitting = [
+        a
+        for a in actors
+        if a.role
+        and a.evidence
+        and a.role.casefold().split()[-1:] == [head]
+        and words <= {w.casefold() for w in a.role.split()}
+    ]
+    if len(fitting) != 1:
+        return ()
+    actor = fitting[0]
+    return (Cited(actor.name, actor.evidence[:1]),)
+
+
+def _members(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:
+    """The organisations a collective subject is made of or comes from: "A research team from
+    MIT and the University of Sheffield has analysed …" is MIT's and Sheffield's work."""
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "at"}]
+    if not preps or subject.pos_ != "NOUN":
+        return ()
+    doc = subject.doc
+    inside = doc[
+        min(t.i for p in preps for t in p.subtree) : max(t.i for p in preps for t in p.subtree) + 1
+    ]
+    kinds = {a.name: a.kind for a in actors}
+    return tuple(c for c in _actors_in(inside, actors) if kinds.get(c.text) == "organization")
 
 
 def _phrase(doc: Doc, tokens: list[Token]) -> Cited:

@@ -14,7 +14,7 @@ APPROX_WORDS = re.compile(
 """Qualifiers that make a figure approximate."""
 DURATION = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)[- ](second|minute|hour|day|week|month|year)s?\b",
+    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 """A length of time ("24 hours", "18 months"): a figure, though the model calls it a date."""
@@ -25,6 +25,10 @@ NUMBER_WORDS |= {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "thousand": 1000,
     "dozen": 12,
@@ -39,6 +43,7 @@ VAGUE = _wordset("""hundreds thousands dozens millions billions tens several few
 given for it, which would be invented precision ("dozens" is not 12)."""
 FRACTIONS = {"half": 0.5, "one-half": 0.5, "one-third": 1 / 3, "two-thirds": 2 / 3}
 FRACTIONS |= {"one-quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75, "one-fifth": 0.2}
+FRACTIONS |= {"a third": 1 / 3, "one third": 1 / 3, "a fifth": 0.2, "two-fifths": 0.4}
 """Fractions written as words."""
 COUNTING_WORDS = _wordset("one two")
 """Numbers that often only count ("one of the sources", "the two nations")."""
@@ -48,3 +53,37 @@ GENERIC_NOUNS = _wordset("people person persons others units items")
 """Counted nouns that say too little to label a figure alone."""
 LABEL_OPENERS = _wordset("the a an of whose which")
 """Words dropped from the start of a figure's label."""
+UNIT_WORDS = _wordset("""points point lakh lakhs crore crores shekels shekel kph knts knots
+    bbl percent""")
+"""Units of news copy that quantulum3's unit table lacks."""
+NOT_UNIT_WORDS = _wordset("""count people person man men woman women child children case cases
+    vote votes seat seats""")
+"""Words quantulum3's table lists as units that, in news copy, are the thing counted."""
+CHANGE_ADVERBS = _wordset("up down higher lower")
+"""Adverbs of a change ("was down 2.7%"): the figure measures the clause's subject."""
+AGE = re.compile(r"\b(years?|months?)[- ]old\b", re.IGNORECASE)
+"""A person's age written out ("79 years old", "a 14-year-old")."""
+DATE_ENDINGS = _wordset("ago later earlier")
+"""Words that make a length of time a date ("two years ago")."""
+A_PERIOD = re.compile(
+    r"(?P<qual>(?:(?:nearly|almost|about|around|roughly|more than|less than|over|barely|"
+    r"just|only|at least)\s+)*)an?\s+(?P<unit>decade|century|year|month|week)",
+    re.IGNORECASE,
+)
+"""A length of time written with an article ("nearly a decade")."""
+PERIODS = {"decade": (10.0, "years"), "century": (100.0, "years"), "year": (1.0, "years")}
+PERIODS |= {"month": (1.0, "months"), "week": (1.0, "weeks")}
+"""What a period word is worth, in the unit it is reported in."""
+PERIOD_PREPOSITIONS = _wordset("for after over within")
+"""Prepositions before "a year" that make it a length of time."""
+DURATION_UNIT = re.compile(r"\b(second|minute|hour|day|week|month|year)s?\b", re.IGNORECASE)
+"""The unit word of a length of time."""
+AMOUNT_PREPOSITIONS = _wordset("of in for off")
+"""Prepositions after a number whose phrase says what it is of ("74% of the oil") or in ("$100
+billion in savings")."""
+ONLY_WORDS = _wordset("only just single")
+"""Words that make "one" a count ("only one toilet")."""
+CALL_WORDS = _wordset("call dial text")
+"""Verbs (and the noun "call") whose number is a phone number ("called 911", "911 calls")."""
+RATE_WORDS = _wordset("a an per each")
+"""Words of a rate after a price ("$16.99 a pound", "$2 per share")."""

@@ -1,0 +1,134 @@
+"""Which number entities are figures: a length of time or an age the model took for a date, a
+half it left out; not a year, a list's numbering, a model number, an idiom or a date phrase."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract import amounts, units
+from briefgen.extract.lang import en
+
+_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_COUNTER = re.compile(r"\d+\s*/\s*\d+")
+"""A gallery's "1/19": a position, not a figure."""
+_IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
+"""A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
+_HALF_AFTER = re.compile(
+    r"[- ]and[- ]a[- ]half(?:[- ](?:second|minute|hour|day|week|month|year)s?)?\b"
+)
+_LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+"""A number that opens a line and is followed by a dot: the position of a list item."""
+
+
+def is_not_a_figure(ent: Span) -> bool:
+    """True for a number entity that measures nothing (see the module doc)."""
+    text = ent.text.strip()
+    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
+        return True
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent[-1].lower_ in en.DATE_ENDINGS or (is_duration(ent) and after in en.DATE_ENDINGS):
+        return True  # "two years ago", "two days later": a date phrase, dated by the timeline
+    line = doc.text.rfind("\n", 0, ent.start_char) + 1
+    if _LIST_MARK.match(doc.text, line) and not doc.text[line : ent.start_char].strip():
+        return True  # "1. Finland": a list's numbering
+    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent) or _code(ent):
+        return True
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
+        return False
+    # "one of the sources", "the two nations": counting words that are not figures; "two of
+    # his workers" is a count, but "one of" only picks something out
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if ent.root.lower_ == "one" and _a_certain(ent.root, before):
+        return True
+    return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
+
+
+def _a_certain(one: Token, before: str) -> bool:
+    """ "One analyst said", "one user quipped": "one" before the singular subject of a speech
+    verb picks a source out ("a certain analyst"); "one woman was selected" still counts."""
+    head = one.head
+    return (
+        one.dep_ == "nummod"
+        and head.tag_ in {"NN", "NNP"}
+        and head.dep_ == "nsubj"
+        and head.head.lemma_ in en.SPEECH_VERBS
+        and before not in en.ONLY_WORDS
+    )
+
+
+def with_half(ent: Span) -> Span:
+    """ "five" + "-and-a-half years": the model leaves the half out of the number."""
+    found = _HALF_AFTER.match(ent.doc.text, ent.end_char)
+    if found is None:
+        return ent
+    span = ent.doc.char_span(ent.start_char, found.end(), ent.label_, alignment_mode="expand")
+    return span if span is not None else ent
+
+
+def _code(ent: Span) -> bool:
+    """A number that is a code, not a quantity: an emergency number one calls ("called 911",
+    "911 calls") or a technology's name ("5G", "4K": a letter written onto the number)."""
+    if len(ent) != 1 or not ent[0].is_digit:
+        return False
+    token = ent[0]
+    doc = ent.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and not token.whitespace_ and after.is_alpha and len(after) <= 2:
+        return not units.is_unit_word(after) and not amounts.is_scale(after.text)
+    return token.head.lemma_ in en.CALL_WORDS
+
+
+def _designator(ent: Span) -> bool:
+    """A bare number that names a model or a product line ("Boeing 787", "737 Max", "Case
+    1000"): it sits in a name (next to a proper noun it modifies or that modifies it) and
+    counts nothing."""
+    if len(ent) != 1 or not ent[0].is_digit:
+        return False
+    token = ent[0]
+    doc = ent.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in {"DATE", "MONEY"}:
+        if amounts.with_neighbours(ent) != ent.text:
+            return False  # "Rs 24 lakh": a currency, not a name
+        return token.dep_ in {"compound", "nmod", "appos", "nummod", "npadvmod", "ROOT"}
+    # "737 Max": the number modifies the name after it; "30 Boeing jets" counts the jets
+    named_after = after is not None and after.pos_ == "PROPN" and after.is_title
+    return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
+
+
+def is_age(ent: Span) -> bool:
+    """A bare number the model took for a date, in apposition to a person ("Richard Cousins,
+    58,"): an age, which gold and readers count as a figure."""
+    root = ent.root
+    return (
+        ent.label_ == "DATE"
+        and len(ent) == 1
+        and root.like_num
+        and root.dep_ == "appos"
+        and root.head.ent_type_ == "PERSON"
+    )
+
+
+def is_duration(ent: Span) -> bool:
+    """A DATE or TIME entity that is a length of time ("24 hours", "18 months") or a share the
+    model took for a date ("Between 10 and 20 percent"): a figure."""
+    return ent.label_ in {"DATE", "TIME"} and bool(
+        en.DURATION.search(ent.text) or _SHARE.search(ent.text) or a_period(ent) is not None
+    )
+
+
+def a_period(ent: Span) -> tuple[float, str] | None:
+    """ "nearly a decade", "about a month": a length of time written with an article; only with
+    a qualifier or after "for"/"after", since a bare "a year" is as often a rate ("$119 a year")."""
+    match = en.A_PERIOD.fullmatch(ent.text.strip())
+    if match is None:
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS:
+        return None
+    return en.PERIODS[match["unit"].lower()]
