@@ -4,10 +4,9 @@ A brief lists the story's key actors. The gold convention (tests/gold/README.md,
 and a reader agree that an organisation or a person named once in passing ("a report by the
 Interior Department's ...", "the White House in 2008") is not one of them. A single mention
 still makes an actor when the name acts there (the subject of a clause or of "by" in a passive,
-what a copula names ("the candidates elected were ..."),
-or a conjunct of either), when the article gives it a role, when it stands in the lead, or when
-it is the organisation in another actor's role ("the deputy director of the London Ambulance
-Service")."""
+what a copula names ("the candidates elected were ..."), or a conjunct of one), when the article
+gives it a role, when it stands in the lead, or when it is the organisation in another actor's
+role ("the deputy director of the London Ambulance Service")."""
 
 from __future__ import annotations
 
