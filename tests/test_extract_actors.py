@@ -99,3 +99,81 @@ def test_the_writers_of_a_report_and_ticker_residue_are_not_actors(
     names = {a.name for a in extract_actors(parse(text), Article("t", text))}
     assert "Goldman Sachs" in names
     assert not names & {"Jay Reeves", "Dave Martin", "Goldman (GS"}
+
+
+def test_a_surname_the_model_calls_an_organisation_is_the_person_named_in_full(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Defense Secretary Robert Gates ordered a review of the service. "
+        "That prediction is in line with a larger overhaul that Gates detailed this week."
+    )
+    actors = _actors(parse, text)
+    assert "Gates" in actors["Robert Gates"].aliases and "Gates" not in actors
+
+
+def test_towns_in_a_list_of_counties_are_places_not_people(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and "
+        "Van Buren counties, health officials said."
+    )
+    assert not any(a.kind == "person" for a in _actors(parse, text).values())
+
+
+def test_a_body_named_by_a_place_or_a_people_is_the_body(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "To combat this, the Punjab government in 2009 enacted a law on groundwater. "
+        "Their release came hours after the Afghan government freed three prisoners."
+    )
+    actors = _actors(parse, text)
+    assert actors["Punjab government"].kind == "organization"
+    assert "Afghan government" in actors["Afghanistan"].aliases
+
+
+def test_a_name_dropped_once_in_passing_is_not_a_key_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Acme Robotics said on Monday it would cut 300 jobs. The company cited weak demand. "
+        "Sales fell after a report by analysts was published in the Daily Ledger last year. "
+        "Acme Robotics said it expects a recovery."
+    )
+    actors = _actors(parse, text)
+    assert "Acme Robotics" in actors and "Daily Ledger" not in actors
+
+
+def test_titles_and_appositions_give_roles(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Emergency management coordinator Dale Robinson says the roads are closed. "
+        "Patricio Remon, President at Equifax, said the firm was sorry. "
+        "Lt. Col. Alexander Vindman told lawmakers it was his duty. "
+        "Ananth Iyer, a professor at Purdue University whose research includes supply chains, "
+        "said prices were low."
+    )
+    actors = _actors(parse, text)
+    assert actors["Dale Robinson"].role == "Emergency management coordinator"
+    assert actors["Patricio Remon"].role == "President at Equifax"
+    assert actors["Alexander Vindman"].role == "Lt. Col"
+    assert actors["Ananth Iyer"].role == "professor at Purdue University"
+
+
+def test_reporters_credits_and_rows_of_headlines_are_not_actors(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "ST. JOSEPH, Mich. (AP) — The council closed the bridge on Monday, the mayor said.\n"
+        "Overnight Energy: Mark Ruffalo pushes Congress on chemicals | Lawmakers spar over "
+        "testimony | House Dems unveil tax plan\n"
+        "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong."
+    )
+    actors = _actors(parse, text)
+    assert not {"AP", "Mark Ruffalo", "Stella Kim"} & set(actors)
+
+
+def test_a_name_the_model_calls_an_organisation_with_a_persons_job_is_a_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "On Chandler Mountain in north Alabama, tomato farmer Lana Boatwright said only eight "
+        "workers showed up."
+    )
+    actor = _actors(parse, text)["Lana Boatwright"]
+    assert actor.kind == "person" and actor.role == "tomato farmer"

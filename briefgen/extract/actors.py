@@ -2,48 +2,54 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import gazetteer, roles
+from briefgen.extract import actor_merge, actor_spans, bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, Article, Evidence
 from briefgen.wire import ActorKind
 
-MAX_ACTORS = 12
-_ACRONYM = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)+) \(([A-Z]{2,6})\)")
+MAX_ACTORS = 40
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
-
-
-@dataclass(slots=True)
-class _Found:
-    name: str
-    kind: ActorKind
-    mentions: list[Span] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    role: str | None = None
-    role_span: Span | None = None
-    subject: bool = False
+# a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
+# only say where something belongs, which makes it a place
+_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_PASSING_KINDS = frozenset({"person", "organization"})
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     """Actors named in `doc`, most salient first."""
-    found: dict[str, _Found] = {}
+    found: dict[str, Found] = {}
     for span, kind, name in _mentions(doc):
-        item = found.setdefault(name.casefold(), _Found(name, kind))
+        item = found.setdefault(name.casefold(), Found(name, kind))
+        if kind == "person" and item.kind == "organization":
+            # the model calls a name a person in one sentence and an organisation in the next;
+            # a name that is ever a person's is a person ("Emmerson Mnangagwa")
+            item.kind, item.role, item.role_span = "person", None, None
         item.mentions.append(span)
+        if clean_name(span.text).casefold() != name.casefold():
+            item.aliases.add(clean_name(span.text))  # "Afghan government", "NASA's Office of …"
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
-        if kind == "person" and item.role is None:
-            item.role_span = roles.find_role(span)
+        if kind in {"person", "organization"} and item.role is None:
+            find = roles.find_role if kind == "person" else roles.find_description
+            item.role_span = find(span)
             item.role = roles.role_text(item.role_span)
-    merged = _merge_short_names(found, article.body)
+    merged = actor_merge.merge_short_names(found, article.body)
+    merged = actor_merge.drop_title_words(merged)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
+    in_roles = {t.i for f in merged if f.role_span is not None for t in f.role_span}
+    merged = [
+        f
+        for f in merged
+        if f.kind not in _PASSING_KINDS
+        or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+    ]
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
@@ -57,12 +63,23 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     place_names = {
         clean_name(e.text).casefold() for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}
     }
-    for ent in doc.ents:
+    for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
+        if span.sent.text.count(" | ") >= 2:
+            continue  # a row of related headlines ("A pushes B | C spar over D | ...")
+        if ent.label_ in {"GPE", "ORG", "PERSON", "NORP"}:
+            body = bodies.state_body(span, ent.label_)
+            if body is not None:
+                yield body
+                continue
+            grown = bodies.grown_name(span, ent.label_)
+            if grown is not None:
+                yield grown, "organization", clean_name(grown.text)
+                continue
         if len(span) == 1 and en.demonym_country(span.text):
             # the model calls a lone demonym a person or an organisation ("Tajik officials"):
             # it is the state where a state body is meant, otherwise not an actor by itself
@@ -70,21 +87,32 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             if state is not None:
                 yield span, "country", state
             continue
+        if ent.label_ in {"PERSON", "ORG"}:
+            span = not_actors.trim_prefix(not_actors.trim_origin(span))
+            if not len(span) or not_actors.starts_lower(span):
+                continue
+            if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
+                continue
         if ent.label_ == "PERSON":
-            span = extend_name(span)
-            if _is_place_not_person(span, person_names, place_names):
+            span = not_actors.without_title(extend_name(span))
+            if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
+                span, place_names, by_gazetteer=False
+            ):
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
+            if not_actors.is_place(span, place_names):
+                continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if span.root.dep_ in _ACTING_DEPS:
+                if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
-            yield span, "organization", clean_name(span.text)
+            kind: ActorKind = "person" if roles.is_person_by_role(span) else "organization"
+            yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and span.root.dep_ in _ACTING_DEPS:
+            if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -123,52 +151,12 @@ def _demonym_state(span: Span) -> str | None:
     if code is None:
         return None
     head = span.root.head
-    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lemma_.lower() in en.STATE_NOUNS:
+    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
         return country_name(code)
     return None
 
 
-def _merge_short_names(found: dict[str, _Found], text: str) -> list[_Found]:
-    people = [f for f in found.values() if f.kind == "person"]
-    for short in sorted(people, key=lambda f: len(f.name)):
-        words = short.name.split()
-        if len(words) != 1:
-            continue
-        fuller = [f for f in people if f is not short and short.name in f.name.split()]
-        fuller.sort(key=lambda f: -len(f.mentions))
-        # "Trump" is Donald Trump when he is named far more often than Melania Trump
-        if len(fuller) == 1 or (
-            len(fuller) > 1 and len(fuller[0].mentions) >= 2 * len(fuller[1].mentions)
-        ):
-            _fold(found, short, fuller[0])
-    # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
-    acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
-    orgs = [f for f in found.values() if f.kind == "organization"]
-    for short in sorted(orgs, key=lambda f: len(f.name)):
-        full = acronyms.get(short.name, "")
-        fuller = [
-            f
-            for f in orgs
-            if f is not short
-            and f.name.casefold() in found
-            and (f.name.startswith(short.name + " ") or (f.name.endswith(full) and full))
-        ]
-        if len(fuller) == 1 and short.name.casefold() in found:
-            _fold(found, short, fuller[0])
-    return list(found.values())
-
-
-def _fold(found: dict[str, _Found], short: _Found, target: _Found) -> None:
-    """Merge the actor `short` into `target`, keeping its name as an alias."""
-    target.mentions.extend(short.mentions)
-    target.aliases.add(short.name)
-    target.subject = target.subject or short.subject
-    target.role = target.role or short.role
-    target.role_span = target.role_span or short.role_span
-    found.pop(short.name.casefold(), None)
-
-
-def _salience(item: _Found, first_sentence_end: int) -> float:
+def _salience(item: Found, first_sentence_end: int) -> float:
     score = float(len(item.mentions))
     if any(m.start < first_sentence_end for m in item.mentions):
         score += 2
@@ -179,7 +167,7 @@ def _salience(item: _Found, first_sentence_end: int) -> float:
     return score
 
 
-def _to_actor(item: _Found) -> Actor:
+def _to_actor(item: Found) -> Actor:
     spans: list[Evidence] = sorted({evidence(m) for m in item.mentions})
     if item.role_span is not None:
         spans = sorted({*spans, evidence(item.role_span)})
@@ -195,8 +183,18 @@ def _to_actor(item: _Found) -> Actor:
 
 
 def _is_credit(span: Span) -> bool:
-    """A photo credit: a name right after "copyright"/"credit" or right before "Image caption"."""
+    """A credit: a name right after "copyright"/"credit", right before "Image caption", or a
+    dateline's agency."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end : span.end + 2].text.lower()
-    return before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER
+    if before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER:
+        return True
+    # a wire agency in brackets before a dash ends a dateline: "ST. JOSEPH, Mich. (AP) —"
+    closing = doc[span.end : span.end + 2]
+    return (
+        before == "("
+        and len(closing) == 2
+        and closing[0].text == ")"
+        and closing[1].text in {"—", "–", "-", "--"}
+    )

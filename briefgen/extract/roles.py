@@ -13,11 +13,52 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 
 _ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
+_PERSON_WORDS = en.ROLE_NOUNS | en.PERSON_NOUNS
+_ASIDE_DEPS = frozenset({"relcl", "acl", "conj", "cc"})
 
 
 def find_role(span: Span) -> Span | None:
-    """The role or title the article gives a person: apposition or title words before the name."""
-    role = _role_candidate(span)
+    """The role or title the article gives a person: title words before the name, else an
+    apposition. A title comes first: "Ambassador Gordon Sondland, the most anticipated witness
+    in the inquiry" is an ambassador, and an apposition after a list of names ("Navy Secretary
+    Ray Mabus and Gen. James Amos, the incoming Marine commandant") may belong to another."""
+    candidates = (_title(span), _apposition_before(span), _apposition_after(span), _is_clause(span))
+    for candidate in candidates:
+        role = _checked(candidate)
+        if role is not None:
+            return role
+    return _checked(_title_run(span))
+
+
+def find_description(span: Span) -> Span | None:
+    """What the article says an organisation is, in an apposition ("Edmunds.com, a
+    California-based automobile data firm"; "the Internet security firm Secunia.com")."""
+    for candidate in (_apposition_before(span), _apposition_after(span)):
+        role = _checked(candidate)
+        # only a description that calls it a body ("firm", "agency"): an apposition on an
+        # organisation's name is often another phrase the parse hung there ("part of ...")
+        if role is not None and role.root.lemma_.lower() in en.ORG_NOUNS:
+            return role
+    return None
+
+
+def is_person_by_role(span: Span) -> bool:
+    """A name the model calls an organisation that the article gives a person's job ("tomato
+    farmer Lana Boatwright", "Sweden's deputy director of public prosecutions, Eva-Marie
+    Persson"): a short name of capitalised words, with a job noun as its title or apposition."""
+    if not 2 <= len(span) <= 4 or not all(t.is_title or t.text == "-" for t in span):
+        return False
+    if span[-1].lower_.strip(".") in en.ORG_CLOSERS or span[-1].lemma_.lower() in en.ORG_NOUNS:
+        return False
+    for candidate in (_title(span), _apposition_before(span), _apposition_after(span)):
+        role = _checked(candidate)
+        head = role.root if role is not None else None
+        if head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in _PERSON_WORDS:
+            return True
+    return False
+
+
+def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None
     cut = next((t.i for t in role if t.text in _ROLE_BREAKS), role.end)
@@ -29,42 +70,114 @@ def find_role(span: Span) -> Span | None:
         return None  # a social-media handle or a link
     if role.root.pos_ not in {"NOUN", "PROPN"}:
         return None  # "harshly criticized Trump": words before a name that are no title
+    if len(role) == 1 and role[0].text.rstrip(".") in en.HONORIFICS:
+        return None  # "Mr. Trump": a form of address, not a role
     return role
 
 
-def _role_candidate(span: Span) -> Span | None:
+def _apposition_before(span: Span) -> Span | None:
     root = span.root
-    doc = span.doc
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"} and root.head.i < span.start:
         head = root.head
         # "the chief of the Taliban's political office in Qatar, Stanikzai": the parser hangs the
         # name on the nearest noun (Qatar); the role is the common noun that heads the chain
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        # ... but not past a noun that is itself a title ("charges against Sudan's president,
+        # Omar al-Bashir": the president is the role, not the charges)
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.pos_ == "NOUN"
+            and not _names_a_job(head)
+        ):
             head = head.head.head
-        tokens = [t for t in head.subtree if t.i < span.start]
-        return _trim(doc, tokens)
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
-            return _trim(doc, list(child.subtree))
+        tokens = [t for t in _core(head) if t.i < span.start]
+        return _trim(span.doc, tokens)
+    return None
+
+
+def _apposition_after(span: Span) -> Span | None:
+    for child in span.root.children:
+        # "Patricio Remon, President at Equifax,": a capitalised title is a PROPN with no entity
+        title_noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
+        if child.dep_ == "appos" and child.i >= span.end and title_noun:
+            return _trim(span.doc, _core(child))
+    return None
+
+
+def _is_clause(span: Span) -> Span | None:
+    """ "Kevin McAleenan, who was the acting director of the Department of Homeland Security":
+    what a relative clause says the person is."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.i < span.end:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in en.WHO_WORDS for c in clause.children):
+            continue
+        attr = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None:
+            return _trim(span.doc, _core(attr))
+    return None
+
+
+def _title(span: Span) -> Span | None:
+    doc = span.doc
     titles = [
         t
         for t in doc[max(0, span.start - 4) : span.start]
         if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
     ]
-    if titles:
-        # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
-        # the nearest conjunction or other name
-        start = min(u.i for t in titles for u in t.subtree)
-        for t in doc[start : span.start]:
-            if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
-                start = t.i + 1
-        title = doc[span.start - 1] if span.start > 0 else None
-        # a title word is capitalised ("U.S. President") or a known role noun ("police chief");
-        # "heavy crash Lewis Hamilton" is a caption running into a name, not a title
-        if title is None or not (title.is_title or title.lemma_.lower() in en.ROLE_NOUNS):
-            return None
-        return _trim(doc, list(doc[start : span.start]))
-    return None
+    if not titles:
+        return None
+    # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
+    # the nearest conjunction or other name
+    start = min(u.i for t in titles for u in t.subtree)
+    for t in doc[start : span.start]:
+        if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
+            start = t.i + 1
+    # a word the tokenizer split at a hyphen stays whole ("co-founder")
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    # the title word is the last word before the name ("Lt. Col." ends in a full stop)
+    title = next((t for t in reversed(doc[start : span.start]) if not t.is_punct), None)
+    # a title word is capitalised ("U.S. President") or names a person's job ("police
+    # chief", "management coordinator"); "heavy crash Lewis Hamilton" is a caption running
+    # into a name, not a title
+    if title is None or not (title.is_title or _names_a_job(title)):
+        return None
+    return _trim(doc, list(doc[start : span.start]))
+
+
+def _names_a_job(token: Token) -> bool:
+    """A lower-case noun that names what a person does: a known role noun, or one made with an
+    agent suffix ("coordinator", "negotiator", "analyst", "barrister")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in en.ROLE_NOUNS or (lemma.endswith(en.AGENT_SUFFIXES) and len(lemma) > 5)
+    )
+
+
+def _title_run(span: Span) -> Span | None:
+    """Capitalised title words the parse did not hang on the name ("against Kim and Interior
+    Minister Lee Sang-min"): the run of capitalised words right before it, ending in a role noun."""
+    doc = span.doc
+    end = span.start
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
+        start -= 1
+    if start == end or doc[end - 1].lemma_.lower() not in en.ROLE_NOUNS:
+        return None
+    return doc[start:end]
+
+
+def _core(head: Token) -> list[Token]:
+    """The apposition's own phrase, without a relative clause, participle or second conjunct
+    ("a professor at Purdue University whose research ...": "professor at Purdue University")."""
+    cut = {
+        t.i
+        for node in head.subtree
+        if node.dep_ in _ASIDE_DEPS and node.i > head.i
+        for t in node.subtree
+    }
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _trim(doc: Doc, tokens: list[Token]) -> Span | None:
@@ -74,6 +187,9 @@ def _trim(doc: Doc, tokens: list[Token]) -> Span | None:
     start, end = tokens[0].i, tokens[-1].i + 1
     while start < end and (doc[start].is_punct or doc[start].lower_ in en.ARTICLES):
         start += 1
+    # a word the tokenizer split at a hyphen stays whole ("Co-founder of Google")
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None
@@ -83,6 +199,12 @@ def role_text(span: Span | None) -> str | None:
     if span is None:
         return None
     text = short_phrase(list(span), max_words=12)
+    last = span[-1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if last.tag_ == "NNS" and after is not None and after.ent_type_ == "PERSON":
+        # a plural title over a list of names ("pro-Beijing councillors Ann Chiang and ...")
+        # is each one's title in the singular
+        text = text.removesuffix(last.text) + last.lemma_
     return text or None
 
 

@@ -29,7 +29,7 @@ CAPTION_WORDS = _wordset("caption copyright credit photo")
 """Photo furniture glued to the next sentence ("Image copyright Reuters Image caption Doctors said")."""
 CREDIT_LINE = re.compile(
     r"\b(contributed (?:to )?(?:this report|reporting)|(?:reporting|editing|writing) by|"
-    r"compiled by)\b",
+    r"compiled by|reported from)\b",
     re.IGNORECASE,
 )
 """A sentence that credits the report's writers: the names in it are no actors."""
