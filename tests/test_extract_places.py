@@ -138,3 +138,15 @@ def test_surnames_and_organisations_are_not_places(parse: Callable[[str], Doc]) 
         "Prime Minister Narendra Modi spoke in Delhi. Later Modi met investors from Friedman LLP.",
     )
     assert "Modi" not in places and not any("LLP" in name for name in places)
+
+
+def test_a_dateline_s_region_decides_where_its_place_is() -> None:
+    from briefgen.extract import extract
+    from briefgen.records import Article
+
+    text = (
+        "SAN JOSE, Costa Rica - Investigators are looking into a crash that killed 10 US "
+        "citizens. They had flown from San Jose to Texas."
+    )
+    places = {p.name: p.country for p in extract(Article("t.txt", text)).places}
+    assert places["San Jose"] == "CR" and places["Texas"] == "US"

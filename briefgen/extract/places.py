@@ -16,6 +16,7 @@ from briefgen.wire import PlaceKind
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a place named in the same sentence counts this many times a place named elsewhere
 _LOCAL = 4
+_DATELINE_REGION = 1000  # a dateline's own region ("SAN JOSE, Costa Rica -") outweighs the rest
 
 
 @dataclass(slots=True)
@@ -36,8 +37,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     demonyms = _demonym_votes(doc)
     everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
     main = place_context.main_country(everywhere)
+    within = _dateline_regions(doc)
     for span, text in zip(mentions, texts, strict=True):
         context = everywhere - given[gazetteer.key(text)]
+        if (region := within.get(span.start_char)) is not None and region.country:
+            context[region.country] += _DATELINE_REGION
         # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
         local = demonyms.get(span.sent.start, Counter()).copy()
         for other, other_span in zip(texts, mentions, strict=True):
@@ -144,6 +148,16 @@ def _without_furniture(span: Span) -> Span | None:
     if all(en.demonym_country(part) for part in parts):
         return None  # "Turkmen-Afghan (border)" qualifies a border; it names no place
     return trimmed
+
+
+def _dateline_regions(doc: Doc) -> dict[int, gazetteer.Entry]:
+    """For a wire dateline's place (by its first character), the region after it ("Ore.")."""
+    found: dict[int, gazetteer.Entry] = {}
+    for match in en.DATELINE.finditer(doc.text):
+        region = en.US_STATE_ABBREVIATIONS.get(match.group("region"), match.group("region"))
+        if region and (entry := gazetteer.lookup(region)) is not None:
+            found[match.start("place")] = entry
+    return found
 
 
 def _dateline(doc: Doc) -> list[Span]:
