@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from briefgen.errors import ReadError
+from briefgen.records import Article
 from briefgen.urls import web_address
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -33,6 +34,21 @@ class Meta:
     tags: tuple[str, ...] = ()
     warnings: tuple[tuple[int, str], ...] = ()
     """(line, message) for what was left out but did not stop the article."""
+
+    def article(self, path: str, body: str, dateline: str | None) -> Article:
+        """The article these fields describe, with its body and dateline."""
+        return Article(
+            source_path=path,
+            body=body.strip(),
+            title=self.title,
+            published=self.published,
+            source=self.source,
+            url=self.url,
+            author=self.author,
+            tags=self.tags,
+            dateline=dateline,
+            warnings=self.warnings,
+        )
 
 
 def split(path: str, text: str) -> tuple[Meta, str]:

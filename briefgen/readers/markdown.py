@@ -28,18 +28,7 @@ def read(path: Path, display_path: str) -> Article:
     if not body.strip():
         body_line = text.count("\n", 0, len(text) - len(body_text)) + 1
         raise ReadError(display_path, body_line, "article has front matter but no body text")
-    return Article(
-        source_path=display_path,
-        body=body.strip(),
-        title=meta.title,
-        published=meta.published,
-        source=meta.source,
-        url=meta.url,
-        author=meta.author,
-        tags=meta.tags,
-        dateline=dateline,
-        warnings=meta.warnings,
-    )
+    return meta.article(display_path, body, dateline)
 
 
 def markdown_to_text(source: str) -> str:

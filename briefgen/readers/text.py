@@ -42,15 +42,4 @@ def read(path: Path, display_path: str) -> Article:
     dateline, body = split_dateline(drop_clutter(text.strip("\n")))
     if not body.strip():
         raise ReadError(display_path, 1, "article has front matter but no body text")
-    return Article(
-        source_path=display_path,
-        body=body.strip(),
-        title=meta.title,
-        published=meta.published,
-        source=meta.source,
-        url=meta.url,
-        author=meta.author,
-        tags=meta.tags,
-        dateline=dateline,
-        warnings=meta.warnings,
-    )
+    return meta.article(display_path, body, dateline)
