@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached, extend_name, short_phrase
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
 
 def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
     """Speech verbs of `sent` outside the character range `skip` (a quotation's own words)."""
@@ -147,7 +149,7 @@ def _apposed_person(span: Span) -> Span | None:
 def describe(span: Span) -> str:
     """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
     people = _people(span)
-    person = people[0] if people else _apposed_person(span)
+    person = people[0] if people else _apposed_person(span) or titled_name(span)
     if person is not None:
         return full_name(person)
     owner = _owner(span)
@@ -158,12 +160,32 @@ def describe(span: Span) -> str:
     return short_phrase(list(span), 14)
 
 
+def titled_name(span: Span) -> Span | None:
+    """The name in a phrase that gives a person's title before it ("tomato farmer Lana
+    Boatwright", which the model may label an organisation): the name alone."""
+    root, doc = span.root, span.doc
+    if root.pos_ != "PROPN" or root.ent_type_ in _PLACE_TYPES:
+        return None
+    start = root.i
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    titled = False
+    while start < root.i and doc[start].lower_ in en.ROLE_NOUNS:
+        start, titled = start + 1, True  # "Farmer Chad Smith": a title opening the sentence
+    titled = titled or any(
+        t.lower_ in en.ROLE_NOUNS or t.lower_ in en.SPEAKER_NOUNS for t in doc[span.start : start]
+    )
+    return doc[start : root.i + 1] if titled and root.i > start else None
+
+
 def full_name(ent: Span) -> str:
     """A person's name grown over proper nouns the model left out of the entity."""
     doc, end = ent.doc, extend_name(ent, across_entities=True).end
     start = ent.start
     while start < end and (doc[start].lower_ in en.ARTICLES or doc[start].is_punct):
         start += 1
+    while end - start > 2 and doc[start].lower_ in en.ROLE_NOUNS:
+        start += 1  # "Farmer Chad Smith": the model took the title into the name
     words = doc[start:end].text.split()
     while words and words[-1] in en.POSSESSIVE_S:
         words.pop()

@@ -96,8 +96,11 @@ from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
 from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS
 from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STOPS
+from briefgen.extract.lang.en.speech import FEMALE_WORDS as FEMALE_WORDS
 from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
 from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from briefgen.extract.lang.en.speech import MALE_WORDS as MALE_WORDS
+from briefgen.extract.lang.en.speech import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.speech import PERSON_NOUNS as PERSON_NOUNS
 from briefgen.extract.lang.en.speech import PERSON_PRONOUNS as PERSON_PRONOUNS
 from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS

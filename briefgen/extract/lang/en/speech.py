@@ -52,3 +52,13 @@ speaker with such a head may be quoted though no list names it."""
 BODY_NOUNS = _wordset("""company firm group carmaker automaker bank airline retailer insurer
     lender broker manufacturer maker developer operator organisation organization""")
 """Head nouns of "the company said": a business named again, which is the one named last."""
+MALE_WORDS = _wordset("""he him his himself mr husband father brother son nephew uncle king
+    prince man boy sir""")
+FEMALE_WORDS = _wordset("""she her hers herself mrs ms miss spokeswoman chairwoman congresswoman
+    businesswoman wife mother sister daughter niece aunt queen princess woman girl lady actress
+    dame madam""")
+"""Words that tell a person's gender: a pronoun that points back to them, an honorific or a
+gendered noun in apposition ("Hua Chunying, …, said. … she said" points back to a woman). Not
+"spokesman" or "chairman": copy uses them for women too."""
+NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
+"""Words after a surname ("James Roosevelt Jr."): a name is keyed by the word before them."""
