@@ -39,3 +39,24 @@ def test_a_title_before_a_name_is_not_part_of_the_speaker(parse: Callable[[str],
         '"My husband and I drive them to the market at night," she said.'
     )
     assert _speakers(parse, text) == ["Martha Quigley"]
+
+
+def test_the_president_said_is_the_person_whose_title_is_president(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "President Amara Diallo visited the flooded districts on Sunday.\n"
+        "The president also admitted that aid had been slow to arrive.\n"
+        '"We did not move fast enough, and families paid for it."'
+    )
+    assert _speakers(parse, text) == ["Amara Diallo"]
+
+
+def test_a_description_with_no_matching_role_stays_a_description(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "President Amara Diallo visited the flooded districts on Sunday. "
+        '"The water rose in an hour," the engineer said.'
+    )
+    assert _speakers(parse, text) == ["the engineer"]

@@ -18,6 +18,7 @@ from typing import Literal, Protocol, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.extract.roles import find_role
 from briefgen.extract.spans import cached
 
 Gender = Literal["male", "female"]
@@ -136,3 +137,30 @@ def antecedent(pronoun: Span, known: Sequence[M]) -> M | None:
 def _sentence_start(doc: Doc, at: int) -> int:
     starts: list[int] = cached(doc, "sentence_starts", lambda d: [s.start_char for s in d.sents])
     return starts[max(0, bisect_right(starts, at) - 1)]
+
+
+def described_person(span: Span) -> str | None:
+    """The person named before a definite description of them ("the president said" after
+    "President Barack Obama"): the latest person whose role, as the article gives it, has the
+    description's head noun. None when no role matches: the description stays a description."""
+    root = span.root
+    if span[0].lower_ not in en.ANAPHOR_DETERMINERS or root.pos_ != "NOUN" or root.tag_ == "NNS":
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+        return None  # "the Pentagon chief", "the UN envoy": named by their body, not a role
+    head = root.lemma_.lower()
+    roles: list[tuple[int, str, frozenset[str]]] = cached(span.doc, "person_roles", _person_roles)
+    matches = [name for at, name, words in roles if at < span.start_char and head in words]
+    return matches[-1] if matches else None
+
+
+def _person_roles(doc: Doc) -> list[tuple[int, str, frozenset[str]]]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        role = find_role(ent)
+        if role is not None:
+            words = frozenset(t.lemma_.lower() for t in role if t.pos_ in {"NOUN", "PROPN"})
+            found.append((ent.start_char, ent.text, words))
+    return found

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract.coref import SUBJECTS, antecedent, is_subject
+from briefgen.extract.coref import SUBJECTS, antecedent, described_person, is_subject
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 from briefgen.extract.speakers import (
@@ -92,6 +92,9 @@ def who(span: Span, known: list[Voice]) -> tuple[str | None, bool]:
         return (voice.name, True) if voice.anonymous else (full_form(voice.name, known), False)
     if is_named(span):
         return full_form(describe(span), known), False
+    described = described_person(span)
+    if described is not None:
+        return full_form(described, known), False
     return describe(span), True
 
 

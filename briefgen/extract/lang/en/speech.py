@@ -62,3 +62,5 @@ gendered noun in apposition ("Hua Chunying, …, said. … she said" points back
 "spokesman" or "chairman": copy uses them for women too."""
 NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
 """Words after a surname ("James Roosevelt Jr."): a name is keyed by the word before them."""
+LEAD_IN_VERBS = QUOTE_VERBS | _wordset("issue release publish")
+"""Verbs of narration that lead in a quotation standing alone after it ("issued a statement")."""
