@@ -48,3 +48,36 @@ def test_a_body_keeps_the_capitalised_words_of_its_name(parse: Callable[[str], D
         '"slow and badly coordinated" across the region.'
     )
     assert _speakers(parse, text) == ["Texas Office of Emergency Management"]
+
+
+def test_who_said_after_an_apposition_is_the_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Reporters spoke to Maya Lindqvist, a rail safety expert from Delft University, who "
+        'said "It is a pattern we have seen in older signalling systems before."'
+    )
+    assert _speakers(parse, text) == ["Maya Lindqvist"]
+
+
+def test_an_owner_is_not_the_speaker_when_a_name_is_apposed(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"We are devastated and still waiting for answers," Paul Hartley\'s sister, '
+        "Rachel Hartley Moss, wrote on Facebook."
+    )
+    assert _speakers(parse, text) == ["Rachel Hartley Moss"]
+
+
+def test_she_continued_with_a_colon_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'Opposition leader Karin Holm said the plan was "too little, too late".\n'
+        'She continued: "We have a plan to clear the backlog within a year and to hire more '
+        'caseworkers."'
+    )
+    assert _speakers(parse, text) == ["Karin Holm", "Karin Holm"]
+
+
+def test_a_letter_of_a_named_body_speaks_for_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'The Home Office letter reads "we may extend the questionnaire to other claimants '
+        'waiting for a decision in due course", though no plans exist.'
+    )
+    assert _speakers(parse, text) == ["Home Office"]

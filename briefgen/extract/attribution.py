@@ -85,7 +85,7 @@ def colon_cue(doc: Doc, quote: Quotation, body: str, quoted: list[range]) -> Cue
     if sentence is None:
         return None
     tokens = [t for t in sentence.sent if t.idx <= colon and not any(t.idx in r for r in quoted)]
-    cues = [c for t in tokens if (c := _cue(t, [])) is not None]
+    cues = [c for t in tokens if (c := _cue(t, [], en.LEAD_IN_VERBS)) is not None]
     return max(cues, key=lambda c: c.word.idx) if cues else None
 
 
@@ -130,8 +130,13 @@ def speaker_of(verb: Token) -> Span | None:
             # the parse may hang a second subject on the verb ("More: "…," Clarke said")
             subject = min(subjects, key=lambda c: abs(c.i - node.i))
             if subject.lower_ in _RELATIVE:
-                # "Terence Fan, an expert, who said …": the relative clause's noun speaks
-                return noun_phrase(node.head) if node.dep_ == "relcl" else None
+                # "Terence Fan, an expert, who said …": the relative clause's noun speaks, and
+                # the name it is apposed to names it
+                if node.dep_ != "relcl":
+                    return None
+                head = node.head
+                named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
+                return noun_phrase(head.head if named else head)
             return noun_phrase(subject)
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return noun_phrase(node.head)  # "Trump, speaking after a summit, …"

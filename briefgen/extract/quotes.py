@@ -31,7 +31,7 @@ _UNCREDITED_WORDS = 6
 """A quotation with no speaker needs this many words to be taken for speech, not a label."""
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-_NAME_PREPS = frozenset({"of", "for"})
+_NAME_PREPS = frozenset({"of", "for", "on"})
 """Prepositions inside the name of a body; "in" starts a place ("the US Embassy in Delhi")."""
 
 Speaker = tuple[str | None, bool]
@@ -146,7 +146,9 @@ def _goes_on_name(root: Token, prep: Token) -> bool:
     if prep.ent_iob_ == "I":
         return True
     words = [t for t in prep.subtree if t.i > prep.i]
-    return bool(words) and all(t.is_title or t.lower_ in en.ARTICLES for t in words)
+    return bool(words) and all(
+        (t.is_title and t.ent_type_ != "DATE") or t.lower_ in en.ARTICLES for t in words
+    )
 
 
 def _can_speak(span: Span) -> bool:

@@ -95,7 +95,7 @@ def is_pronoun(span: Span) -> bool:
 def is_named(span: Span) -> bool:
     """True when the phrase names its speaker (a person, or an institution with a proper name)."""
     root = span.root
-    if _people(span) or root.pos_ == "PROPN" or _apposed_person(span) is not None:
+    if named_person(span) is not None or root.pos_ == "PROPN":
         return True
     if root.ent_type_ in {"ORG", "GPE", "NORP"}:
         return True
@@ -148,8 +148,7 @@ def _apposed_person(span: Span) -> Span | None:
 
 def describe(span: Span) -> str:
     """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
-    people = _people(span)
-    person = people[0] if people else _apposed_person(span) or titled_name(span)
+    person = named_person(span)
     if person is not None:
         return full_name(person)
     owner = _owner(span)
@@ -157,7 +156,22 @@ def describe(span: Span) -> str:
         # "the Turkmen Foreign Ministry's statement" speaks for the ministry
         owned = [t for t in owner.subtree if t.tag_ != "POS"]
         return short_phrase(owned, 10)
+    named = [t for t in span if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if named and span.root.lemma_.lower() in en.SPEAKING_NOUNS:
+        return short_phrase(named, 10)  # "The Home Office letter reads" is the Home Office
     return short_phrase(list(span), 14)
+
+
+def named_person(span: Span) -> Span | None:
+    """The person a speaker phrase names: a name in it that is not only an owner ("Bruce
+    Steinberg's sister, Tamara Steinberg Jacobson" is Tamara), a name apposed to it, a name
+    after a title; an owner last, unless the phrase is a person of theirs ("his sister")."""
+    people = _people(span)
+    own = [p for p in people if p.root.dep_ != "poss"]
+    person = own[0] if own else _apposed_person(span) or titled_name(span)
+    if person is None and people and span.root.lemma_.lower() not in en.PERSON_WORDS:
+        person = people[0]
+    return person
 
 
 def titled_name(span: Span) -> Span | None:
@@ -167,14 +181,17 @@ def titled_name(span: Span) -> Span | None:
     if root.pos_ != "PROPN" or root.ent_type_ in _PLACE_TYPES:
         return None
     start = root.i
-    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-        start -= 1
+    while start > span.start and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title) or doc[start - 1].text == "-"
+    ):
+        start -= 1  # "Ofeibea Quist-Arcton": a hyphen goes on the name
     titled = False
     while start < root.i and doc[start].lower_ in en.ROLE_NOUNS:
         start, titled = start + 1, True  # "Farmer Chad Smith": a title opening the sentence
     titled = titled or any(
-        t.lower_ in en.ROLE_NOUNS or t.lower_ in en.SPEAKER_NOUNS for t in doc[span.start : start]
-    )
+        t.lower_ in en.ROLE_NOUNS or t.lower_ in en.SPEAKER_NOUNS or t.tag_ == "POS"
+        for t in doc[span.start : start]
+    )  # "NPR's Ofeibea Quist-Arcton": a name owned by a body is one of its people
     return doc[start : root.i + 1] if titled and root.i > start else None
 
 

@@ -15,9 +15,9 @@ from briefgen.extract.speakers import (
     full_name,
     is_named,
     is_pronoun,
+    named_person,
     speech_verbs,
     subject,
-    titled_name,
     unlabelled_people,
 )
 
@@ -63,8 +63,10 @@ def _find_speakers(doc: Doc) -> list[Voice]:
             )
             if named and span.root.pos_ == "PROPN" and not span.root.ent_type_:
                 person = True  # an unlabelled proper name that speaks is a person ("Ajmal Jan")
-            if named and titled_name(span) is not None:
-                person = True  # a name after a person's title ("tomato farmer Lana Boatwright")
+            if named and named_person(span) is not None:
+                person = (
+                    True  # "a spokesperson, Mallam Garba Shehu", "tomato farmer Lana Boatwright"
+                )
             found.append(Voice(span.start_char, describe(span), not named, person, subject=True))
     found += _surnames_as_subjects(doc, found)
     return sorted(found, key=lambda s: s.at)

@@ -104,6 +104,7 @@ from briefgen.extract.lang.en.speech import MALE_WORDS as MALE_WORDS
 from briefgen.extract.lang.en.speech import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.speech import PERSON_NOUNS as PERSON_NOUNS
 from briefgen.extract.lang.en.speech import PERSON_PRONOUNS as PERSON_PRONOUNS
+from briefgen.extract.lang.en.speech import PERSON_WORDS as PERSON_WORDS
 from briefgen.extract.lang.en.speech import PRONOUNS as PRONOUNS
 from briefgen.extract.lang.en.speech import QUOTE_VERBS as QUOTE_VERBS
 from briefgen.extract.lang.en.speech import SPEAKER_NOUNS as SPEAKER_NOUNS
