@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract import gazetteer, place_context
+from briefgen.extract import gazetteer, place_context, place_evidence
 from briefgen.extract.lang import en
 from briefgen.extract.place_mentions import (
     PLACE_LABELS,
@@ -44,9 +44,14 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     main = place_context.main_country(everywhere)
     within = dateline_regions(doc)
     for span, text in zip(mentions, texts, strict=True):
+        if _not_a_place(span, text, texts):
+            continue
         context = everywhere - given[gazetteer.key(text)]
         if (region := within.get(span.start_char)) is not None and region.country:
             context[region.country] += _DATELINE_REGION
+        # the place it is said to lie in ("Singapore's Changi Airport") outweighs the rest
+        if (anchored := _anchored(span, text, everywhere)) is not None:
+            context[anchored] += _DATELINE_REGION
         # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
         local = demonyms.get(span.sent.start, Counter()).copy()
         for other, other_span in zip(texts, mentions, strict=True):
@@ -56,8 +61,10 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         entry = _resolve(text, span, context, everywhere)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
         if entry is None and span.label_ in PLACE_LABELS:
-            entry = _unlisted(text, kind, context, main)
+            entry = _unlisted(text, kind, context, main, anchored)
             kind = entry.kind if entry else kind
+        if entry is None and span.label_ == "GPE" and not place_evidence.located(span):
+            continue  # no gazetteer place and no place use: "Brexit", "Cleggmania"
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
         item = found.setdefault(k, _Found(name, kind, entry))
@@ -90,6 +97,32 @@ def _resolve(
     return entry
 
 
+def _not_a_place(span: Span, text: str, texts: list[str]) -> bool:
+    """A mention that names no place here: a capital for its government, two places run into
+    one, "the South" for South Korea in a story that names both Koreas."""
+    if place_evidence.stands_for_state(span) or place_evidence.names_several(text):
+        return True
+    if not place_context.compass_region(text):
+        return False
+    word = text.casefold()
+    return any(
+        len(other.split()) > 1
+        and other.split()[0].casefold() == word
+        and (entry := gazetteer.lookup(other)) is not None
+        and entry.kind == "country"
+        for other in texts
+    )
+
+
+def _anchored(span: Span, text: str, everywhere: Counter[str]) -> str | None:
+    """The country of the place the words around the mention put it in, if any."""
+    owner = place_evidence.anchor(span)
+    if owner is None or gazetteer.key(owner) == gazetteer.key(text):
+        return None
+    entry = place_context.resolve(owner, everywhere)
+    return entry.country if entry is not None else None
+
+
 def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
     """Per sentence (by its first token), the countries its demonyms name ("Australian")."""
     found: dict[int, Counter[str]] = {}
@@ -100,17 +133,21 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
 
 
 def _unlisted(
-    text: str, kind: PlaceKind, context: Counter[str], main: str | None
+    text: str, kind: PlaceKind, context: Counter[str], main: str | None, anchored: str | None
 ) -> gazetteer.Entry | None:
     """A place no gazetteer holds (a base, a beach, a district): its country from a known part
-    of its name, or the country the article is about; never coordinates."""
+    of its name, or the place it is said to lie in, or the country the article is about; never
+    coordinates."""
     if place_context.water(text):
         return gazetteer.Entry(text, "region", None, None, None, 0)
     if place_context.compass_region(text):
         return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
     part = place_context.by_parts(text, context)
     # a single unknown word says too little to place it in the story's country ("Bagram")
-    country = part.country if part is not None else (main if len(text.split()) > 1 else None)
+    if part is not None:
+        country = part.country
+    else:
+        country = anchored or (main if len(text.split()) > 1 else None)
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)

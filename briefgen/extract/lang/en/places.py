@@ -134,3 +134,9 @@ ORG_CLOSERS = _wordset("""llp llc inc ltd plc corp corporation co company group 
 """Last words of an organisation's name, which the model may call a place."""
 ORG_OPENERS = frozenset({"Air"})
 """First words of an organisation's name ("Air Astana", "Air India")."""
+LOCATIVES = _wordset("in at near from into across outside inside through to toward towards")
+"""Prepositions whose object is where something is or goes ("from Punta Islita")."""
+STATE_ACTS = _wordset("""say announce conclude decide agree refuse reject accuse demand impose
+    approve deny object respond hold sign negotiate sanction threaten urge want seek pressure
+    criticize criticise condemn welcome recognize recognise support oppose insist warn claim""")
+"""Verbs whose subject, when a capital, is the government seated there ("Moscow announced")."""
