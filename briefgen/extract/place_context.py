@@ -102,6 +102,8 @@ def resolve(name: str, context: Counter[str]) -> Entry | None:
 def main_country(context: Counter[str]) -> str | None:
     """The country the article is about, if one clearly leads the votes."""
     ranked = context.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] >= _PLACE_VOTE:
+        return ranked[0][0]  # every place named lies in one country (towns, counties, streets)
     if not ranked or ranked[0][1] < _COUNTRY_VOTE:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:

@@ -60,14 +60,29 @@ def stands_for_state(span: Span) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.casefold() in en.STATE_ACTS
 
 
-def located(span: Span) -> bool:
-    """A name the gazetteer cannot place, used as a place: the object of a locative preposition
-    ("from Punta Islita", "in the Rhine")."""
+def located(span: Span, *, by_verb: bool = False) -> bool:
+    """A name used as a place: the object of a locative preposition ("from Punta Islita", "in
+    the Rhine"); with `by_verb`, only where something happens ("held at the Center"), not a
+    person's post ("a fellow at the Center")."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in en.ARTICLES:
         i -= 1
-    return i >= 0 and doc[i].lower_ in en.LOCATIVES and span.root.dep_ == "pobj"
+    if i < 0 or doc[i].lower_ not in en.LOCATIVES or span.root.dep_ != "pobj":
+        return False
+    return not by_verb or doc[i].head.pos_ in {"VERB", "AUX"}
+
+
+def based(span: Span) -> bool:
+    """ "Wolfsburg-based": where a company is."""
+    after = span.doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based"
+
+
+def acronym_town(text: str, entry: gazetteer.Entry) -> bool:
+    """An acronym read as a town of the same letters ("EU" as Eu, France; "UGA" as Uga,
+    Nigeria): an organisation, not a place."""
+    return entry.kind == "city" and text.isupper() and len(text) <= 4 and text != entry.name
 
 
 def names_several(text: str) -> bool:
@@ -78,7 +93,8 @@ def names_several(text: str) -> bool:
         return False
     return (
         all(
-            en.demonym_country(p) or ((e := gazetteer.lookup(p)) is not None and e.kind == "country")
+            en.demonym_country(p)
+            or ((e := gazetteer.lookup(p)) is not None and e.kind == "country")
             for p in parts
         )
         or " and " in text

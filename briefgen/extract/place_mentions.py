@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, not_actors, place_evidence
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, is_boilerplate, strip_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SITE_ENDINGS = en.FACILITY_WORDS | en.SITE_WORDS | en.STREET_NOUNS
 
 
 def place_mentions(doc: Doc) -> list[Span]:
@@ -26,7 +27,27 @@ def spelled_out(span: Span) -> str:
     after = span.doc.text[span.end_char : span.end_char + 1]
     if (span.text.endswith(".") or after == ".") and text + "." in en.US_STATE_ABBREVIATIONS:
         return en.US_STATE_ABBREVIATIONS[text + "."]
+    if _county_word(span):
+        # "Berrien County officials", "Orange and Riverside counties": the county, not a
+        # town of that name elsewhere
+        county = gazetteer.lookup(f"{text} County")
+        if county is not None and county.kind == "region":
+            return county.name
     return text
+
+
+def _county_word(span: Span) -> bool:
+    """The name stands before "County", or in a list closed by "counties"."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ in {"county", "counties"}:
+        return True
+    for token in doc[span.end : span.end + 30]:
+        if token.lower_ == "counties":
+            return True
+        if not (token.is_title or token.text == "," or token.lower_ in {"and", "or"}):
+            return False
+    return False
 
 
 def dateline_regions(doc: Doc) -> dict[int, gazetteer.Entry]:
@@ -105,6 +126,7 @@ def _candidates(doc: Doc) -> list[Span]:
         if e.label_ == "PERSON" and len(e) > 1
         for w in e.text.split()
     }
+    place_names = {e.text.casefold() for e in doc.ents if e.label_ in PLACE_LABELS}
     for ent in doc.ents:
         if taken.intersection(range(ent.start, ent.end)):
             continue  # the dateline's own words ("SAN JOSE, Costa Rica - Investigators")
@@ -118,15 +140,78 @@ def _candidates(doc: Doc) -> list[Span]:
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
         elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
-            entry = gazetteer.lookup(span.text)
-            if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
-                continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
-            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (entry.kind == "country" and not en.demonym_country(span.text)) or (
-                len(span) == 1 and entry.population >= 50_000 and before in en.PLACE_CUES
-            ):
-                spans.append(span)
+            label = _named_otherwise(span, ent.label_, person_words, place_names)
+            if label is not None:
+                spans.append(Span(doc, span.start, span.end, label=label))
+    for run in _unlabelled_names(doc):
+        # with no label to go by, only a place use makes a proper noun a place ("in Kyiv")
+        placed = place_evidence.located(run) or place_evidence.based(run)
+        if placed and _named_otherwise(run, "", person_words, place_names) == "GPE":
+            spans.append(Span(doc, run.start, run.end, label="GPE"))
+    spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _named_otherwise(
+    span: Span, label: str, person_words: set[str], place_names: set[str]
+) -> str | None:
+    """The place label for a name the model labels otherwise (or not at all), when the words
+    around it make it a place: a known town after "in" or before "-based", in a list of places,
+    owned by a place ("Punjab's Bhatinda"); a site's or street's name where something is ("to
+    the Adler Planetarium", "the Museum of Flight in Seattle")."""
+    entry = gazetteer.lookup(span.text)
+    if label == "PERSON" and span.text.casefold() in person_words:
+        return None  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
+    if label == "NORP" and (entry is None or entry.kind == "city"):
+        return None  # "Arab states" names no town; "the Punjab province" is a province
+    # another name of a town counts only for a large one, and never for an organisation's
+    # name ("Google" is listed as a name of Topeka)
+    own = (
+        entry is not None
+        and not place_evidence.acronym_town(span.text, entry)
+        and (
+            gazetteer.key(entry.name) == gazetteer.key(span.text)
+            or (label != "ORG" and entry.population >= 50_000)
+        )
+    )
+    if own and entry is not None:
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if entry.kind == "country" and not en.demonym_country(span.text):
+            return "GPE"
+        if len(span) == 1 and entry.population >= 50_000 and before in en.PLACE_CUES:
+            return "GPE"
+        if not_actors.is_place(span, place_names) or _owned_by_place(span, entry):
+            return "GPE"
+    words = [w.lower_ for w in span]
+    # "Center for a New American Security", "Tufts University's Feinstein International Center"
+    # name organisations; a site is where something is or goes ("relocated to the Museum")
+    named_site = len(span) > 1 and words[-1] in _SITE_ENDINGS
+    organisation = "for" in words or bool(set(words) & set(en.POSSESSIVE_S))
+    where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
+    return "FAC" if named_site and not organisation and where else None
+
+
+def _owned_by_place(span: Span, entry: gazetteer.Entry) -> bool:
+    """ "Punjab's Bhatinda": a town the owner's country has."""
+    owner = place_evidence.anchor(span)
+    found = gazetteer.lookup(owner) if owner is not None else None
+    return found is not None and found.country == entry.country and owner != span.text
+
+
+def _unlabelled_names(doc: Doc) -> list[Span]:
+    """Runs of proper nouns the model gave no label ("in Kyiv", "Sugar Land-based")."""
+    runs: list[Span] = []
+    start = None
+    for token in doc:
+        inside = token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            runs.append(doc[start : token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
 
 
 def _names_no_place(span: Span, person_words: set[str]) -> bool:

@@ -89,6 +89,8 @@ def _resolve(
     if place_context.compass_region(text):
         return None  # "the South": a region of the article's country (`_unlisted`)
     entry = place_context.resolve(text, context)
+    if entry is not None and place_evidence.acronym_town(text, entry):
+        return None
     if entry is None and span.label_ in PLACE_LABELS:
         # a loose spelling match is trusted only inside a country the article names outright
         # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
