@@ -73,12 +73,8 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         if (written := clean_name(span.text)) != item.name:
             item.aliases.add(written)
         item.spans.append(evidence(span))
-    if article.dateline:
-        entry = place_context.resolve(article.dateline, everywhere)
-        name = entry.name if entry else article.dateline
-        found.setdefault(
-            gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry)
-        )
+    # a dateline the reader took off the body is the brief's `dateline`; a place is listed only
+    # where the text names it, so that every place points to a sentence
     return tuple(_to_place(item) for item in found.values())
 
 
