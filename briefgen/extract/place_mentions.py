@@ -61,8 +61,13 @@ def dateline_regions(doc: Doc) -> dict[int, gazetteer.Entry]:
 
 
 def joined(span: Span) -> Span:
-    """Grow a name over hyphen-joined parts the model split off ("Mazar" + "-i-Sharif")."""
+    """Grow a name over hyphen-joined parts the model split off ("Mazar" + "-i-Sharif"), or
+    over a particle and a word when the longer name is a known place ("Braunau" + "am Inn")."""
     doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].is_lower and doc[end + 1].is_title:
+        longer = doc[span.start : end + 2]
+        if gazetteer.candidates(longer.text):
+            return longer
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -219,8 +224,9 @@ def _names_no_place(span: Span, person_words: set[str]) -> bool:
     article names in full ("Modi" after "Narendra Modi", "the Bidens"), or an organisation by
     its closing word ("Friedman LLP", "Murdoch Children's Research Institute", "Air Astana")."""
     words = span.text.split()
-    if words[0] in en.ORG_OPENERS or words[-1].casefold().strip(".") in en.ORG_CLOSERS:
-        return True
+    closer = words[-1].casefold().strip(".") in en.ORG_CLOSERS
+    if (words[0] in en.ORG_OPENERS or closer) and gazetteer.lookup(span.text) is None:
+        return True  # "West Bank" is a place the gazetteer knows
     text = clean_name(span.text).casefold()
     if text not in person_words and text.removesuffix("s") not in person_words:
         return False

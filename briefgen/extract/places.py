@@ -142,10 +142,12 @@ def _unlisted(
         return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
     part = place_context.by_parts(text, context)
     # a single unknown word says too little to place it in the story's country ("Bagram")
-    if part is not None:
+    if anchored is not None:
+        country: str | None = anchored  # "Singapore's Changi Airport"
+    elif part is not None:
         country = part.country
     else:
-        country = anchored or (main if len(text.split()) > 1 else None)
+        country = main if len(text.split()) > 1 else None
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)

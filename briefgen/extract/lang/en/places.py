@@ -79,8 +79,9 @@ WORLD_REGIONS = tuple(
 )
 """Regions, seas and bodies that span countries: places with no country (never a town that
 shares the name, as "Asia" is one in the Philippines)."""
-WATER_WORDS = _wordset("sea ocean gulf strait straits passage channel sound bight")
-"""Words that make a name one of a body of water, which belongs to no country."""
+WATER_WORDS = _wordset("sea ocean gulf strait straits passage channel sound bight river")
+"""Words that make a name one of a body of water, which belongs to no one country (a river
+runs through several: "the Rhine River in Duisburg")."""
 COMPASS_REGIONS = _wordset("""north south east west midwest northeast northwest southeast
     southwest""")
 """Compass words that, capitalised alone, name a region of the country ("the South")."""
