@@ -39,11 +39,16 @@ def anchor(span: Span) -> str | None:
 
 
 def _entity_at(span: Span, i: int) -> str | None:
-    """The text of the place entity that covers token `i`."""
-    token = span.doc[i]
-    if token.ent_type_ not in _PLACE_ENTS:
+    """The text of the entity that covers token `i`, if it names a place: the model's place, or
+    a name the gazetteer knows whatever the model's label ("Punjab's", "in Tunis")."""
+    found = next((e for e in span.doc.ents if e.start <= i < e.end), None)
+    if found is None:
         return None
-    return next((e.text for e in span.doc.ents if e.start <= i < e.end), None)
+    if found.label_ in _PLACE_ENTS:
+        return found.text
+    entry = gazetteer.lookup(found.text)
+    known = entry is not None and (entry.kind != "city" or entry.population >= 50_000)
+    return found.text if known else None
 
 
 def _region_or_country(name: str) -> bool:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import gazetteer, not_actors, place_evidence
@@ -11,6 +13,8 @@ from briefgen.extract.spans import clean_name, is_boilerplate, strip_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SITE_ENDINGS = en.FACILITY_WORDS | en.SITE_WORDS | en.STREET_NOUNS
+# the model also calls a town a language ("in Tunis") or a nationality
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "NORP", "LANGUAGE"})
 
 
 def place_mentions(doc: Doc) -> list[Span]:
@@ -74,18 +78,26 @@ def joined(span: Span) -> Span:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and "-" + doc[end + 1].lower_ not in en.ORIGIN_SUFFIXES  # "Wolfsburg-based"
     ):
         end += 2
     return doc[span.start : end]
 
 
 def without_furniture(span: Span) -> Span | None:
-    """The place name without page furniture the model ran into it ("Sao Paulo Click to share")."""
+    """The place name without page furniture the model ran into it ("Sao Paulo Click to share");
+    a name the gazetteer knows is kept whole ("Mountain View")."""
     end = span.end
-    while end > span.start and is_boilerplate(span.doc[end - 1].text):
+    while (
+        end > span.start
+        and is_boilerplate(span.doc[end - 1].text)
+        and not gazetteer.candidates(span.doc[span.start : end].text)
+    ):
         end -= 1
     trimmed = Span(span.doc, span.start, end, label=span.label_)
-    if not len(trimmed) or is_boilerplate(trimmed.text):
+    if not len(trimmed):
+        return None
+    if is_boilerplate(trimmed.text) and not gazetteer.candidates(trimmed.text):
         return None
     parts = trimmed.text.split("-")
     if all(en.demonym_country(part) for part in parts):
@@ -144,17 +156,32 @@ def _candidates(doc: Doc) -> list[Span]:
                 spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
-        elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
-            label = _named_otherwise(span, ent.label_, person_words, place_names)
-            if label is not None:
-                spans.append(Span(doc, span.start, span.end, label=label))
+        elif ent.label_ in _OTHER_LABELS:
+            for part in _parts(span):
+                label = _named_otherwise(part, ent.label_, person_words, place_names)
+                if label is not None:
+                    spans.append(Span(doc, part.start, part.end, label=label))
     for run in _unlabelled_names(doc):
         # with no label to go by, only a place use makes a proper noun a place ("in Kyiv")
         placed = place_evidence.located(run) or place_evidence.based(run)
+        placed = placed or (run.root.dep_ == "compound" and run.root.head.lower_ in en.PLACE_HEADS)
         if placed and _named_otherwise(run, "", person_words, place_names) == "GPE":
             spans.append(Span(doc, run.start, run.end, label="GPE"))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _parts(span: Span) -> list[Span]:
+    """The names in one span the model ran together: "Orange and Riverside (counties)",
+    "Punjab's Bhatinda"; the whole span when it is one name or the gazetteer knows it."""
+    cuts = [t.i for t in span if t.lower_ in {"and", ","} or t.text in en.POSSESSIVE_S]
+    if not cuts or gazetteer.lookup(span.text) is not None:
+        return [span]
+    edges = [span.start, *cuts, span.end]
+    found = [span.doc[a + (a in cuts) : b] for a, b in itertools.pairwise(edges)]
+    found = [part for part in found if len(part)]
+    # only a list of places: "U.S. Space and Rocket Center" is one name
+    return found if all(gazetteer.lookup(part.text) for part in found) else [span]
 
 
 def _named_otherwise(
@@ -165,17 +192,22 @@ def _named_otherwise(
     owned by a place ("Punjab's Bhatinda"); a site's or street's name where something is ("to
     the Adler Planetarium", "the Museum of Flight in Seattle")."""
     entry = gazetteer.lookup(span.text)
+    if entry is None and _county_word(span):
+        entry = gazetteer.lookup(f"{span.text} County")  # "Cass (and Van Buren counties)"
     if label == "PERSON" and span.text.casefold() in person_words:
         return None  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
     if label == "NORP" and (entry is None or entry.kind == "city"):
         return None  # "Arab states" names no town; "the Punjab province" is a province
+    if label == "LANGUAGE" and (entry is None or entry.population < 50_000):
+        return None  # "in English" is no town; "in Tunis" is the capital
     # another name of a town counts only for a large one, and never for an organisation's
     # name ("Google" is listed as a name of Topeka)
     own = (
         entry is not None
         and not place_evidence.acronym_town(span.text, entry)
         and (
-            gazetteer.key(entry.name) == gazetteer.key(span.text)
+            gazetteer.key(entry.name)
+            in {gazetteer.key(span.text), gazetteer.key(span.text + "County")}
             or (label != "ORG" and entry.population >= 50_000)
         )
     )
@@ -187,6 +219,8 @@ def _named_otherwise(
             return "GPE"
         if not_actors.is_place(span, place_names) or _owned_by_place(span, entry):
             return "GPE"
+        if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
+            return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
     words = [w.lower_ for w in span]
     # "Center for a New American Security", "Tufts University's Feinstein International Center"
     # name organisations; a site is where something is or goes ("relocated to the Museum")
