@@ -104,3 +104,29 @@ def names_several(text: str) -> bool:
         )
         or " and " in text
     )
+
+
+def qualifies(span: Span) -> bool:
+    """The mention only qualifies a common noun ("Pacific halibut", "Mediterranean beaches")."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN"
+
+
+def fuller(text: str, texts: list[str]) -> str:
+    """The name a mention stands for among the article's place names: the state in "State of
+    Texas", "South Dakota" for "SD", "Braunau am Inn" for a later "Braunau" (when no place
+    called "Braunau" lies in Austria)."""
+    for prefix in en.STATE_PREFIXES:
+        rest = text.removeprefix(prefix)
+        if rest != text and gazetteer.lookup(text) is None and gazetteer.lookup(rest):
+            return rest
+    if text.isupper() and 2 <= len(text) <= 4 and gazetteer.lookup(text) is None:
+        spelled = [t for t in texts if "".join(w[0] for w in t.split()) == text]
+        if spelled:
+            return spelled[0]
+    countries = {e.country for e in gazetteer.candidates(text)}
+    for other in texts:
+        longer = gazetteer.lookup(other) if other.startswith(text + " ") else None
+        if longer is not None and longer.country not in countries:
+            return other
+    return text

@@ -31,13 +31,16 @@ class _Found:
     entry: gazetteer.Entry | None
     aliases: set[str] = field(default_factory=set)
     spans: list[Evidence] = field(default_factory=list)
+    placed: bool = False
+    """Whether some mention uses it as a place, not only to qualify a noun."""
 
 
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
     mentions = place_mentions(doc)
-    texts = [spelled_out(m) for m in mentions]
+    spelled = [spelled_out(m) for m in mentions]
+    texts = [place_evidence.fuller(text, spelled) for text in spelled]
     given = place_context.votes(texts, article.dateline)
     demonyms = _demonym_votes(doc)
     everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
@@ -73,9 +76,17 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         if (written := clean_name(span.text)) != item.name:
             item.aliases.add(written)
         item.spans.append(evidence(span))
+        item.placed = item.placed or not place_evidence.qualifies(span)
+    # a region that only qualifies a noun ("Pacific halibut", "Gulf allies") names a kind of
+    # thing, as a demonym does, not where something happens
+    found = {k: item for k, item in found.items() if item.placed or _in_one_country(item)}
     # a dateline the reader took off the body is the brief's `dateline`; a place is listed only
     # where the text names it, so that every place points to a sentence
     return tuple(_to_place(item) for item in found.values())
+
+
+def _in_one_country(item: _Found) -> bool:
+    return item.entry is not None and item.entry.country is not None
 
 
 def _resolve(

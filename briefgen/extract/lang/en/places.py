@@ -14,7 +14,7 @@ FACILITY_WORDS = _wordset("""tower towers building house station airport airfiel
     stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+    r"(?:^|(?<=\s))(?P<place>(?:(?:ST|FT|MT)\. )?[A-Z]{3,}(?: [A-Z]{3,})?)"
     r"(?:, (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
@@ -143,3 +143,5 @@ STATE_ACTS = _wordset("""say announce conclude decide agree refuse reject accuse
 """Verbs whose subject, when a capital, is the government seated there ("Moscow announced")."""
 PLACE_HEADS = _wordset("police residents facility airport council mayor")
 """Nouns a town's name qualifies ("Cuyahoga Falls police", "the McAllen facility")."""
+STATE_PREFIXES = ("State of ", "Commonwealth of ", "Republic of ")
+"""Words before a country's or state's name that make its formal name ("State of Texas")."""
