@@ -150,3 +150,108 @@ def test_a_dateline_s_region_decides_where_its_place_is() -> None:
     )
     places = {p.name: p.country for p in extract(Article("t.txt", text)).places}
     assert places["San Jose"] == "CR" and places["Texas"] == "US"
+
+
+def test_a_name_the_gazetteer_cannot_place_needs_a_place_use(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Johnson and Corbyn clashed over Brexit on Tuesday. The plane took off from Punta "
+        "Islita in Costa Rica.",
+    )
+    assert "Brexit" not in places
+    assert any("Punta Islita" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_a_capital_that_decides_is_its_government_not_a_place(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Washington had concluded that the settlements were legal, Pompeo said on Monday. "
+        "Protesters gathered in Jerusalem.",
+    )
+    assert "Washington" not in places and places["Jerusalem"].country == "IL"
+
+
+def test_two_places_run_into_one_name_are_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "A muddled view of US-China trade talks weighed on investors.")
+    assert "US-China" not in places
+
+
+def test_the_place_a_name_is_said_to_lie_in_gives_its_country(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "The flight from Surabaya's Juanda International Airport to Singapore's Changi "
+        "International Airport vanished on December 28.",
+    )
+    changi = next(p for p in places.values() if "Changi" in p.name)
+    assert changi.country == "SG"
+
+
+def test_a_town_the_model_calls_an_organisation_is_a_place_by_its_use(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Wolfsburg-based VW handed over the documents. Cuyahoga Falls police interviewed him "
+        "on Nov. 10.",
+    )
+    assert places["Wolfsburg"].country == "DE"
+    assert any("Cuyahoga Falls" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_towns_in_a_list_closed_by_counties_are_those_counties(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Michigan officials said the virus has been reported in Barry, Berrien, Calhoun, Cass, "
+        "Kalamazoo and Van Buren counties.",
+    )
+    berrien = next(p for p in places.values() if "Berrien" in (p.name, *p.aliases))
+    assert berrien.country == "US"
+
+
+def test_an_acronym_is_not_a_town_of_the_same_letters() -> None:
+    from briefgen.extract import gazetteer, place_evidence
+
+    entry = gazetteer.Entry("Uga", "city", "NG", 0.0, 0.0, 1000)
+    assert place_evidence.acronym_town("UGA", entry)
+    assert not place_evidence.acronym_town("Uga", entry)
+
+
+def test_a_short_form_an_abbreviation_and_a_formal_name_follow_the_article() -> None:
+    from briefgen.extract.place_evidence import fuller
+
+    assert fuller("SD", ["South Dakota", "SD"]) == "South Dakota"
+    assert fuller("State of Texas", ["Houston", "State of Texas"]) == "Texas"
+    assert fuller("Braunau", ["Braunau am Inn", "Braunau"]) == "Braunau am Inn"
+    assert fuller("New York", ["New York City", "New York"]) == "New York"
+
+
+def test_a_region_that_only_qualifies_a_noun_is_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(
+        parse,
+        "Its sun-drenched Mediterranean beaches drew thousands of tourists to Tunisia. "
+        "Ships sailed into the Atlantic.",
+    )
+    assert "Mediterranean" not in places and "Atlantic" in places
+
+
+def test_a_name_the_gazetteer_knows_is_never_cut_as_furniture(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse, "The fair was held at the company's campus in Mountain View, California."
+    )
+    assert places["Mountain View"].country == "US"
+
+
+def test_a_dateline_the_body_never_names_is_not_a_place(parse: Callable[[str], Doc]) -> None:
+    text = "Egypt's top court upheld the sentence on Tuesday."
+    places = {p.name for p in extract_places(parse(text), Article("t", text, dateline="Cairo"))}
+    assert "Cairo" not in places and "Egypt" in places
