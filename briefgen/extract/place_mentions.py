@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import gazetteer, not_actors, place_evidence
 from briefgen.extract.lang import en
@@ -125,7 +125,7 @@ def _facility(span: Span) -> Span | None:
     start = span.start - 1
     if start >= 0 and doc[start].lower_ == "the":
         start -= 1
-    if start < 0 or doc[start].lower_ not in en.FACILITY_CUES:
+    if start < 0 or doc[start].lower_ not in en.FACILITY_CUES or _organisation(span):
         return None
     if span[-1].lower_ in en.FACILITY_WORDS:
         return span
@@ -167,8 +167,35 @@ def _candidates(doc: Doc) -> list[Span]:
         placed = placed or (run.root.dep_ == "compound" and run.root.head.lower_ in en.PLACE_HEADS)
         if placed and _named_otherwise(run, "", person_words, place_names) == "GPE":
             spans.append(Span(doc, run.start, run.end, label="GPE"))
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    spans += [s for s in _streets(doc) if not taken.intersection(range(s.start, s.end))]
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _streets(doc: Doc) -> list[Span]:
+    """Streets in an address or a scene ("of 1119 Eighth St.", "near 17th Street"): capitalised
+    or ordinal words closed by a street word, after a house number or "near"; the model labels
+    them anything or nothing."""
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in en.STREET_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and _street_word(doc[start - 1]):
+            start -= 1
+        # an address's house number, or "near", makes it a street where something is; a
+        # street named alone is often its trade ("Wall Street", "Downing Street")
+        before = doc[start - 1] if start > 0 else None
+        where = before is not None and (before.like_num or before.lower_ == "near")
+        if start < token.i and where:
+            found.append(Span(doc, start, token.i + 1, label="FAC"))
+    return found
+
+
+def _street_word(token: Token) -> bool:
+    ordinal = token.text[:-2].isdigit() and token.text[-2:] in {"st", "nd", "rd", "th"}
+    return ordinal or (token.is_title and token.is_alpha and token.lower_ not in en.STOP_WORDS)
 
 
 def _parts(span: Span) -> list[Span]:
@@ -221,13 +248,17 @@ def _named_otherwise(
             return "GPE"
         if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
             return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
-    words = [w.lower_ for w in span]
-    # "Center for a New American Security", "Tufts University's Feinstein International Center"
-    # name organisations; a site is where something is or goes ("relocated to the Museum")
-    named_site = len(span) > 1 and words[-1] in _SITE_ENDINGS
-    organisation = "for" in words or bool(set(words) & set(en.POSSESSIVE_S))
+    # a site is where something is or goes ("relocated to the Adler Planetarium")
+    named_site = len(span) > 1 and span[-1].lower_ in _SITE_ENDINGS
     where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
-    return "FAC" if named_site and not organisation and where else None
+    return "FAC" if named_site and not _organisation(span) and where else None
+
+
+def _organisation(span: Span) -> bool:
+    """ "Center for a New American Security", "Tufts University's Feinstein International
+    Center": a body named after its purpose or its owner, not a site."""
+    words = {w.lower_ for w in span}
+    return "for" in words or bool(words & set(en.POSSESSIVE_S))
 
 
 def _owned_by_place(span: Span, entry: gazetteer.Entry) -> bool:

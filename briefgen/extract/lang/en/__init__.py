@@ -93,6 +93,7 @@ from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
 from briefgen.extract.lang.en.places import PLACE_HEADS as PLACE_HEADS
 from briefgen.extract.lang.en.places import STATE_ACTS as STATE_ACTS
 from briefgen.extract.lang.en.places import STATE_PREFIXES as STATE_PREFIXES
+from briefgen.extract.lang.en.places import STREET_WORDS as STREET_WORDS
 from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
 from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
 from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS

@@ -11,7 +11,9 @@ PLACE_CUES = _wordset("in at near from to city town village province of")
 FACILITY_CUES = PLACE_CUES | _wordset("outside inside")
 """Words before a named building or site ("outside Trump Tower")."""
 FACILITY_WORDS = _wordset("""tower towers building house station airport airfield base square
-    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp""")
+    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp
+    jail arena museum planetarium terminal mosque church cathedral temple shrine cemetery
+    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>(?:(?:ST|FT|MT)\. )?[A-Z]{3,}(?: [A-Z]{3,})?)"
@@ -131,7 +133,8 @@ US_STATE_ABBREVIATIONS = {
 }
 """The abbreviations news style (AP) gives US states after a town ("MONTGOMERY, Ala.")."""
 ORG_CLOSERS = _wordset("""llp llc inc ltd plc corp corporation co company group institute
-    department foundation association airlines airways agency bank fair party club""")
+    department foundation association airlines airways agency bank fair party club united fc
+    rovers athletic hotspur""")
 """Last words of an organisation's name, which the model may call a place."""
 ORG_OPENERS = frozenset({"Air"})
 """First words of an organisation's name ("Air Astana", "Air India")."""
@@ -145,3 +148,21 @@ PLACE_HEADS = _wordset("police residents facility airport council mayor")
 """Nouns a town's name qualifies ("Cuyahoga Falls police", "the McAllen facility")."""
 STATE_PREFIXES = ("State of ", "Commonwealth of ", "Republic of ")
 """Words before a country's or state's name that make its formal name ("State of Texas")."""
+STREET_WORDS = frozenset(
+    [
+        "Street",
+        "St.",
+        "Avenue",
+        "Ave.",
+        "Drive",
+        "Road",
+        "Rd.",
+        "Boulevard",
+        "Blvd.",
+        "Lane",
+        "Place",
+        "Way",
+        "Highway",
+    ]
+)
+"""Capitalised words that close a street's name in an address ("1909 Jolinda Drive")."""
