@@ -255,3 +255,34 @@ def test_a_dateline_the_body_never_names_is_not_a_place(parse: Callable[[str], D
     text = "Egypt's top court upheld the sentence on Tuesday."
     places = {p.name for p in extract_places(parse(text), Article("t", text, dateline="Cairo"))}
     assert "Cairo" not in places and "Egypt" in places
+
+
+def test_a_museum_something_is_sent_to_is_a_facility_a_centre_for_a_cause_is_not(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Other items will be given to the Adler Planetarium in Chicago, Illinois. Thomas "
+        "Ricks is a senior fellow at the Center for a New American Security.",
+    )
+    assert places["Adler Planetarium"].kind == "facility"
+    assert places["Adler Planetarium"].country == "US"
+    assert not any("Security" in name for name in places)
+
+
+def test_a_street_in_an_address_is_a_place_a_street_named_for_its_trade_is_not(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Officers in Columbus, Indiana, stopped a vehicle driven by Jonathan Blair, 29, of 1909 "
+        "Jolinda Drive. Stocks fell on Wall Street.",
+    )
+    assert places["Jolinda Drive"].country == "US"
+    assert "Wall Street" not in places
+
+
+def test_a_club_named_after_its_city_is_not_the_city(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "He returned to England to manage Manchester United in 2016.")
+    assert "Manchester United" not in places
+    assert any("England" in (p.name, *p.aliases) for p in places.values())

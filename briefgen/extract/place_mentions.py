@@ -152,7 +152,7 @@ def _candidates(doc: Doc) -> list[Span]:
         if not len(span):
             continue
         if ent.label_ in PLACE_LABELS:
-            if not _names_no_place(span, person_words):
+            if not _names_no_place(span, person_words) and not _organisation(span):
                 spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
