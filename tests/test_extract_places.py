@@ -286,3 +286,19 @@ def test_a_club_named_after_its_city_is_not_the_city(parse: Callable[[str], Doc]
     places = _places(parse, "He returned to England to manage Manchester United in 2016.")
     assert "Manchester United" not in places
     assert any("England" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_english_names_of_regions_and_water_named_after_them() -> None:
+    from briefgen.extract import place_context
+
+    sicily = gazetteer.lookup("Sicily")
+    assert sicily is not None and sicily.country == "IT" and sicily.kind == "region"
+    sahara = gazetteer.lookup("Sahara")
+    assert sahara is not None and sahara.country is None
+    assert place_context.water_country("Java Sea") == "ID"
+    assert place_context.water_country("Gulf of Mexico") is None
+
+
+def test_a_region_named_in_english_lies_in_its_country(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "The man told doctors he ate the rabbit meat in Inner Mongolia.")
+    assert places["Inner Mongolia"].country == "CN"

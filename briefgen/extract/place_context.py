@@ -134,6 +134,14 @@ def water(name: str) -> bool:
     return len(words) > 1 and (words[-1] in en.WATER_WORDS or words[0] in en.WATER_WORDS)
 
 
+def water_country(name: str) -> str | None:
+    """The country of water named after a region of that country ("Java Sea"); water named
+    after a country or after nothing known borders several ("Gulf of Mexico", "Bering Sea")."""
+    words = [w for w in name.split() if w.casefold() not in en.WATER_WORDS | {"of", "the"}]
+    entry = gazetteer.lookup(" ".join(words)) if words else None
+    return entry.country if entry is not None and entry.kind == "region" else None
+
+
 def compass_region(name: str) -> bool:
     """A region of the country named by a compass word alone ("the South", "the Midwest")."""
     return name.casefold() in en.COMPASS_REGIONS

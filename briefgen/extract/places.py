@@ -148,7 +148,7 @@ def _unlisted(
     of its name, or the place it is said to lie in, or the country the article is about; never
     coordinates."""
     if place_context.water(text):
-        return gazetteer.Entry(text, "region", None, None, None, 0)
+        return gazetteer.Entry(text, "region", place_context.water_country(text), None, None, 0)
     if place_context.compass_region(text):
         return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
     part = place_context.by_parts(text, context)

@@ -91,6 +91,7 @@ from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
 from briefgen.extract.lang.en.places import PLACE_HEADS as PLACE_HEADS
+from briefgen.extract.lang.en.places import REGION_NAMES as REGION_NAMES
 from briefgen.extract.lang.en.places import STATE_ACTS as STATE_ACTS
 from briefgen.extract.lang.en.places import STATE_PREFIXES as STATE_PREFIXES
 from briefgen.extract.lang.en.places import STREET_WORDS as STREET_WORDS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lang.en.base import _wordset
+from briefgen.extract.lang.en.base import _codes, _wordset
 
 PLACE_CUES = _wordset("in at near from to city town village province of")
 """Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary")."""
@@ -77,6 +77,16 @@ WORLD_REGIONS = tuple(
         " Moon",
         " Mars",
         " Jupiter",
+        " Sahara",
+        " Patagonia",
+        " Amazon",
+        " Alps",
+        "\n    Andes",
+        " Himalayas",
+        " Levant",
+        " Borneo",
+        " Kurdistan",
+        " Kashmir",
     ]
 )
 """Regions, seas and bodies that span countries: places with no country (never a town that
@@ -166,3 +176,16 @@ STREET_WORDS = frozenset(
     ]
 )
 """Capitalised words that close a street's name in an address ("1909 Jolinda Drive")."""
+REGION_NAMES = _codes("""Sicily IT, Sardinia IT, Tuscany IT, Lombardy IT, Piedmont IT, Veneto IT,
+    Bavaria DE, Saxony DE, Lower Saxony DE, Catalonia ES, Andalusia ES, Basque Country ES,
+    Canary Islands ES, Balearic Islands ES, Corsica FR, Normandy FR, Brittany FR, Alsace FR,
+    Provence FR, Flanders BE, Wallonia BE, Crimea UA, Donbas UA, Donbass UA, Siberia RU,
+    Chechnya RU, Dagestan RU, Tatarstan RU, Tibet CN, Inner Mongolia CN, Xinjiang CN,
+    Guangxi CN, Ningxia CN, Manchuria CN, Tigray ET, Amhara ET, Oromia ET, Sinai EG,
+    Galilee IL, Negev IL, Mindanao PH, Luzon PH, Visayas PH, Sumatra ID, Java ID,
+    Kalimantan ID, Scottish Highlands GB, Lapland FI, Anatolia TR, Kurdistan Region IQ,
+    Iraqi Kurdistan IQ, Baja California MX, Yucatan MX, Yucatan Peninsula MX, Tasmania AU,
+    Outback AU, Transylvania RO, Bohemia CZ, Moravia CZ, Silesia PL, Dalmatia HR,
+    Peloponnese GR, Crete GR""")
+"""English names of regions within one country that the ISO list writes otherwise or not at
+all ("Sicilia", "Xizang Zizhiqu"): a name copy uses, with its country."""
