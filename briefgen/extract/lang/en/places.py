@@ -186,6 +186,7 @@ REGION_NAMES = _codes("""Sicily IT, Sardinia IT, Tuscany IT, Lombardy IT, Piedmo
     Kalimantan ID, Scottish Highlands GB, Lapland FI, Anatolia TR, Kurdistan Region IQ,
     Iraqi Kurdistan IQ, Baja California MX, Yucatan MX, Yucatan Peninsula MX, Tasmania AU,
     Outback AU, Transylvania RO, Bohemia CZ, Moravia CZ, Silesia PL, Dalmatia HR,
-    Peloponnese GR, Crete GR""")
+    Peloponnese GR, Crete GR, Silicon Valley US, New England US, Appalachia US,
+    Lake District GB, Kyushu JP, Honshu JP""")
 """English names of regions within one country that the ISO list writes otherwise or not at
 all ("Sicilia", "Xizang Zizhiqu"): a name copy uses, with its country."""
