@@ -138,7 +138,7 @@ def _candidates(doc: Doc) -> list[Span]:
     spans: list[Span] = _dateline(doc)
     taken = {i for span in spans for i in range(span.start, span.end)}
     person_words = {
-        w.casefold()
+        clean_name(w).casefold()  # "Tony Abbott's office": "Abbott" is his name
         for e in doc.ents
         if e.label_ == "PERSON" and len(e) > 1
         for w in e.text.split()
