@@ -86,9 +86,15 @@ from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
+from briefgen.extract.lang.en.places import LOCATIVES as LOCATIVES
 from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
+from briefgen.extract.lang.en.places import PLACE_HEADS as PLACE_HEADS
+from briefgen.extract.lang.en.places import REGION_NAMES as REGION_NAMES
+from briefgen.extract.lang.en.places import STATE_ACTS as STATE_ACTS
+from briefgen.extract.lang.en.places import STATE_PREFIXES as STATE_PREFIXES
+from briefgen.extract.lang.en.places import STREET_WORDS as STREET_WORDS
 from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
 from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
 from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS
