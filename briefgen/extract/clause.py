@@ -15,6 +15,9 @@ _PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
 _PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
 _NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _COMPLEMENTS = frozenset({"attr", "oprd", "acomp"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_LINKED = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+"""Clauses whose missing or pronoun subject is their head clause's."""
 
 
 def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
@@ -25,6 +28,8 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         return _predicate(head, passive=node.dep_ == "nsubjpass")
     if node.dep_ == "appos" and head.pos_ in _NOUN:
         return compact(head)  # "Richard Cousins, 58"
+    while node.dep_ == "pobj" and head.dep_ == "conj" and head.head.pos_ == "ADP":
+        head = head.head  # "by 49 percent or by 27 percent": the second "by" is the first's
     if node.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
         governor = head.head
         if governor.pos_ in _NOUN and governor.i not in inside:
@@ -41,9 +46,14 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         return _adverb(head)
     else:
         node = head
-    if node.pos_ not in {"VERB", "AUX"}:
+    if not _verbal(node):
         return []
     return [*_verb_frame(phrase, node, inside, has_thing), *_when(node, phrase)]
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a word with an auxiliary the model took for a noun ("was last trading")."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in _AUXILIARIES for c in token.children)
 
 
 def _when(verb: Token, figure: Token) -> list[Token]:
@@ -95,6 +105,8 @@ def _climb(phrase: Token, inside: set[int]) -> Token:
             node = head
         elif node.dep_ == "pobj" and head.lower_ == "of" and head.head.i in inside:
             node = head.head
+        elif node.dep_ in {"nummod", "compound"} and head.ent_type_ in {"DATE", "TIME"}:
+            node = head  # "rose to at least six Friday": the model hung the number on the day
         else:
             break
     return node
@@ -126,22 +138,59 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, through "stands to lose" and "which also will lose" (a relative
-    pronoun stands for the noun its clause describes); None for a bare pronoun."""
+    pronoun stands for the noun its clause describes); a personal pronoun ("it rose 5%") stands
+    for the subject of the clause it hangs on, or of the sentence before; None when none is
+    found."""
     node = verb
-    for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+    for _ in range(4):
+        subject = _subject_of(node)
         if subject is not None:
             if subject.pos_ not in _PRONOUN_SUBJECTS and not subject.like_num:
-                return subject
+                return _named(subject)
             if node.dep_ == "relcl" and node.head.pos_ in _NOUN:
-                return node.head  # "which also will lose", "five of whom were fined"
-            return None
+                return _named(node.head)  # "which also will lose", "five of whom were fined"
+            if subject.lower_ not in en.STAND_IN_PRONOUNS:
+                return None
+            if node.dep_ not in _LINKED or node.head.i == node.i:
+                return _antecedent(subject)
+            node = node.head  # "when it disintegrated": the main clause says what "it" is
+            continue
         if node.dep_ == "acl" and node.head.pos_ in _NOUN:
             return node.head  # "the letter signed by seven physicians"
-        if node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or node.head.i == node.i:
+        if node.dep_ not in _LINKED or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, or one the model hung on its auxiliary ("Regina Ip was
+    re-elected": the hyphen splits the verb)."""
+    for word in (verb, *(c for c in verb.children if c.dep_ in _AUXILIARIES)):
+        subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _named(noun: Token) -> Token:
+    """The name a description stands beside ("Texas, a solid Republican state ...")."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """What "it" or "they" at the start of a sentence refers to: the previous sentence's
+    subject, when that is a noun."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in _NOUN:
+        return None
+    return _named(subject)
 
 
 def _objects(verb: Token, inside: set[int]) -> list[Token]:

@@ -56,8 +56,6 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
         thing = []  # "population is around 100,000 people": the subject says it all
     share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
-    if not generic and not share and any(t.i > phrase.i for t in thing):
-        return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))

@@ -51,6 +51,7 @@ from briefgen.extract.lang.en.figures import PERIOD_PREPOSITIONS as PERIOD_PREPO
 from briefgen.extract.lang.en.figures import PERIODS as PERIODS
 from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS
 from briefgen.extract.lang.en.figures import RATE_WORDS as RATE_WORDS
+from briefgen.extract.lang.en.figures import STAND_IN_PRONOUNS as STAND_IN_PRONOUNS
 from briefgen.extract.lang.en.figures import UNIT_WORDS as UNIT_WORDS
 from briefgen.extract.lang.en.figures import VAGUE as VAGUE
 from briefgen.extract.lang.en.furniture import BOILERPLATE as BOILERPLATE

@@ -87,3 +87,6 @@ CALL_WORDS = _wordset("call dial text")
 """Verbs (and the noun "call") whose number is a phone number ("called 911", "911 calls")."""
 RATE_WORDS = _wordset("a an per each")
 """Words of a rate after a price ("$16.99 a pound", "$2 per share")."""
+STAND_IN_PRONOUNS = _wordset("it they its their")
+"""Subject pronouns that stand for a thing named before ("it rose 5%"): a figure's label says
+what they stand for."""
