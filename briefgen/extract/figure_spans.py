@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import amounts, units
 from briefgen.extract.lang import en
@@ -22,9 +22,12 @@ _LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 """A number that opens a line and is followed by a dot: the position of a list item."""
 
 
-def is_not_a_figure(ent: Span) -> bool:
-    """True for a number entity that measures nothing (see the module doc)."""
+def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
+    """True for a number entity that measures nothing (see the module doc); `models` are the
+    numbers the article writes as model names (`model_numbers`)."""
     text = ent.text.strip()
+    if text in models or _identifier(ent) or en.NOT_A_COUNT.search(_around(ent)):
+        return True
     if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
         return True
     doc = ent.doc
@@ -44,6 +47,51 @@ def is_not_a_figure(ent: Span) -> bool:
     if ent.root.lower_ == "one" and _a_certain(ent.root, before):
         return True
     return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
+
+
+def model_numbers(doc: Doc) -> frozenset[str]:
+    """Numbers the article writes as a model's name somewhere ("787-9", "777x", "A380"): a bare
+    "787" or "777" elsewhere in it names the model too, not a quantity."""
+    found = set()
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if not token.is_digit or token.whitespace_ or len(token) < 3:
+            continue
+        if after.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].is_digit:
+            found.add(token.text)  # "787-9"
+        elif after.is_alpha and len(after) <= 2 and not amounts.is_scale(after.text):
+            found.add(token.text)  # "777x"
+    return frozenset(found)
+
+
+def _identifier(ent: Span) -> bool:
+    """A number that names one of a kind ("posts 542 and 543", "#2", "No. 3"): written after the
+    noun or the sign it identifies, it counts nothing."""
+    first = ent[0]
+    if len(ent) != 1 or not first.is_digit:
+        return False
+    if first.dep_ == "conj" and first.head.is_digit and first.head.i < first.i:
+        first = first.head  # "542 and 543"
+    doc = ent.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None:
+        return False
+    if before.text in en.NUMBER_SIGNS or before.lower_ in en.NUMBER_SIGNS:
+        return True
+    return (
+        before.tag_ in {"NN", "NNS"}
+        and before.is_lower
+        and before.lower_ not in en.AGE_NOUNS
+        and not units.is_unit_word(before)
+        and not amounts.is_scale(before.text)
+        and not (first.dep_ == "nummod" and first.head.i > first.i)
+    )
+
+
+def _around(ent: Span) -> str:
+    """The entity with a word either side, for the idioms of `en.NOT_A_COUNT`."""
+    doc = ent.doc
+    return doc[max(ent.start - 2, 0) : min(ent.end + 2, len(doc))].text
 
 
 def _a_certain(one: Token, before: str) -> bool:

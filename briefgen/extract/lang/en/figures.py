@@ -90,3 +90,13 @@ RATE_WORDS = _wordset("a an per each")
 STAND_IN_PRONOUNS = _wordset("it they its their")
 """Subject pronouns that stand for a thing named before ("it rose 5%"): a figure's label says
 what they stand for."""
+CHANGE_PREPOSITIONS = _wordset("from by")
+"""Prepositions before "9 to 10" that make it a change (two figures), not a range."""
+RANGE_VERBS = _wordset("range vary")
+"""Verbs whose "from ten to 32" is a range."""
+NUMBER_SIGNS = frozenset({"#", "no.", "no", "nos.", "number", "No."})
+"""Signs before a number that make it a position or an id ("#2", "No. 3", "number one")."""
+AGE_NOUNS = _wordset("age ages aged")
+"""Nouns before a number that make it an age ("age 12"), a figure."""
+NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
+"""Idioms with a number that count nothing ("at one point", "a thing or two")."""
