@@ -51,6 +51,23 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     return [*_verb_frame(phrase, node, inside, has_thing), *_when(node, phrase)]
 
 
+def actor(phrase: Token, inside: set[int]) -> list[Token]:
+    """The subject of the clause the figure stands in, when the figure is not in it."""
+    node = phrase
+    for _ in range(8):
+        if _verbal(node) or node.head.i == node.i:
+            break
+        if node.dep_ in _SUBJECTS:
+            return []
+        node = node.head
+    if not _verbal(node):
+        return []
+    subject = _subject(node)
+    if subject is None or subject.i in inside or phrase in subject.subtree:
+        return []
+    return compact(subject)
+
+
 def _verbal(token: Token) -> bool:
     """A verb, or a word with an auxiliary the model took for a noun ("was last trading")."""
     return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in _AUXILIARIES for c in token.children)

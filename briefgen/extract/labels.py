@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, units
-from briefgen.extract.clause import frame, preps, trim
+from briefgen.extract.clause import actor, frame, preps, trim
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
@@ -59,7 +59,8 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
-    text = _text(thing + of + around + _rate(ent, inside), inside)
+    who = [] if any(t.dep_ in {"nsubj", "nsubjpass"} for t in around) else actor(phrase, inside)
+    text = _text(thing + of + who + around + _rate(ent, inside), inside)
     if _is_age(ent) and text:
         return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
     return text or _text(_clause(phrase, inside), inside)
@@ -100,7 +101,7 @@ def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
     the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
     for token in ent:
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in en.AMOUNT_PREPOSITIONS:
+            if child.dep_ != "prep" or child.lower_ in en.NOT_AMOUNT_PREPOSITIONS:
                 continue
             if child.i in inside or any(t.ent_type_ in {"DATE", "TIME"} for t in child.children):
                 continue

@@ -100,3 +100,6 @@ AGE_NOUNS = _wordset("age ages aged")
 """Nouns before a number that make it an age ("age 12"), a figure."""
 NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
 """Idioms with a number that count nothing ("at one point", "a thing or two")."""
+NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
+"""Prepositions after a number whose phrase compares or moves it ("more than", "from 9 to 10")
+rather than saying what it is of, in or for."""
