@@ -174,9 +174,24 @@ def _subject(verb: Token) -> Token | None:
             continue
         if node.dep_ == "acl" and node.head.pos_ in _NOUN:
             return node.head  # "the letter signed by seven physicians"
+        left = _stray_subject(node)
+        if left is not None:
+            return left
         if node.dep_ not in _LINKED or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A noun right before a verb that has no subject, which the model hung on something
+    earlier: in a list of clauses ("the Dow fell 102 points, the S&P 500 lost 1.85 points") the
+    second subject is often taken for an apposition of the first clause's number."""
+    if verb.i == 0 or verb.dep_ not in _LINKED:
+        return None
+    left = verb.doc[verb.i - 1]
+    if left.pos_ in _NOUN and left.dep_ in {"appos", "conj", "npadvmod"} and left.head.i < left.i:
+        return left
     return None
 
 

@@ -11,6 +11,7 @@ from briefgen.extract import amounts, units
 from briefgen.extract.lang import en
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _COUNTER = re.compile(r"\d+\s*/\s*\d+")
 """A gallery's "1/19": a position, not a figure."""
 _IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
@@ -149,15 +150,17 @@ def _designator(ent: Span) -> bool:
 
 
 def is_age(ent: Span) -> bool:
-    """A bare number the model took for a date, in apposition to a person ("Richard Cousins,
-    58,"): an age, which gold and readers count as a figure."""
+    """A bare number the model took for a date, in apposition to a name ("Richard Cousins,
+    58,", "Yoon, 63,"): an age, which gold and readers count as a figure."""
     root = ent.root
     return (
-        ent.label_ == "DATE"
+        ent.label_ in {"DATE", "CARDINAL"}
         and len(ent) == 1
-        and root.like_num
+        and root.is_digit
+        and 0 < int(root.text) < 120
         and root.dep_ == "appos"
-        and root.head.ent_type_ == "PERSON"
+        and root.head.pos_ == "PROPN"
+        and root.head.ent_type_ not in _NUMBER_TYPES  # the model calls some names places
     )
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract import amounts, units
+from briefgen.extract import amounts, figure_spans, units
 from briefgen.extract.clause import actor, frame, preps, trim
 from briefgen.extract.lang import en
 
@@ -70,7 +70,7 @@ def _is_age(ent: Span) -> bool:
     """A person's age: "79 years old", "a 14-year-old", or a bare number in apposition."""
     if en.AGE.search(ent.text):
         return True
-    return ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON" and len(ent) == 1
+    return figure_spans.is_age(ent)
 
 
 def _clause(phrase: Token, inside: set[int]) -> list[Token]:
