@@ -162,6 +162,9 @@ def _digits(text: str) -> str:
     run: list[int] = []
     for word in text.replace("-", " - ").split():
         value = en.NUMBER_WORDS.get(word.casefold()) if word.casefold() != "thousand" else None
+        if word.casefold() == "dozen" and run:
+            run[-1] *= 12  # "three dozen"
+            continue
         if value is not None and word.casefold() != "dozen":
             run.append(value)
             continue

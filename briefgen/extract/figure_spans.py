@@ -12,7 +12,8 @@ from briefgen.extract.lang import en
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_COUNTER = re.compile(r"\d+\s*/\s*\d+")
+_COUNTER = re.compile(r"(?:\d+-)?\d+\s*/\s*\d+")
+_FRACTION = re.compile(r"(?:(?P<whole>\d+)-)?(?P<part>\d+)/(?P<over>\d+)")
 """A gallery's "1/19": a position, not a figure."""
 _IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
 """A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
@@ -29,7 +30,9 @@ def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
     text = ent.text.strip()
     if text in models or _identifier(ent) or en.NOT_A_COUNT.search(_around(ent)):
         return True
-    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
+    if re.fullmatch(r"(1[5-9]|20)\d\d", text):  # a year
+        return True
+    if _COUNTER.fullmatch(text) and slash_fraction(ent) is None:  # "1/19"
         return True
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -149,6 +152,18 @@ def _designator(ent: Span) -> bool:
     return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
 
 
+def slash_fraction(ent: Span) -> float | None:
+    """ "rose 7/32 in price", "a near 1-1/2 year trade war": a fraction written with a slash
+    inside a clause (a verb governs it or it modifies a noun), unlike a gallery's "1/19"."""
+    match = _FRACTION.fullmatch(ent.text.strip())
+    if match is None or int(match["over"]) <= int(match["part"]):
+        return None
+    root = ent.root
+    if root.head.pos_ not in {"VERB", "NOUN"} or root.head.i == root.i:
+        return None
+    return int(match["whole"] or 0) + int(match["part"]) / int(match["over"])
+
+
 def is_age(ent: Span) -> bool:
     """A bare number the model took for a date, in apposition to a name ("Richard Cousins,
     58,", "Yoon, 63,"): an age, which gold and readers count as a figure."""
@@ -161,7 +176,7 @@ def is_age(ent: Span) -> bool:
         and root.dep_ == "appos"
         and root.head.pos_ == "PROPN"
         and root.head.ent_type_ not in _NUMBER_TYPES  # the model calls some names places
-    )
+    ) or bool(en.AGE_NUMBER.fullmatch(ent.text))
 
 
 def is_duration(ent: Span) -> bool:
@@ -180,6 +195,7 @@ def a_period(ent: Span) -> tuple[float, str] | None:
         return None
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS:
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS and after != "of":
         return None
     return en.PERIODS[match["unit"].lower()]

@@ -78,6 +78,12 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     words = lowered.replace("-", " ").split()
     if any(w in en.VAGUE for w in words):
         return None, None, None
+    slashed = figure_spans.slash_fraction(ent)
+    if slashed is not None:
+        return slashed, None, None
+    age = en.AGE_NUMBER.fullmatch(ent.text)
+    if age is not None:
+        return float(age["age"]), "years", None
     period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None

@@ -14,7 +14,8 @@ APPROX_WORDS = re.compile(
 """Qualifiers that make a figure approximate."""
 DURATION = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|week|month|year)s?\b",
+    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](?:(?:working|business|full|straight|consecutive)\s)?"
+    r"(second|minute|hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 """A length of time ("24 hours", "18 months"): a figure, though the model calls it a date."""
@@ -35,7 +36,7 @@ NUMBER_WORDS |= {
 }
 """Numbers written as words."""
 QUALIFIER_WORDS = _wordset("""about around approximately roughly nearly almost some more over
-    than at least up to less fewer an a estimated""")
+    than at least up to less fewer an a estimated just only barely close under as much many""")
 """Words of a qualifier, dropped before reading a number written as a word."""
 VAGUE = _wordset("""hundreds thousands dozens millions billions tens several few scores handful
     numerous""")
@@ -103,3 +104,5 @@ NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
 NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
 """Prepositions after a number whose phrase compares or moves it ("more than", "from 9 to 10")
 rather than saying what it is of, in or for."""
+AGE_NUMBER = re.compile(r"(?:age|aged)\s+(?P<age>\d{1,3})", re.IGNORECASE)
+"""An age written after the word ("until age 5", "aged 12")."""
