@@ -94,9 +94,7 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
         # "sending 20,000 troops to the border": where the things go says more than the verb
         prep = next((c for c in node.children if _destination(c, phrase)), None)
         where = trim(list(prep.subtree)) if prep is not None else []
-        if where or subject is None:
-            return where or verb
-        return [*compact(subject), *verb]
+        return [*(compact(subject) if subject is not None else []), *verb, *where]
     if has_thing:
         # "the letter signed by seven physicians": the preposition joins the thing to the verb
         joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
