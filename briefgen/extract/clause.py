@@ -239,10 +239,15 @@ def compact(noun: Token) -> list[Token]:
     return [
         t
         for t in noun.subtree
-        if t.i <= noun.i
+        if (t.i <= noun.i or _names_with(t, noun))
         and (t.dep_ not in {"det", "punct", "predet"} or _joins_a_word(t))
-        and t.ent_type_ not in _NUMBERS
+        and (t.ent_type_ not in _NUMBERS or t.head.pos_ == "PROPN")  # "S&P 500" is a name
     ]
+
+
+def _names_with(token: Token, noun: Token) -> bool:
+    """A number right after a name that is part of it ("S&P 500", "STOXX 600")."""
+    return token.i == noun.i + 1 and token.like_num and noun.pos_ == "PROPN" and token.head == noun
 
 
 def _joins_a_word(token: Token) -> bool:

@@ -93,9 +93,9 @@ def _identifier(ent: Span) -> bool:
 
 
 def _around(ent: Span) -> str:
-    """The entity with a word either side, for the idioms of `en.NOT_A_COUNT`."""
+    """The entity with three words either side, for the idioms of `en.NOT_A_COUNT`."""
     doc = ent.doc
-    return doc[max(ent.start - 2, 0) : min(ent.end + 2, len(doc))].text
+    return doc[max(ent.start - 3, 0) : min(ent.end + 3, len(doc))].text
 
 
 def _a_certain(one: Token, before: str) -> bool:
