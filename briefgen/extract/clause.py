@@ -98,13 +98,27 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     if has_thing:
         # "the letter signed by seven physicians": the preposition joins the thing to the verb
         joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
-        return [*compact(subject), *verb, *joint] if subject is not None else [*verb, *joint]
+        # "Yau defeated Raymond Wong by 424 votes": whom the verb acted on
+        done = [*_objects(node, inside), *_agent(node, phrase)]
+        who = compact(subject) if subject is not None else []
+        return [*who, *verb, *done, *joint]
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
     purpose = _words(trim(list(prep.subtree)), 4) if prep is not None and prep.i > figure.i else []
     who = compact(subject) if subject is not None else []
     return [*who, *verb, *_objects(node, inside), *purpose]
+
+
+def _agent(verb: Token, figure: Token) -> list[Token]:
+    """Who a passive verb names as doing it ("defeated ... by James To")."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "agent" and figure not in c.subtree
+        for t in c.subtree
+        if t.pos_ == "PROPN"
+    ]
 
 
 def _climb(phrase: Token, inside: set[int]) -> Token:
@@ -143,6 +157,8 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
     """What the clause says of a counted subject: "killed", "were absent", "fell by Tuesday"."""
     parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
     parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
+    # "had yet to be selected", "is expected to testify": the verb that says what happens
+    parts += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"][:1]
     # "four were women", "39 percent of these are rated highly critical": what they are
     parts += [t for c in verb.children if c.dep_ in _COMPLEMENTS for t in trim(list(c.subtree))]
     if verb.dep_ == "relcl" and verb.head.pos_ in _NOUN:
@@ -204,8 +220,9 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _named(noun: Token) -> Token:
-    """The name a description stands beside ("Texas, a solid Republican state ...")."""
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+    """The name a description stands beside ("Texas, a solid Republican state ...", "the Afghan
+    war, a terrible and costly conflict")."""
+    if noun.dep_ == "appos" and noun.head.pos_ in _NOUN:
         return noun.head
     return noun
 
@@ -279,7 +296,7 @@ def preps(token: Token) -> list[Token]:
 def _destination(prep: Token, after: Token) -> bool:
     """A prepositional phrase after the counted object that says where or to whom ("to the
     border"), not when ("in October": a date says nothing of what was counted)."""
-    if prep.dep_ != "prep" or prep.i < after.i:
+    if prep.dep_ not in {"prep", "dative"} or prep.i < after.i:
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in prep.children)
 
