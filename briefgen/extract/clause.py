@@ -41,7 +41,7 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         node = governor
     elif node.dep_ in {"attr", "acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
         subject = _subject(head)
-        return compact(subject) if subject is not None else []
+        return _described(subject) if subject is not None else []
     elif head.pos_ == "ADV" and head.i not in inside:
         return _adverb(head)
     else:
@@ -217,6 +217,16 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _described(noun: Token) -> list[Token]:
+    """A copula's subject with what narrows it ("the average price for a new sedan was
+    $31,627"): a common noun keeps its first prepositional phrase, a few words of it."""
+    words = compact(noun)
+    if noun.pos_ != "NOUN":
+        return words
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
+    return words + (_words(trim(list(prep.subtree)), 4) if prep is not None else [])
 
 
 def _named(noun: Token) -> Token:

@@ -99,7 +99,9 @@ def _rate(ent: Span, inside: set[int]) -> list[Token]:
 def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
     """What a share or a part is of, or what an amount is in or for: "74% of the oil", "five of
     the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
-    for token in ent:
+    doc = ent.doc
+    # the unit's words too: "Rs 24 lakh in the four attempts"
+    for token in (doc[i] for i in sorted(inside | set(range(ent.start, ent.end)))):
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ in en.NOT_AMOUNT_PREPOSITIONS:
                 continue
