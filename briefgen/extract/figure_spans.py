@@ -13,6 +13,7 @@ from briefgen.extract.lang import en
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _COUNTER = re.compile(r"(?:\d+-)?\d+\s*/\s*\d+")
+_LETTERED = re.compile(r"(\d{3,})[a-zA-Z]{1,2}")
 _FRACTION = re.compile(r"(?:(?P<whole>\d+)-)?(?P<part>\d+)/(?P<over>\d+)")
 """A gallery's "1/19": a position, not a figure."""
 _IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
@@ -43,6 +44,8 @@ def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
         return True  # "1. Finland": a list's numbering
     if _IDIOM.match(doc.text, ent.start_char) or _designator(ent) or _code(ent):
         return True
+    if _tenor(ent):
+        return True
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
     # "one of the sources", "the two nations": counting words that are not figures; "two of
@@ -59,6 +62,12 @@ def model_numbers(doc: Doc) -> frozenset[str]:
     found = set()
     for token in doc[:-1]:
         after = doc[token.i + 1]
+        lettered = _LETTERED.fullmatch(token.text)
+        if lettered is not None:
+            found.add(lettered[1])  # "777x", written as one word
+            continue
+        if _named_model(token, after):
+            found.add(token.text)
         if not token.is_digit or token.whitespace_ or len(token) < 3:
             continue
         if after.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].is_digit:
@@ -66,6 +75,36 @@ def model_numbers(doc: Doc) -> frozenset[str]:
         elif after.is_alpha and len(after) <= 2 and not amounts.is_scale(after.text):
             found.add(token.text)  # "777x"
     return frozenset(found)
+
+
+def _named_model(token: Token, after: Token) -> bool:
+    """ "its popular 737 Max jet": a number of three digits or more, written without a comma,
+    between a determiner or adjective and a capitalised name it runs into."""
+    if not token.is_digit or len(token) < 3 or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and after.ent_type_ not in _NUMBER_TYPES
+        and before.tag_ in {"DT", "PRP$", "JJ", "VBN", "POS"}
+    )
+
+
+def _tenor(ent: Span) -> bool:
+    """ "10-year notes", "the 30-year bond": a length of time that names a security, not a
+    measure of anything in the story."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].dep_ in {"compound", "amod"} and doc[end].pos_ != "PROPN":
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    return (
+        noun is not None
+        and "-" in ent.text
+        and bool(en.DURATION_UNIT.search(ent.text))
+        and noun.lemma_.lower() in en.SECURITIES
+    )
 
 
 def _identifier(ent: Span) -> bool:

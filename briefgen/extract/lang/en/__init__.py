@@ -51,6 +51,7 @@ from briefgen.extract.lang.en.figures import PERIOD_PREPOSITIONS as PERIOD_PREPO
 from briefgen.extract.lang.en.figures import PERIODS as PERIODS
 from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS
 from briefgen.extract.lang.en.figures import RATE_WORDS as RATE_WORDS
+from briefgen.extract.lang.en.figures import SECURITIES as SECURITIES
 from briefgen.extract.lang.en.figures import AGE_NUMBER as AGE_NUMBER
 from briefgen.extract.lang.en.figures import NOT_AMOUNT_PREPOSITIONS as NOT_AMOUNT_PREPOSITIONS
 from briefgen.extract.lang.en.figures import NUMBER_SIGNS as NUMBER_SIGNS

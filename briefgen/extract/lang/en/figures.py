@@ -106,3 +106,5 @@ NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
 rather than saying what it is of, in or for."""
 AGE_NUMBER = re.compile(r"(?:age|aged)\s+(?P<age>\d{1,3})", re.IGNORECASE)
 """An age written after the word ("until age 5", "aged 12")."""
+SECURITIES = _wordset("bond note bill treasury gilt bund future yield")
+"""Securities named by their term ("10-year notes", "30-year bond"): the term is a name."""
