@@ -27,6 +27,7 @@ from briefgen.extract.clause import actor, frame, preps, trim
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
+_RELATIVE_WORDS = 5
 _CALENDAR = frozenset(en.WEEKDAYS) | en.RELATIVE_DAYS
 _NOUN = frozenset({"NOUN", "PROPN"})
 _KEEP_BEFORE = frozenset({"amod", "compound", "nmod", "poss"})
@@ -114,13 +115,14 @@ def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
 
 def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
     tokens = [noun]
-    if noun.lower_ in en.GENERIC_NOUNS:
-        # "two people who replaced illegal immigrants": the clause says who the people are
-        clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
-        if clause is not None:
-            words = list(clause.subtree)
-            stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
-            tokens.extend(t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"})
+    # "two people who replaced illegal immigrants", "48 workers she needed for harvest": the
+    # clause says who they are (a few words of it unless the noun says nothing alone)
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is not None:
+        words = list(clause.subtree)
+        stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
+        kept = [t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"}]
+        tokens.extend(kept if noun.lower_ in en.GENERIC_NOUNS else kept[:_RELATIVE_WORDS])
     for child in noun.children:
         if child.i in inside:
             continue
