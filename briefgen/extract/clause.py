@@ -15,6 +15,7 @@ _PREDICATE_PARTS = frozenset({"prt", "acomp", "neg"})
 _PRONOUN_SUBJECTS = frozenset({"PRON", "DET"})
 _NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _COMPLEMENTS = frozenset({"attr", "oprd", "acomp"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _LINKED = frozenset({"xcomp", "conj", "ccomp", "advcl"})
 """Clauses whose missing or pronoun subject is their head clause's."""
@@ -66,6 +67,23 @@ def actor(phrase: Token, inside: set[int]) -> list[Token]:
     if subject is None or subject.i in inside or phrase in subject.subtree:
         return []
     return compact(subject)
+
+
+def where(phrase: Token) -> list[Token]:
+    """The place the figure's clause names ("killed when a shooter fired inside a church in
+    Sutherland Springs"): a count of an event is read with where it happened."""
+    node = phrase
+    for _ in range(8):
+        if _verbal(node) or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ in {"advcl", "xcomp"} and _verbal(node.head):
+        node = node.head  # "opened fire ... in Las Vegas, killing 59 people"
+    first = next((t for t in node.subtree if t.ent_type_ in _PLACES and t.i != phrase.i), None)
+    if first is None:
+        return []
+    name = next(e for e in first.doc.ents if e.start <= first.i < e.end)
+    return list(name)
 
 
 def _verbal(token: Token) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, figure_spans, units
-from briefgen.extract.clause import actor, frame, preps, trim
+from briefgen.extract.clause import actor, frame, preps, trim, where
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
@@ -61,7 +61,10 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
     who = [] if any(t.dep_ in {"nsubj", "nsubjpass"} for t in around) else actor(phrase, inside)
-    text = _text(thing + of + who + around + _rate(ent, inside), inside)
+    parts = thing + of + who + around + _rate(ent, inside)
+    if not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in parts):
+        parts += where(phrase)
+    text = _text(parts, inside)
     if _is_age(ent) and text:
         return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
     return text or _text(_clause(phrase, inside), inside)
