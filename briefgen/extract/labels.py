@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, figure_spans, units
-from briefgen.extract.clause import actor, frame, preps, trim, where
+from briefgen.extract.clause import actor, compact, frame, preps, trim, where
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
@@ -131,6 +131,9 @@ def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
             continue
         if child.dep_ in _KEEP_BEFORE and child.i < noun.i:
             tokens.extend(child.subtree)
+        elif child.dep_ == "conj" and child.pos_ in _NOUN and not child.like_num:
+            joint = [c for c in noun.children if c.dep_ == "cc" and c.i < child.i]
+            tokens.extend([*joint[-1:], *compact(child)])  # "162 passengers and crew"
         elif child.dep_ in {"prep", "acl"} and child.i > noun.i:
             tokens.extend(trim(list(child.subtree)))  # "contract to build the plant"
     return tokens
