@@ -271,12 +271,15 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _objects(verb: Token, inside: set[int]) -> list[Token]:
     """The verb's direct object, when it is not the figure ("bought Whole Foods")."""
     found = [c for c in verb.children if c.dep_ == "dobj" and c.i not in inside]
-    return [
-        t
-        for o in found
-        if o.lower_ not in en.GENERIC_NOUNS and not units.is_unit_word(o)
-        for t in compact(o)
-    ]
+    words: list[Token] = []
+    for thing in found:
+        if thing.lower_ in en.GENERIC_NOUNS or units.is_unit_word(thing):
+            continue
+        words += compact(thing)
+        # "has seen a fraction of an inch of rain": what the object is a part of
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        words += _words(trim(list(of.subtree)), 5) if of is not None else []
+    return words
 
 
 def compact(noun: Token) -> list[Token]:
@@ -286,8 +289,14 @@ def compact(noun: Token) -> list[Token]:
         for t in noun.subtree
         if (t.i <= noun.i or _names_with(t, noun))
         and (t.dep_ not in {"det", "punct", "predet"} or _joins_a_word(t))
-        and (t.ent_type_ not in _NUMBERS or t.head.pos_ == "PROPN")  # "S&P 500" is a name
+        and (t.ent_type_ not in _NUMBERS or _in_name(t))
     ]
+
+
+def _in_name(token: Token) -> bool:
+    """A number that is part of a name ("S&P 500", "pan-European STOXX 600 index")."""
+    doc = token.doc
+    return token.head.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
 
 
 def _names_with(token: Token, noun: Token) -> bool:

@@ -105,7 +105,13 @@ def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
     the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
     doc = ent.doc
     # the unit's words too: "Rs 24 lakh in the four attempts"
-    for token in (doc[i] for i in sorted(inside | set(range(ent.start, ent.end)))):
+    tokens = [doc[i] for i in sorted(inside | set(range(ent.start, ent.end)))]
+    root = ent.root
+    if root.dep_ == "appos" or (root.head.dep_ == "appos" and root.head.i in inside):
+        # "2 inches (50.8 millimeters) of rain": a conversion shares what its measure is of
+        converted = root if root.dep_ == "appos" else root.head
+        tokens.append(converted.head)
+    for token in tokens:
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ in en.NOT_AMOUNT_PREPOSITIONS:
                 continue
