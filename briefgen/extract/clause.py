@@ -17,7 +17,7 @@ _NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _COMPLEMENTS = frozenset({"attr", "oprd", "acomp"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
-_LINKED = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+_LINKED = frozenset({"xcomp", "conj", "ccomp", "advcl", "acomp"})
 """Clauses whose missing or pronoun subject is their head clause's."""
 
 
