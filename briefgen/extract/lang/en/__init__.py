@@ -51,6 +51,15 @@ from briefgen.extract.lang.en.figures import PERIOD_PREPOSITIONS as PERIOD_PREPO
 from briefgen.extract.lang.en.figures import PERIODS as PERIODS
 from briefgen.extract.lang.en.figures import QUALIFIER_WORDS as QUALIFIER_WORDS
 from briefgen.extract.lang.en.figures import RATE_WORDS as RATE_WORDS
+from briefgen.extract.lang.en.figures import SECURITIES as SECURITIES
+from briefgen.extract.lang.en.figures import AGE_NUMBER as AGE_NUMBER
+from briefgen.extract.lang.en.figures import NOT_AMOUNT_PREPOSITIONS as NOT_AMOUNT_PREPOSITIONS
+from briefgen.extract.lang.en.figures import NUMBER_SIGNS as NUMBER_SIGNS
+from briefgen.extract.lang.en.figures import AGE_NOUNS as AGE_NOUNS
+from briefgen.extract.lang.en.figures import NOT_A_COUNT as NOT_A_COUNT
+from briefgen.extract.lang.en.figures import CHANGE_PREPOSITIONS as CHANGE_PREPOSITIONS
+from briefgen.extract.lang.en.figures import RANGE_VERBS as RANGE_VERBS
+from briefgen.extract.lang.en.figures import STAND_IN_PRONOUNS as STAND_IN_PRONOUNS
 from briefgen.extract.lang.en.figures import UNIT_WORDS as UNIT_WORDS
 from briefgen.extract.lang.en.figures import VAGUE as VAGUE
 from briefgen.extract.lang.en.furniture import BOILERPLATE as BOILERPLATE
