@@ -15,7 +15,7 @@ from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, Article, Evidence
 from briefgen.wire import ActorKind
 
-MAX_ACTORS = 40
+MAX_ACTORS = 80
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 # a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
 # only say where something belongs, which makes it a place
@@ -66,6 +66,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
+            continue
+        if not_actors.is_bracketed_code(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report

@@ -142,3 +142,18 @@ def starts_lower(span: Span) -> bool:
     """A name opening on a lower-case word that no name opens with ("pro-Beijing" left over)."""
     first = span[0].text
     return first[:1].islower() and first.rstrip("-") not in en.NAME_PARTICLES
+
+
+def is_bracketed_code(span: Span) -> bool:
+    """A ticker or abbreviation in brackets right after a name ("Barclays (BCS)", "Singapore
+    Airlines (SIA)"): another form of that name, never an actor of its own (a later "SIA" is
+    folded into the full name by the acronym it stands beside)."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or not span.text.replace(".", "").isupper():
+        return False
+    name_before = doc[span.start - 2]
+    return (
+        doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and (bool(name_before.ent_type_) or name_before.pos_ == "PROPN")
+    )
