@@ -28,18 +28,14 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     found: dict[str, Found] = {}
     for span, kind, name in _mentions(doc):
         item = found.setdefault(name.casefold(), Found(name, kind))
-        if kind == "person" and item.kind == "organization":
-            # the model calls a name a person in one sentence and an organisation in the next;
-            # a name that is ever a person's is a person ("Emmerson Mnangagwa")
-            item.kind, item.role, item.role_span = "person", None, None
         item.mentions.append(span)
+        item.kinds.append(kind)
         if clean_name(span.text).casefold() != name.casefold():
             item.aliases.add(clean_name(span.text))  # "Afghan government", "NASA's Office of …"
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
-        if kind in {"person", "organization"} and item.role is None:
-            find = roles.find_role if kind == "person" else roles.find_description
-            item.role_span = find(span)
-            item.role = roles.role_text(item.role_span)
+    for item in found.values():
+        item.kind = actor_merge.settled_kind(item)
+        _find_role(item)
     merged = actor_merge.merge_short_names(found, article.body)
     merged = actor_merge.drop_title_words(merged)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
@@ -53,6 +49,19 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
+
+
+def _find_role(item: Found) -> None:
+    """The role the article gives a person, or what it says an organisation is, at the first
+    mention that has one."""
+    if item.kind not in _PASSING_KINDS:
+        return
+    find = roles.find_role if item.kind == "person" else roles.find_description
+    for span in item.mentions:
+        item.role_span = find(span)
+        item.role = roles.role_text(item.role_span)
+        if item.role is not None:
+            return
 
 
 def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:

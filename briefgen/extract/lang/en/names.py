@@ -14,3 +14,13 @@ MEMBER_NOUNS = _wordset("""official officials spokesman spokeswoman spokesperson
 spokesperson for the British Foreign Office" act, the body acts."""
 AFFILIATION_PREPS = _wordset("of from for at")
 """Prepositions that tie a person or a body's people to the body ("Gary Chan of DAB")."""
+SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang lim han shin
+    moon yang song hwang ahn ko oh seo kwon yoo hong nam
+    wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie tang
+    xi deng wen jiang peng cai wei
+    wong chan leung lau cheung tse lam yeung tsang chow kwok fung mak yau chu tam ng ip yiu
+    nguyen tran pham""")
+"""Family names that open a name in Korean, Chinese and Vietnamese copy ("Yoon Suk Yeol",
+"Lee Jae-myung", "Wong Pik-wan"): the short form is the first word, not the last."""
+NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
+"""Words that close a person's name and say nothing about who it is ("Patrick Carlineo Jr.")."""
