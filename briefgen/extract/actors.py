@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import actor_merge, actor_spans, bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract import (
+    actor_lines,
+    actor_merge,
+    actor_spans,
+    bodies,
+    gazetteer,
+    not_actors,
+    passing,
+    roles,
+)
 from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
@@ -43,8 +52,11 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     merged = [
         f
         for f in merged
-        if f.kind not in _PASSING_KINDS
-        or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+        if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
+        and (
+            f.kind not in _PASSING_KINDS
+            or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+        )
     ]
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
@@ -76,7 +88,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
-        if not_actors.is_bracketed_code(span):
+        if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
+            continue
+        if not_actors.is_product_or_feast(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
@@ -106,6 +120,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
         if ent.label_ == "PERSON":
             span = not_actors.without_title(extend_name(span))
+            if actor_lines.in_layout_capitals(span):
+                continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False
             ):
@@ -129,7 +145,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             state = _demonym_state(span)
             if state is not None:
                 yield span, "country", state
-            elif span.root.dep_ in {"nsubj", "nsubjpass"}:
+            elif span.root.dep_ in {"nsubj", "nsubjpass"} and not not_actors.is_people_at_large(
+                span
+            ):
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)

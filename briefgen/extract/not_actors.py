@@ -157,3 +157,25 @@ def is_bracketed_code(span: Span) -> bool:
         and doc[span.end].text == ")"
         and (bool(name_before.ent_type_) or name_before.pos_ == "PROPN")
     )
+
+
+def is_people_at_large(span: Span) -> bool:
+    """A people or a faith as a whole ("Israelis live in settlements", "radical Muslims"), or a
+    prefixed adjective left alone ("pro-Beijing"): neither a state nor a group that acts."""
+    word = span.text
+    return (
+        en.demonym_country(word) is not None
+        or en.demonym_country(word.removesuffix("s")) is not None
+        or word.casefold() in en.FAITH_GROUPS
+        or word[:1].islower()
+    )
+
+
+def is_product_or_feast(span: Span) -> bool:
+    """A model after its type number ("the 737 Max jet", not "30 Airbus jets") or a feast
+    ("Easter"): a word the model takes for a name."""
+    doc = span.doc
+    if span.text.casefold() in en.HOLIDAYS:
+        return True
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    return len(span) == 1 and before.isdigit() and len(before) >= 3

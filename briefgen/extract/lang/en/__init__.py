@@ -61,6 +61,8 @@ from briefgen.extract.lang.en.furniture import CREDIT_BEFORE as CREDIT_BEFORE
 from briefgen.extract.lang.en.furniture import CREDIT_LINE as CREDIT_LINE
 from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
 from briefgen.extract.lang.en.names import AFFILIATION_PREPS as AFFILIATION_PREPS
+from briefgen.extract.lang.en.names import FAITH_GROUPS as FAITH_GROUPS
+from briefgen.extract.lang.en.names import HOLIDAYS as HOLIDAYS
 from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS
 from briefgen.extract.lang.en.names import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.names import SURNAMES_FIRST as SURNAMES_FIRST

@@ -24,3 +24,10 @@ SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang
 "Lee Jae-myung", "Wong Pik-wan"): the short form is the first word, not the last."""
 NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
 """Words that close a person's name and say nothing about who it is ("Patrick Carlineo Jr.")."""
+FAITH_GROUPS = _wordset("""muslims islamists christians jews catholics protestants evangelicals
+    sunnis shiites shias hindus buddhists sikhs copts jihadists""")
+"""Believers named by their faith ("radical Muslims", "Islamists"): a share of a population,
+not a body that acts in the story."""
+HOLIDAYS = _wordset("""easter christmas ramadan eid diwali hanukkah thanksgiving passover
+    halloween lent advent""")
+"""Feasts the model calls a person or an organisation ("the day after Easter")."""
