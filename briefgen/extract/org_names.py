@@ -32,7 +32,8 @@ def _initials(short: str, full: str) -> bool:
     if not (2 <= len(letters) <= 6 and letters.isupper() and " " not in short):
         return False
     words = [w for w in full.split() if w.casefold() not in _LINKS]
-    words = [w for w in words if w.casefold().rstrip(".") not in en.ORG_CLOSERS]
+    while words and words[-1].casefold().rstrip(".") in en.LEGAL_SUFFIXES:
+        words.pop()
     return len(words) == len(letters) and all(
         w[:1].upper() == ch for w, ch in zip(words, letters, strict=True)
     )

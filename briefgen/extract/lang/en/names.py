@@ -31,3 +31,11 @@ not a body that acts in the story."""
 HOLIDAYS = _wordset("""easter christmas ramadan eid diwali hanukkah thanksgiving passover
     halloween lent advent""")
 """Feasts the model calls a person or an organisation ("the day after Easter")."""
+NAMING_VERBS = _wordset("name appoint elect nominate promote")
+"""Verbs that give a person a post: "Chad Wolf has been named acting secretary"."""
+PROFESSIONAL_TITLES = _wordset("Dr")
+"""Forms of address that are a title in their own right ("Dr. Joneigh Khaldun"), unlike
+"Mr." or "Ms."."""
+LEGAL_SUFFIXES = _wordset("co inc corp ltd llc plc llp sa ag gmbh nv")
+"""Legal forms closing a company's name, left out of its initials ("PG&E" for "Pacific Gas &
+Electric Co.")."""
