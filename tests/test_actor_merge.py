@@ -78,3 +78,15 @@ def test_a_surname_without_its_particle_is_the_full_name(parse: Callable[[str], 
     )
     actors = _actors(parse, text)
     assert "Bashir" in actors["Omar Hassan al-Bashir"].aliases and "Bashir" not in actors
+
+
+def test_the_last_words_of_a_name_in_another_case_are_that_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Sudan once sheltered Osama bin Laden, officials said. In 1998, Bin Laden’s agents blew "
+        "up two embassies."
+    )
+    actors = _actors(parse, text)
+    assert "Bin Laden" not in actors
+    assert "Bin Laden" in actors["Osama bin Laden"].aliases

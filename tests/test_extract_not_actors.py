@@ -60,3 +60,16 @@ def test_a_title_case_line_after_the_opening_is_a_headline(parse: Callable[[str]
     running = next(iter(doc.sents))
     assert actor_lines.in_headline(headline[0:1])
     assert not actor_lines.in_headline(running[0:1])
+
+
+def test_a_local_body_of_a_people_is_not_the_state(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The bill includes a one-time security grant to Israeli local government authorities "
+        "in the West Bank."
+    )
+    assert "Israel" not in _actors(parse, text)
+
+
+def test_names_on_lines_of_their_own_are_no_one_person(parse: Callable[[str], Doc]) -> None:
+    text = "The census will shift seats to the South.\nMaggie Haberman\nShira Toeplitz"
+    assert not any("\n" in a.name or " Shira" in a.name for a in _actors(parse, text).values())

@@ -165,7 +165,11 @@ def _merge_variants(found: dict[str, Found]) -> None:
 
 
 def _variants(a: str, b: str) -> bool:
+    """`b` is another form of the name `a`: its last words in any case ("Bin Laden" for "Osama
+    bin Laden"), or the same surname after a first name that starts the other one's."""
     wa, wb = _words(a), _words(b)
+    if len(wb) > 1 and [w.casefold() for w in wa[-len(wb) :]] == [w.casefold() for w in wb]:
+        return True
     if _surname_first(wa) or _surname_first(wb) or _surname(a) != _surname(b):
         return False
     first_a, first_b = wa[0].casefold().rstrip("."), wb[0].casefold().rstrip(".")

@@ -94,6 +94,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
+        if "\n" in span.text:
+            continue  # names on lines of their own run together: a byline block
         if span.sent.text.count(" | ") >= 2:
             continue  # a row of related headlines ("A pushes B | C spar over D | ...")
         if ent.label_ in {"GPE", "ORG", "PERSON", "NORP"}:
@@ -180,6 +182,8 @@ def _demonym_state(span: Span) -> str | None:
     if code is None:
         return None
     head = span.root.head
+    if any(c.lower_ in en.LOCAL_WORDS for c in head.subtree if c.i < head.i):
+        return None  # "Israeli local government authorities" are a town's, not the state
     if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
         return country_name(code)
     return None

@@ -64,6 +64,7 @@ from briefgen.extract.lang.en.names import AFFILIATION_PREPS as AFFILIATION_PREP
 from briefgen.extract.lang.en.names import FAITH_GROUPS as FAITH_GROUPS
 from briefgen.extract.lang.en.names import HOLIDAYS as HOLIDAYS
 from briefgen.extract.lang.en.names import LEGAL_SUFFIXES as LEGAL_SUFFIXES
+from briefgen.extract.lang.en.names import LOCAL_WORDS as LOCAL_WORDS
 from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS
 from briefgen.extract.lang.en.names import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.names import NAMING_VERBS as NAMING_VERBS

@@ -39,3 +39,6 @@ PROFESSIONAL_TITLES = _wordset("Dr")
 LEGAL_SUFFIXES = _wordset("co inc corp ltd llc plc llp sa ag gmbh nv")
 """Legal forms closing a company's name, left out of its initials ("PG&E" for "Pacific Gas &
 Electric Co.")."""
+LOCAL_WORDS = _wordset("local municipal regional provincial district city county")
+"""Words that make a people's body local ("Israeli local government authorities"): a town's
+body, not the state."""
