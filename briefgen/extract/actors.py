@@ -7,7 +7,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
-from briefgen.extract import actor_merge, actor_spans, bodies, gazetteer, not_actors, passing, roles
+from briefgen.extract import (
+    actor_lines,
+    actor_merge,
+    actor_spans,
+    bodies,
+    gazetteer,
+    not_actors,
+    passing,
+    roles,
+)
 from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
@@ -15,7 +24,7 @@ from briefgen.extract.speakers import unlabelled_people
 from briefgen.records import Actor, Article, Evidence
 from briefgen.wire import ActorKind
 
-MAX_ACTORS = 40
+MAX_ACTORS = 80
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 # a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
 # only say where something belongs, which makes it a place
@@ -28,18 +37,14 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     found: dict[str, Found] = {}
     for span, kind, name in _mentions(doc):
         item = found.setdefault(name.casefold(), Found(name, kind))
-        if kind == "person" and item.kind == "organization":
-            # the model calls a name a person in one sentence and an organisation in the next;
-            # a name that is ever a person's is a person ("Emmerson Mnangagwa")
-            item.kind, item.role, item.role_span = "person", None, None
         item.mentions.append(span)
+        item.kinds.append(kind)
         if clean_name(span.text).casefold() != name.casefold():
             item.aliases.add(clean_name(span.text))  # "Afghan government", "NASA's Office of …"
         item.subject = item.subject or span.root.dep_ in _ACTING_DEPS
-        if kind in {"person", "organization"} and item.role is None:
-            find = roles.find_role if kind == "person" else roles.find_description
-            item.role_span = find(span)
-            item.role = roles.role_text(item.role_span)
+    for item in found.values():
+        item.kind = actor_merge.settled_kind(item)
+        _find_role(item)
     merged = actor_merge.merge_short_names(found, article.body)
     merged = actor_merge.drop_title_words(merged)
     first_sentence_end = next(iter(doc.sents)).end if len(doc) else 0
@@ -47,12 +52,28 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     merged = [
         f
         for f in merged
-        if f.kind not in _PASSING_KINDS
-        or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+        if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
+        and (
+            f.kind not in _PASSING_KINDS
+            or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
+        )
     ]
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
+
+
+def _find_role(item: Found) -> None:
+    """The role the article gives a person, or what it says an organisation is, at the first
+    mention that has one."""
+    if item.kind not in _PASSING_KINDS:
+        return
+    find = roles.find_role if item.kind == "person" else roles.find_description
+    for span in item.mentions:
+        item.role_span = find(span)
+        item.role = roles.role_text(item.role_span)
+        if item.role is not None:
+            return
 
 
 def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
@@ -67,8 +88,14 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         span = strip_span(ent)
         if not len(span) or is_boilerplate(span.text) or _is_credit(span):
             continue
+        if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
+            continue
+        if not_actors.is_product_or_feast(span):
+            continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
+        if "\n" in span.text:
+            continue  # names on lines of their own run together: a byline block
         if span.sent.text.count(" | ") >= 2:
             continue  # a row of related headlines ("A pushes B | C spar over D | ...")
         if ent.label_ in {"GPE", "ORG", "PERSON", "NORP"}:
@@ -95,6 +122,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
         if ent.label_ == "PERSON":
             span = not_actors.without_title(extend_name(span))
+            if actor_lines.in_layout_capitals(span):
+                continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False
             ):
@@ -118,7 +147,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             state = _demonym_state(span)
             if state is not None:
                 yield span, "country", state
-            elif span.root.dep_ in {"nsubj", "nsubjpass"}:
+            elif span.root.dep_ in {"nsubj", "nsubjpass"} and not not_actors.is_people_at_large(
+                span
+            ):
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         yield span, "person", clean_name(span.text)
@@ -151,6 +182,8 @@ def _demonym_state(span: Span) -> str | None:
     if code is None:
         return None
     head = span.root.head
+    if any(c.lower_ in en.LOCAL_WORDS for c in head.subtree if c.i < head.i):
+        return None  # "Israeli local government authorities" are a town's, not the state
     if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
         return country_name(code)
     return None

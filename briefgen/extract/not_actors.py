@@ -142,3 +142,40 @@ def starts_lower(span: Span) -> bool:
     """A name opening on a lower-case word that no name opens with ("pro-Beijing" left over)."""
     first = span[0].text
     return first[:1].islower() and first.rstrip("-") not in en.NAME_PARTICLES
+
+
+def is_bracketed_code(span: Span) -> bool:
+    """A ticker or abbreviation in brackets right after a name ("Barclays (BCS)", "Singapore
+    Airlines (SIA)"): another form of that name, never an actor of its own (a later "SIA" is
+    folded into the full name by the acronym it stands beside)."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or not span.text.replace(".", "").isupper():
+        return False
+    name_before = doc[span.start - 2]
+    return (
+        doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and (bool(name_before.ent_type_) or name_before.pos_ == "PROPN")
+    )
+
+
+def is_people_at_large(span: Span) -> bool:
+    """A people or a faith as a whole ("Israelis live in settlements", "radical Muslims"), or a
+    prefixed adjective left alone ("pro-Beijing"): neither a state nor a group that acts."""
+    word = span.text
+    return (
+        en.demonym_country(word) is not None
+        or en.demonym_country(word.removesuffix("s")) is not None
+        or word.casefold() in en.FAITH_GROUPS
+        or word[:1].islower()
+    )
+
+
+def is_product_or_feast(span: Span) -> bool:
+    """A model after its type number ("the 737 Max jet", not "30 Airbus jets") or a feast
+    ("Easter"): a word the model takes for a name."""
+    doc = span.doc
+    if span.text.casefold() in en.HOLIDAYS:
+        return True
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    return len(span) == 1 and before.isdigit() and len(before) >= 3

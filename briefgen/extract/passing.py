@@ -4,29 +4,90 @@ A brief lists the story's key actors. The gold convention (tests/gold/README.md,
 and a reader agree that an organisation or a person named once in passing ("a report by the
 Interior Department's ...", "the White House in 2008") is not one of them. A single mention
 still makes an actor when the name acts there (the subject of a clause or of "by" in a passive,
-what a copula names ("the candidates elected were ..."), or a conjunct of one), when the article
-gives it a role, when it stands in the lead, or when it is the organisation in another actor's
-role ("the deputy director of the London Ambulance Service")."""
+what a copula names ("the candidates elected were ..."), or a conjunct or apposition of one),
+when a relative clause says what it does ("Evan Spiegel, who rebuffed an offer"), when its
+people act ("Health Department officials said", "a spokesperson for the Foreign Office
+reiterated"), when it is the party or body a named person belongs to ("Gary Chan of DAB",
+"Demosisto's Nathan Law"), when the article gives it a role, when it stands in the lead, or
+when it is the organisation in another actor's role ("the deputy director of the London
+Ambulance Service")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
+
+from briefgen.extract.lang import en
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "attr"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss"})
 
 
 def acts(span: Span) -> bool:
-    """The name acts in its clause: a subject, the agent of a passive, or a conjunct of one."""
-    node = span.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    """The name acts in its clause: a subject, the agent of a passive, or a conjunct or
+    apposition of one (a list of people: "councillors A of X, B of Y and C were elected")."""
+    node = _top_of_list(span.root)
     if node.dep_ in _SUBJECT_DEPS:
         return True
-    if node.dep_ == "pobj" and node.head.lower_ == "by":
-        return True
-    return node.dep_ == "appos" and node.head.dep_ in {"nsubj", "nsubjpass"}
+    return node.dep_ == "pobj" and node.head.lower_ == "by"
+
+
+def _top_of_list(token: Token) -> Token:
+    """The head of the list or apposition chain `token` stands in. The parser often hangs the
+    next name of a list on the previous one's party ("A of the Labour Party and B"): a conjunct
+    of the object of "of" after a person's name belongs to that person's list."""
+    node = token
+    for _ in range(len(token.doc)):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ in {"conj", "appos"}:
+            node = head
+        elif node.dep_ == "pobj" and head.lower_ in en.AFFILIATION_PREPS and _is_person(head.head):
+            node = head.head
+        else:
+            break
+    return node
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+def _described(span: Span) -> bool:
+    """A relative clause says what the name does: "Justin Bassi, who advises the minister"."""
+    return any(
+        c.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in en.WHO_WORDS for g in c.children)
+        for c in span.root.children
+    )
+
+
+def _people_act(span: Span) -> bool:
+    """The body's people act: "Berrien County Health Department officials said", "officers
+    from the Joint Narcotics Enforcement Team executed", "a spokesperson for the Foreign Office"."""
+    root = span.root
+    member: Token | None = None
+    if root.dep_ in _MODIFIER_DEPS:
+        member = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in en.AFFILIATION_PREPS:
+        member = root.head.head
+    if member is None or member.pos_ != "NOUN" or member.lower_ not in en.MEMBER_NOUNS:
+        return False
+    return _top_of_list(member).dep_ in _SUBJECT_DEPS
+
+
+def _affiliation(span: Span) -> bool:
+    """The body a named person belongs to: "Gary Chan of DAB", "Demosisto's Nathan Law"."""
+    root = span.root
+    if root.dep_ == "poss":
+        return _is_person(root.head) and root.head.i >= span.end
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in en.AFFILIATION_PREPS
+        and _is_person(root.head.head)
+    )
 
 
 def is_passing(mentions: Sequence[Span], has_role: bool, lead_end: int, in_roles: set[int]) -> bool:
@@ -35,4 +96,6 @@ def is_passing(mentions: Sequence[Span], has_role: bool, lead_end: int, in_roles
     if len(mentions) != 1 or has_role:
         return False
     span = mentions[0]
-    return not (acts(span) or span.start < lead_end or span.root.i in in_roles)
+    if span.start < lead_end or span.root.i in in_roles:
+        return False
+    return not (acts(span) or _described(span) or _people_act(span) or _affiliation(span))

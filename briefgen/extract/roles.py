@@ -11,8 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
+from briefgen.extract.titles import (
+    ROLE_BREAKS,
+    named_as,
+    names_a_job,
+    shared_title,
+    title_before,
+    title_run,
+)
 
-_ROLE_BREAKS = frozenset({",", ";", "(", ")", ":", "—", "–", "|"})
 _PERSON_WORDS = en.ROLE_NOUNS | en.PERSON_NOUNS
 _ASIDE_DEPS = frozenset({"relcl", "acl", "conj", "cc"})
 
@@ -27,7 +34,18 @@ def find_role(span: Span) -> Span | None:
         role = _checked(candidate)
         if role is not None:
             return role
-    return _checked(_title_run(span))
+    post = named_as(span)
+    later = (title_run(span), _trim(span.doc, _core(post)) if post is not None else None)
+    for candidate in (*later, _trim(span.doc, shared_title(span) or [])):
+        role = _checked(candidate)
+        if role is not None:
+            return role
+    return None
+
+
+def _title(span: Span) -> Span | None:
+    words = title_before(span)
+    return _trim(span.doc, words) if words else None
 
 
 def find_description(span: Span) -> Span | None:
@@ -61,7 +79,7 @@ def is_person_by_role(span: Span) -> bool:
 def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None
-    cut = next((t.i for t in role if t.text in _ROLE_BREAKS), role.end)
+    cut = next((t.i for t in role if t.text in ROLE_BREAKS), role.end)
     role = role.doc[role.start : cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
     if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
@@ -70,8 +88,9 @@ def _checked(role: Span | None) -> Span | None:
         return None  # a social-media handle or a link
     if role.root.pos_ not in {"NOUN", "PROPN"}:
         return None  # "harshly criticized Trump": words before a name that are no title
-    if len(role) == 1 and role[0].text.rstrip(".") in en.HONORIFICS:
-        return None  # "Mr. Trump": a form of address, not a role
+    word = role[0].text.rstrip(".")
+    if len(role) == 1 and word in en.HONORIFICS and word not in en.PROFESSIONAL_TITLES:
+        return None  # "Mr. Trump": a form of address, not a role ("Dr." is one)
     return role
 
 
@@ -87,7 +106,7 @@ def _apposition_before(span: Span) -> Span | None:
             head.dep_ == "pobj"
             and head.head.dep_ == "prep"
             and head.head.head.pos_ == "NOUN"
-            and not _names_a_job(head)
+            and not names_a_job(head)
         ):
             head = head.head.head
         tokens = [t for t in _core(head) if t.i < span.start]
@@ -116,56 +135,6 @@ def _is_clause(span: Span) -> Span | None:
         if attr is not None:
             return _trim(span.doc, _core(attr))
     return None
-
-
-def _title(span: Span) -> Span | None:
-    doc = span.doc
-    titles = [
-        t
-        for t in doc[max(0, span.start - 4) : span.start]
-        if t.head.i in range(span.start, span.end) and t.dep_ in {"compound", "amod", "nmod"}
-    ]
-    if not titles:
-        return None
-    # "local police chief Sayed Kamal Sadat": the title word keeps its own modifiers, back to
-    # the nearest conjunction or other name
-    start = min(u.i for t in titles for u in t.subtree)
-    for t in doc[start : span.start]:
-        if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in _ROLE_BREAKS:
-            start = t.i + 1
-    # a word the tokenizer split at a hyphen stays whole ("co-founder")
-    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        start -= 2
-    # the title word is the last word before the name ("Lt. Col." ends in a full stop)
-    title = next((t for t in reversed(doc[start : span.start]) if not t.is_punct), None)
-    # a title word is capitalised ("U.S. President") or names a person's job ("police
-    # chief", "management coordinator"); "heavy crash Lewis Hamilton" is a caption running
-    # into a name, not a title
-    if title is None or not (title.is_title or _names_a_job(title)):
-        return None
-    return _trim(doc, list(doc[start : span.start]))
-
-
-def _names_a_job(token: Token) -> bool:
-    """A lower-case noun that names what a person does: a known role noun, or one made with an
-    agent suffix ("coordinator", "negotiator", "analyst", "barrister")."""
-    lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (
-        lemma in en.ROLE_NOUNS or (lemma.endswith(en.AGENT_SUFFIXES) and len(lemma) > 5)
-    )
-
-
-def _title_run(span: Span) -> Span | None:
-    """Capitalised title words the parse did not hang on the name ("against Kim and Interior
-    Minister Lee Sang-min"): the run of capitalised words right before it, ending in a role noun."""
-    doc = span.doc
-    end = span.start
-    start = end
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].ent_type_ != "PERSON":
-        start -= 1
-    if start == end or doc[end - 1].lemma_.lower() not in en.ROLE_NOUNS:
-        return None
-    return doc[start:end]
 
 
 def _core(head: Token) -> list[Token]:

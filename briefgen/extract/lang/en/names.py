@@ -1,0 +1,44 @@
+"""Names of actors: the words that show a body acting through its people, name particles and
+the surnames that come first in a name."""
+
+from __future__ import annotations
+
+from briefgen.extract.lang.en.base import _wordset
+
+MEMBER_NOUNS = _wordset("""official officials spokesman spokeswoman spokesperson spokespeople
+    officer officers investigator investigators agent agents diver divers staff employee
+    employees representative representatives executive executives lawyer lawyers prosecutor
+    prosecutors researcher researchers scientist scientists inspector inspectors worker workers
+    member members leader leaders chief""")
+"""Nouns for a body's people: when "Berrien County Health Department officials" or "a
+spokesperson for the British Foreign Office" act, the body acts."""
+AFFILIATION_PREPS = _wordset("of from for at")
+"""Prepositions that tie a person or a body's people to the body ("Gary Chan of DAB")."""
+SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang lim han shin
+    moon yang song hwang ahn ko oh seo kwon yoo hong nam
+    wang li zhang liu chen huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie tang
+    xi deng wen jiang peng cai wei
+    wong chan leung lau cheung tse lam yeung tsang chow kwok fung mak yau chu tam ng ip yiu
+    nguyen tran pham""")
+"""Family names that open a name in Korean, Chinese and Vietnamese copy ("Yoon Suk Yeol",
+"Lee Jae-myung", "Wong Pik-wan"): the short form is the first word, not the last."""
+NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
+"""Words that close a person's name and say nothing about who it is ("Patrick Carlineo Jr.")."""
+FAITH_GROUPS = _wordset("""muslims islamists christians jews catholics protestants evangelicals
+    sunnis shiites shias hindus buddhists sikhs copts jihadists""")
+"""Believers named by their faith ("radical Muslims", "Islamists"): a share of a population,
+not a body that acts in the story."""
+HOLIDAYS = _wordset("""easter christmas ramadan eid diwali hanukkah thanksgiving passover
+    halloween lent advent""")
+"""Feasts the model calls a person or an organisation ("the day after Easter")."""
+NAMING_VERBS = _wordset("name appoint elect nominate promote")
+"""Verbs that give a person a post: "Chad Wolf has been named acting secretary"."""
+PROFESSIONAL_TITLES = _wordset("Dr")
+"""Forms of address that are a title in their own right ("Dr. Joneigh Khaldun"), unlike
+"Mr." or "Ms."."""
+LEGAL_SUFFIXES = _wordset("co inc corp ltd llc plc llp sa ag gmbh nv")
+"""Legal forms closing a company's name, left out of its initials ("PG&E" for "Pacific Gas &
+Electric Co.")."""
+LOCAL_WORDS = _wordset("local municipal regional provincial district city county")
+"""Words that make a people's body local ("Israeli local government authorities"): a town's
+body, not the state."""
