@@ -77,3 +77,40 @@ def test_a_bare_number_is_no_year_and_a_bare_year_is(parse: Callable[[str], Doc]
     text = "The army sent 2000 troops. The company was founded in 1998 and grew until 2004."
     rows = extract_timeline(parse(text), Article("t", text, published=date(2019, 1, 1)))
     assert {r.date for r in rows} == {"1998", "2004"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a weekday in a clause about the future is the coming one, the saying's is the last one
+        (
+            "Russia said Friday it will start loading fuel next Saturday.",
+            "next Saturday",
+            "2016-11-12",
+        ),
+        ("Russia said Friday it will start loading fuel next Saturday.", "Friday", "2016-11-11"),
+        ("Hill, who will testify Tuesday, declined to comment.", "Tuesday", "2016-11-15"),
+        (
+            "On Wednesday, Mohamed and his father are to travel to New York.",
+            "Wednesday",
+            "2016-11-16",
+        ),
+        ("The weather should ease by Thursday morning, officials said.", "Thursday", "2016-11-17"),
+        # a day without a year: the last one in a clause about the past, the next one ahead
+        ("He was arrested in April for a March 21 phone call.", "March 21", "2016-03-21"),
+        (
+            "The referendum is to be held from November 20 to December 11.",
+            "November 20",
+            "2016-11-20",
+        ),
+    ],
+)
+def test_the_clause_says_which_way_a_day_points(
+    parse: Callable[[str], Doc], text: str, phrase: str, expected: str
+) -> None:
+    assert _dates(parse, text, FRIDAY).get(phrase) == expected
+
+
+def test_would_in_reported_speech_is_not_read_as_ahead(parse: Callable[[str], Doc]) -> None:
+    text = "Johnson is under fire over his vow that Britain would leave the EU on Oct. 31."
+    assert _dates(parse, text, date(2019, 11, 20)).get("Oct. 31") == "2019-10-31"

@@ -13,11 +13,14 @@ from briefgen.extract.calendar import resolve
 from briefgen.extract.clauses import event_label
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
+from briefgen.extract.tense import clause_tense
 from briefgen.partial_date import PartialDate
 from briefgen.records import Article, Event, Evidence
 
 _JOINERS = frozenset({"and", "or", "to", "between"})
 _FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
+# phrases whose day depends on which way their clause points ("Thursday", "May 18")
+_POINTED = frozenset({"weekday", "month_day", "day_month", "holiday"})
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
@@ -44,7 +47,13 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             span = doc.char_span(start, match.end(), alignment_mode="expand")
             if span is None or (kind == "year" and not _is_year(span)):
                 continue
-            resolved = resolve(kind, match, article.published, future=_is_future(span.sent))
+            resolved = resolve(
+                kind,
+                match,
+                article.published,
+                future=_is_future(span.sent),
+                tense=clause_tense(span) if kind in _POINTED else None,
+            )
             label = event_label(span)
             taken.append(range(match.start(), match.end()))
             if not label:

@@ -19,6 +19,9 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | RELATIVE_DAYS
 """Words that name a month or a day: never a name."""
 DAY_SHIFTS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 """Days from publication a relative day phrase names (the others name the day itself)."""
+AHEAD_MODALS = frozenset({"will", "shall", "'ll", "wo", "should", "could", "may", "might"})
+"""Modals whose clause lies ahead of when it is told: a day they date is a coming one ("should
+ease by Thursday"). Not "would": "vowed that Britain would leave on Oct. 31" may be past."""
 STEPS = {"last": -1, "past": -1, "this": 0, "earlier": 0, "later": 0, "next": 1}
 """Weeks, months or years from publication that "last week", "next month" … name."""
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -49,7 +52,7 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("vague", re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:recent|past|last|coming|next|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)?" + _VAGUE_SPAN + r"\b|\b(?:in\s+)?recent\s+" + _VAGUE_SPAN + r"\b|\b(?:several\s+|many\s+|a\s+few\s+)?(?:decades|years|months)\s+ago\b|\bin\s+the\s+past\s+(?:week|month|year)\b", re.IGNORECASE)),
     ("month", re.compile(r"(?:\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between|and|or|to)\s+))?\b" + _FULL_MONTH + r"\b(?![\s,]*\d)")),
     ("month", re.compile(r"\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between)\s+)(?P<month>May)\b(?![\s,]*\d)")),
-    ("weekday", re.compile(r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekday", re.compile(r"\b(?P<mod>(?:late|early)\s+(?:on\s+)?|(?i:last|next|this\s+past)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|last|this|next|past)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
     ("in_year", re.compile(r"\b(?i:in|since|by|during|until|of|from|after|before|through)\s+(?:early\s+|late\s+|mid-)?" + _YEAR + r"\b")),
