@@ -114,3 +114,62 @@ def test_the_clause_says_which_way_a_day_points(
 def test_would_in_reported_speech_is_not_read_as_ahead(parse: Callable[[str], Doc]) -> None:
     text = "Johnson is under fire over his vow that Britain would leave the EU on Oct. 31."
     assert _dates(parse, text, date(2019, 11, 20)).get("Oct. 31") == "2019-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "A poll released on Friday put him at 13%, down from 19% a week earlier.",
+            "a week earlier",
+            "2016-10-31",
+        ),
+        ("Sales fell in October, down from 6.2 percent a year earlier.", "a year earlier", "2015"),
+        (
+            "The plane vanished on December 28. Wreckage was found two days later.",
+            "two days later",
+            "2015-12-30",
+        ),
+        (
+            "Dealers sold 303,417 vehicles in 2017, up 4 percent from the previous year.",
+            "the previous year",
+            "2016",
+        ),
+        (
+            "They were seized in 2016. The next year, the group released two videos.",
+            "The next year",
+            "2017",
+        ),
+        # hedged, or with nothing told before it: no period to give
+        (
+            "Almost nine years later, 20,000 troops are still there.",
+            "Almost nine years later",
+            None,
+        ),
+        ("Prices rose two days later.", "two days later", None),
+    ],
+)
+def test_a_date_counted_from_the_one_before(
+    parse: Callable[[str], Doc], text: str, phrase: str, expected: str | None
+) -> None:
+    found = _dates(parse, text, FRIDAY)
+    assert phrase in found
+    assert found[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Israel seized the territories in the 1967 Six-Day War.", "1967"),
+        ("The previous election was held before the 2014 protests.", "2014"),
+        ("Indonesia saw such an accident on New Years' Day 2007 near Sulawesi.", "2007-01-01"),
+    ],
+)
+def test_a_year_that_names_an_event_is_a_date(
+    parse: Callable[[str], Doc], text: str, year: str
+) -> None:
+    assert year in _dates(parse, text, FRIDAY).values()
+
+
+def test_a_count_of_two_thousand_is_not_a_year(parse: Callable[[str], Doc]) -> None:
+    assert _dates(parse, "The US sent 2000 troops to the region.", FRIDAY) == {}

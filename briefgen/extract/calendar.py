@@ -44,7 +44,9 @@ def resolve(
     if kind in _UNPINNED:
         return Resolved(None, None)
     if kind == "holiday":
-        on_month, on_day = _HOLIDAYS[groups["holiday"].lower().replace("’", "'")]
+        # "New Year's Day", "New Years' Day", "New Years Day" are one day
+        name = re.sub(r"new years?['’]?s? ", "new year's ", groups["holiday"].lower())
+        on_month, on_day = _HOLIDAYS[name]
         return _day(
             int(groups["year"]) if groups.get("year") else None, on_month, on_day, published, tense
         )

@@ -17,6 +17,7 @@ from briefgen.extract.lang.en.base import POSSESSIVE_ENDINGS as POSSESSIVE_ENDIN
 from briefgen.extract.lang.en.base import POSSESSIVE_S as POSSESSIVE_S
 from briefgen.extract.lang.en.base import STOP_WORDS as STOP_WORDS
 from briefgen.extract.lang.en.calendar import AHEAD_MODALS as AHEAD_MODALS
+from briefgen.extract.lang.en.calendar import ANAPHORIC_STEPS as ANAPHORIC_STEPS
 from briefgen.extract.lang.en.calendar import CALENDAR_WORDS as CALENDAR_WORDS
 from briefgen.extract.lang.en.calendar import DATE_PHRASES as DATE_PHRASES
 from briefgen.extract.lang.en.calendar import DAY_SHIFTS as DAY_SHIFTS
