@@ -173,3 +173,20 @@ def test_a_year_that_names_an_event_is_a_date(
 
 def test_a_count_of_two_thousand_is_not_a_year(parse: Callable[[str], Doc]) -> None:
     assert _dates(parse, "The US sent 2000 troops to the region.", FRIDAY) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The force has functioned like a second army since 9/11.", {"9/11": "2001-09-11"}),
+        ("In May this year, travellers were stranded in Mongolia.", {"May this year": "2016-05"}),
+        ("The license is now set to expire in February.", {"in February": "2017-02"}),
+        # a copyright notice and a house number are not dates
+        ("Police said the story is © 2019 Associated Press.", {}),
+        ("Officers stopped a car driven by Jonathan Blair, 29, of 1909 Jolinda Drive.", {}),
+    ],
+)
+def test_named_days_month_of_this_year_and_numbers_that_are_not_years(
+    parse: Callable[[str], Doc], text: str, expected: dict[str, str]
+) -> None:
+    assert _dates(parse, text, FRIDAY) == expected

@@ -52,6 +52,14 @@ def resolve(
         )
     if kind == "month":
         return _month(groups, published, future)
+    if kind == "named_day":
+        return Resolved(en.NAMED_DAYS[groups["named"]], "day")
+    if kind == "month_rel":  # "May this year", "in March last year"
+        month = _month_number(groups["month"])
+        if published is None or month is None:
+            return Resolved(None, "month")
+        year = published.year + en.STEPS[groups["rel"]]
+        return Resolved(f"{year:04d}-{month:02d}", "month")
     if kind == "ago":
         return _ago(groups, published)
     if kind == "year":

@@ -22,6 +22,7 @@ from briefgen.records import Article, Event, Evidence, Precision
 
 _JOINERS = frozenset({"and", "or", "to", "between"})
 _FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
+_BARE_YEAR = next(p for k, p in en.DATE_PHRASES if k == "year")
 # phrases whose day depends on which way their clause points ("Thursday", "May 18")
 _POINTED = frozenset({"weekday", "month_day", "day_month", "holiday"})
 
@@ -49,18 +50,19 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             if kind == "month" and (match.group("mod") or "").strip().lower() in _JOINERS:
                 start = match.start("month")  # "between May and July": the month alone
             span = doc.char_span(start, match.end(), alignment_mode="expand")
-            if span is None or (kind == "year" and not _is_year(span)):
+            if span is None or (kind in {"year", "in_year"} and not _is_year_here(span, match)):
                 continue
             if kind == "anaphoric":
                 taken.append(range(match.start(), match.end()))
                 counted.append((match, span, event_label(span)))
                 continue
+            tense = clause_tense(span) if kind in _POINTED or kind == "month" else None
             resolved = resolve(
                 kind,
                 match,
                 article.published,
-                future=_is_future(span.sent),
-                tense=clause_tense(span) if kind in _POINTED else None,
+                future=_is_future(span.sent) or (kind == "month" and tense == "future"),
+                tense=tense if kind in _POINTED else None,
             )
             label = event_label(span)
             taken.append(range(match.start(), match.end()))
@@ -101,6 +103,20 @@ def _event(text: str, start: int, end: int, resolved: Resolved, label: str) -> E
         event=label,
         evidence=(Evidence(start, end),),
     )
+
+
+def _is_year_here(span: Span, match: re.Match[str]) -> bool:
+    """Not a copyright notice ("© 2019 Associated Press") nor a house number ("of 1909 Jolinda
+    Drive"); a bare number also as `_is_year` says."""
+    text = span.doc.text[max(0, match.start() - 12) : match.start()]
+    if en.NOT_YEAR_BEFORE.search(text):
+        return False
+    year = span[-1]
+    before = span.doc[year.i - 1].lower_ if year.i > 0 else ""
+    after = span.doc[year.i + 1] if year.i + 1 < len(span.doc) else None
+    if after is not None and after.pos_ == "PROPN" and year.dep_ == "nummod" and before != "the":
+        return False  # "of 1909 Jolinda Drive"; but "the 1967 Six-Day War" is a year
+    return match.re is not _BARE_YEAR or _is_year(span)
 
 
 def _is_year(span: Span) -> bool:

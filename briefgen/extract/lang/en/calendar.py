@@ -46,6 +46,8 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", re.compile(r"\b(?P<holiday>Christmas Day|Christmas Eve|New Years?['’]?s? Day|New Years?['’]?s? Eve|Boxing Day)\b(?:,?\s+" + _YEAR + r")?")),
     ("part_month", re.compile(r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
+    ("month_rel", re.compile(_MONTH + r"\s+(?P<rel>this|last|next)\s+year\b")),
+    ("named_day", re.compile(r"(?<![\d/])\b(?P<named>9/11)(?![\d/])")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b")),
     ("century", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<qual>(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than)\s+)?" + _COUNT + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE)),
@@ -60,6 +62,10 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![$£€\d.,/-])\b" + _YEAR + r"\b(?![\d%]|\.\d|,\d|-\d|/)")),
 ]
 # fmt: on
+NAMED_DAYS = {"9/11": "2001-09-11"}
+"""Days English names by their date, whatever the article's date."""
+NOT_YEAR_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.IGNORECASE)
+"""What makes the year after it a copyright notice, not a date ("© 2019 Associated Press")."""
 ANAPHORIC_STEPS = {"next": 1, "following": 1, "later": 1, "after": 1}
 ANAPHORIC_STEPS |= {"previous": -1, "preceding": -1, "earlier": -1, "before": -1}
 """Which way "the next day", "a year earlier", "the year before" … count from the date before."""
