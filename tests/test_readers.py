@@ -197,3 +197,5 @@ def test_a_page_publication_tag_gives_the_day_and_the_hour() -> None:
     )
     assert published_at(page) == (date(2019, 11, 19), time(2, 34, 30, tzinfo=UTC))
     assert published_at("<html><body><p>No dates here.</p></body></html>") is None
+    # a content system's empty value is no date
+    assert published_at('<meta itemprop="datePublished" content="0001-01-01T00:00:00">') is None

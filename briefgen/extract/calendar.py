@@ -55,11 +55,10 @@ def resolve(
     if kind == "named_day":
         return Resolved(en.NAMED_DAYS[groups["named"]], "day")
     if kind == "month_rel":  # "May this year", "in March last year"
-        month = _month_number(groups["month"])
-        if published is None or month is None:
+        named = _month_number(groups["month"])
+        if published is None or named is None:
             return Resolved(None, "month")
-        year = published.year + en.STEPS[groups["rel"]]
-        return Resolved(f"{year:04d}-{month:02d}", "month")
+        return Resolved(f"{published.year + en.STEPS[groups['rel']]:04d}-{named:02d}", "month")
     if kind == "ago":
         return _ago(groups, published)
     if kind == "year":

@@ -62,7 +62,8 @@ def published_at(page: str) -> tuple[date, time | None] | None:
 def _parse(value: str | None) -> tuple[date, time | None] | None:
     """An ISO 8601 date or date-time ("2019-11-19T02:34:30Z", "2019-11-19")."""
     text = (value or "").strip()
-    if not re.match(r"\d{4}-\d\d-\d\d", text):
+    # "0001-01-01T00:00:00" is a content system's empty value, not a day news was published
+    if not re.match(r"(?:19|20)\d\d-\d\d-\d\d", text):
         return None
     try:
         stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
