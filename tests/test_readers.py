@@ -199,3 +199,12 @@ def test_a_page_publication_tag_gives_the_day_and_the_hour() -> None:
     assert published_at("<html><body><p>No dates here.</p></body></html>") is None
     # a content system's empty value is no date
     assert published_at('<meta itemprop="datePublished" content="0001-01-01T00:00:00">') is None
+
+
+def test_a_page_without_publication_tags_is_dated_by_its_canonical_address() -> None:
+    page = (
+        '<html><head><link rel="canonical" '
+        'href="http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html">'
+        "</head><body><p>&copy; 2011 Cable News Network.</p></body></html>"
+    )
+    assert published_at(page) == (date(2010, 8, 13), None)

@@ -27,6 +27,8 @@ _META = (
     ("name", "dc.date.issued"),
 )
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The day in a story's own address: ".../2010/08/13/slug", ".../2010/POLITICS/08/13/slug"
+_ADDRESS_DAY = re.compile(r"/((?:19|20)\d\d)/(?:[A-Za-z-]+/)?(\d\d)/(\d\d)/")
 _JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
@@ -56,6 +58,20 @@ def published_at(page: str) -> tuple[date, time | None] | None:
         found = _parse(node.get("datetime"))
         if found is not None:
             return found
+    return _address_day(tree)
+
+
+def _address_day(tree: lxml_html.HtmlElement) -> tuple[date, time | None] | None:
+    """The day in the page's canonical address: a saved page's other dates (copyright lines,
+    links to the day it was saved) are not when the story was published."""
+    addresses = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    for address in addresses:
+        match = _ADDRESS_DAY.search(str(address))
+        if match is not None:
+            try:
+                return date(*(int(part) for part in match.groups())), None
+            except ValueError:
+                continue
     return None
 
 
