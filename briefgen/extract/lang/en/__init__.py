@@ -16,11 +16,15 @@ from briefgen.extract.lang.en.base import ARTICLES as ARTICLES
 from briefgen.extract.lang.en.base import POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS
 from briefgen.extract.lang.en.base import POSSESSIVE_S as POSSESSIVE_S
 from briefgen.extract.lang.en.base import STOP_WORDS as STOP_WORDS
+from briefgen.extract.lang.en.calendar import AHEAD_MODALS as AHEAD_MODALS
+from briefgen.extract.lang.en.calendar import ANAPHORIC_STEPS as ANAPHORIC_STEPS
 from briefgen.extract.lang.en.calendar import CALENDAR_WORDS as CALENDAR_WORDS
 from briefgen.extract.lang.en.calendar import DATE_PHRASES as DATE_PHRASES
 from briefgen.extract.lang.en.calendar import DAY_SHIFTS as DAY_SHIFTS
 from briefgen.extract.lang.en.calendar import MONTH_NUMBERS as MONTH_NUMBERS
 from briefgen.extract.lang.en.calendar import MONTHS as MONTHS
+from briefgen.extract.lang.en.calendar import NAMED_DAYS as NAMED_DAYS
+from briefgen.extract.lang.en.calendar import NOT_YEAR_BEFORE as NOT_YEAR_BEFORE
 from briefgen.extract.lang.en.calendar import RELATIVE_DAYS as RELATIVE_DAYS
 from briefgen.extract.lang.en.calendar import STEPS as STEPS
 from briefgen.extract.lang.en.calendar import WEEKDAYS as WEEKDAYS
