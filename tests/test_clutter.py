@@ -234,3 +234,17 @@ def test_a_real_page_s_related_box_and_promotions_are_dropped() -> None:
     bbc = readers.read(ARTICLES / "zyte-clutter" / "70cb2d5bca-bbc-taylor-swift-ama-row.html")
     assert "Follow Newsbeat" not in bbc.body and "Listen to Newsbeat" not in bbc.body
     assert bbc.body.endswith('We have no further comment," they said.')
+
+
+def test_widgets_glued_into_a_paragraph_are_cut_and_the_paragraph_kept() -> None:
+    text = (
+        "The tram overturned on Wednesday. Get daily updates directly to your inbox + Subscribe "
+        "Thank you for subscribing! Could not subscribe, try again later Invalid Email At least "
+        "seven passengers died. Watch: officials speak Video Loading Video Unavailable Click to "
+        "play Tap to play The video will start in 8 Cancel Play now Watch Next (Photo: PA) "
+        "Police arrested the driver."
+    )
+    assert drop_clutter(text) == (
+        "The tram overturned on Wednesday. At least seven passengers died. Watch: officials "
+        "speak Police arrested the driver."
+    )

@@ -98,8 +98,17 @@ _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
 # A link to an embedded post's picture, a pointer to a video or gallery ("(Watch TIME's video
 # …)"); the post's trailer inside a line ("— Name (@handle)
 # October 13, 2016") stays: it says who posted and when.
+# Widgets whose text a scraper glues into a paragraph: a sign-up form from its prompt to its error
+# message ("Get daily updates directly to your inbox + Subscribe ... Invalid Email"), a video
+# player's controls ("Video Loading ... Watch Next"), share buttons ("Click to share on X (Opens in
+# new window)").
 _INLINE = re.compile(
-    r"\s*pic\.twitter\.com/\S+|\s*\((?:watch|see|photos?|video|listen)\b[^()]*\)\s*",
+    r"\s*pic\.twitter\.com/\S+"
+    r"|\s*\((?:watch|see|photos?|pictures?|images?|video|listen|graphic)\b[^()]*\)\s*"
+    r"|\s*\bget\s+(?:\w+\s+){0,3}(?:updates|news|headlines)\b[^.!?]{0,40}\binbox\b"
+    r".{0,120}?\binvalid\s+email\b\s*"
+    r"|\s*\bvideo\s+loading\b.{0,300}?\bwatch\s+next\b\s*"
+    r"|\s*\bclick\s+to\s+share\s+on\s+\w+\s*\(opens\s+in\s+new\s+window\)\s*",
     re.IGNORECASE,
 )
 # A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
@@ -175,7 +184,7 @@ def drop_clutter(text: str) -> str:
     for number, line in enumerate(lines):
         if is_clutter(line) or _opening(line) in gallery:
             continue
-        line = _INLINE.sub(" ", line).strip() if _INLINE.search(line) else line
+        line = " ".join(_INLINE.sub(" ", line).split()) if _INLINE.search(line) else line
         if kept and _between_paragraphs(kept[-1], lines[number + 1 :]) and is_headline(line):
             continue  # the first line may be the article's own headline, kept for the extractor
         kept.append(line)
