@@ -152,6 +152,8 @@ def test_a_real_page_s_hover_cards_never_reach_the_text() -> None:
         "(Graphic: Global currencies vs. dollar - here)",
         "Tech Enabled: CNET chronicles tech's role in accessibility. Check it out here.",
         "Share Tweet Email",
+        "Related Stories",
+        "Read or Share this story: http://usat.ly/2fcLZ18",
         # captions closed by their credit or date
         "A plume rises above the icy moon, seen by a probe in 2007. (Source: NASA)",
         "Rescuers search the rubble on Sunday (Image: GETTY)",
@@ -247,4 +249,24 @@ def test_widgets_glued_into_a_paragraph_are_cut_and_the_paragraph_kept() -> None
     assert drop_clutter(text) == (
         "The tram overturned on Wednesday. At least seven passengers died. Watch: officials "
         "speak Police arrested the driver."
+    )
+
+
+def test_a_gallery_glued_into_the_text_is_cut() -> None:
+    gallery = (
+        "UK news in pictures 3 show all UK news in pictures 1/3 The Palm House is lit up Getty "
+        "2/3 Protesters march in London PA 3/3"
+    )
+    assert is_clutter(gallery + " A lorry crosses a bridge AFP")
+    text = "Police said two men were arrested. " + gallery + " A crowd gathers Reuters"
+    assert drop_clutter(text) == "Police said two men were arrested. A crowd gathers Reuters"
+
+
+def test_a_player_a_share_link_and_a_bracketed_credit_are_cut_from_a_paragraph() -> None:
+    text = (
+        "Skip Ad Ad Loading... x Embed x Share The bar changed shape. Rescuers at the scene "
+        "(Steve Parsons/PA) said five were trapped. Read or Share this story: http://usat.ly/x1"
+    )
+    assert drop_clutter(text) == (
+        "The bar changed shape. Rescuers at the scene said five were trapped."
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
 from briefgen.readers.promos import is_promo
 
 _AGENCIES = (
@@ -40,7 +41,7 @@ _WHOLE = re.compile(
     | \((?:watch|see|photos?|video|listen|graphic|chart|interactive|related|read\s+more)\b[^()]*\)
     | don[’']?t\s+miss | most\s+(?:read|popular|viewed|shared|watched)\b.{0,40}
     | story\s+continues\s+(?:below|after)\b.{0,30} | get\s+(?:\w+\s+){0,2}alerts
-    | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | top\s+stories | you\s+may\s+also\s+like
+    | related\s+(?:stories|articles|coverage|content|links) | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | top\s+stories | you\s+may\s+also\s+like
     | (?:promoted|sponsored)(?:\s+(?:stories|content|links))? | more\s+from\s+[\w ’'.]{1,30}
     | (?:[a-z]{1,4}/)*[a-z]{1,4}\s*\(WIRE(?:\s*,\s*WIRE)*\) | WIRE(?:\s*[-–,/&|]\s*WIRE)*
     | SHARE(?:\s*[|/·•,]?\s*SHARE)*
@@ -60,7 +61,7 @@ _OPENING = re.compile(
     | click\s+here\b | invalid\s+email | we\s+pay\s+for\s+your\s+stories
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
     | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
-    | reviewed\s+by\b | updated\s+(?:at\s+)?\d
+    | reviewed\s+by\b | updated\s+(?:at\s+)?\d | play\s+slideshow\b | read\s+or\s+share\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -100,19 +101,21 @@ _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
 # October 13, 2016") stays: it says who posted and when.
 # Widgets whose text a scraper glues into a paragraph: a sign-up form from its prompt to its error
 # message ("Get daily updates directly to your inbox + Subscribe ... Invalid Email"), a video
-# player's controls ("Video Loading ... Watch Next"), share buttons ("Click to share on X (Opens in
-# new window)").
+# player's controls ("Video Loading ... Watch Next", "Skip Ad Ad Loading... x Embed x Share"),
+# share buttons and links ("Click to share on X (Opens in new window)", "Read or Share this story:
+# URL"), a photo credit in brackets ("(Steve Parsons/PA)").
 _INLINE = re.compile(
     r"\s*pic\.twitter\.com/\S+"
     r"|\s*\((?:watch|see|photos?|pictures?|images?|video|listen|graphic)\b[^()]*\)\s*"
     r"|\s*\bget\s+(?:\w+\s+){0,3}(?:updates|news|headlines)\b[^.!?]{0,40}\binbox\b"
     r".{0,120}?\binvalid\s+email\b\s*"
     r"|\s*\bvideo\s+loading\b.{0,300}?\bwatch\s+next\b\s*"
+    r"|\s*\bskip\s+ad\b(?:\s+ad\s+loading\.*)?(?:\s+x\s+(?:embed|share)\b)*\s*"
+    r"|\s*\bread\s+or\s+share\s+this\s+(?:story|article)\s*:\s*\S+\s*"
+    r"|\s*\(\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]*\s*/\s*" + _AGENCIES + r"\s*\)\s*"
     r"|\s*\bclick\s+to\s+share\s+on\s+\w+\s*\(opens\s+in\s+new\s+window\)\s*",
     re.IGNORECASE,
 )
-# A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
-_GALLERY_WORDS, _GALLERY_LINES = 5, 3
 
 
 def is_clutter(line: str) -> bool:
@@ -121,6 +124,8 @@ def is_clutter(line: str) -> bool:
     if not text:
         return False
     if is_promo(text):
+        return True
+    if GLUED_GALLERY.match(text):
         return True
     if _WHOLE.match(text):
         return not text.lower().startswith("by ") or len(text.split()) <= _SHORT_WORDS
@@ -179,12 +184,13 @@ _SMALL_WORDS = frozenset(
 def drop_clutter(text: str) -> str:
     """`text` without its clutter lines, and without links to embedded pictures inside a line."""
     lines = text.split("\n")
-    gallery = _gallery_openings(lines)
+    gallery = gallery_openings(lines)
     kept: list[str] = []
     for number, line in enumerate(lines):
-        if is_clutter(line) or _opening(line) in gallery:
+        if is_clutter(line) or opening(line) in gallery:
             continue
         line = " ".join(_INLINE.sub(" ", line).split()) if _INLINE.search(line) else line
+        line = cut_gallery(line)
         if kept and _between_paragraphs(kept[-1], lines[number + 1 :]) and is_headline(line):
             continue  # the first line may be the article's own headline, kept for the extractor
         kept.append(line)
@@ -204,16 +210,3 @@ def _between_paragraphs(before: str, after: list[str]) -> bool:
     if following and following[0][0].islower():
         return False
     return not any(line[0] in "—–-" and "(@" in line for line in following)
-
-
-def _opening(line: str) -> str:
-    words = line.split()
-    return " ".join(words[:_GALLERY_WORDS]) if len(words) > 2 * _GALLERY_WORDS else ""
-
-
-def _gallery_openings(lines: list[str]) -> set[str]:
-    counts: dict[str, int] = {}
-    for line in lines:
-        if opening := _opening(line):
-            counts[opening] = counts.get(opening, 0) + 1
-    return {o for o, n in counts.items() if n >= _GALLERY_LINES}
