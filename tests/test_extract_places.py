@@ -302,3 +302,15 @@ def test_english_names_of_regions_and_water_named_after_them() -> None:
 def test_a_region_named_in_english_lies_in_its_country(parse: Callable[[str], Doc]) -> None:
     places = _places(parse, "The man told doctors he ate the rabbit meat in Inner Mongolia.")
     assert places["Inner Mongolia"].country == "CN"
+
+
+def test_an_unplaced_name_needs_a_place_use_or_a_place_word(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "IE6 shipped with Windows XP nearly a decade ago. Fireworks lit up Terrigal Beach "
+        "on New Year's Eve.",
+    )
+    assert "Windows XP" not in places
+    assert "Terrigal Beach" in places

@@ -134,6 +134,15 @@ def water(name: str) -> bool:
     return len(words) > 1 and (words[-1] in en.WATER_WORDS or words[0] in en.WATER_WORDS)
 
 
+def place_word(name: str) -> bool:
+    """A word in the name that makes it a place: a compass point, a kind of area, a site, water
+    or land ("Kowloon West", "Terrigal Beach", "Tibetan Plateau")."""
+    words = {w.casefold().rstrip(".") for w in name.split()}
+    kinds = _COMPASS | _GENERIC | en.FACILITY_WORDS | en.WATER_WORDS | en.LAND_WORDS
+    kinds |= {w.casefold().rstrip(".") for w in en.STREET_WORDS}
+    return bool(words & kinds)
+
+
 def water_country(name: str) -> str | None:
     """The country of water named after a region of that country ("Java Sea"); water named
     after a country or after nothing known borders several ("Gulf of Mexico", "Bering Sea")."""

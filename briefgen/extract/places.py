@@ -64,10 +64,13 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         entry = _resolve(text, span, context, everywhere)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
         if entry is None and span.label_ in PLACE_LABELS:
-            entry = _unlisted(text, kind, context, main, anchored)
+            # a name nothing places needs a place use or a place word: "Brexit", "Windows XP"
+            # and "the Black Death" are no places, "from Punta Islita" and "Terrigal Beach" are
+            placed = place_evidence.located(span) or place_context.place_word(text)
+            entry = _unlisted(text, kind, context, main, anchored, placed)
             kind = entry.kind if entry else kind
-        if entry is None and span.label_ == "GPE" and not place_evidence.located(span):
-            continue  # no gazetteer place and no place use: "Brexit", "Cleggmania"
+            if entry is None and not placed:
+                continue
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
         item = found.setdefault(k, _Found(name, kind, entry))
@@ -142,7 +145,12 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
 
 
 def _unlisted(
-    text: str, kind: PlaceKind, context: Counter[str], main: str | None, anchored: str | None
+    text: str,
+    kind: PlaceKind,
+    context: Counter[str],
+    main: str | None,
+    anchored: str | None,
+    placed: bool,
 ) -> gazetteer.Entry | None:
     """A place no gazetteer holds (a base, a beach, a district): its country from a known part
     of its name, or the place it is said to lie in, or the country the article is about; never
@@ -158,7 +166,7 @@ def _unlisted(
     elif part is not None:
         country = part.country
     else:
-        country = main if len(text.split()) > 1 else None
+        country = main if len(text.split()) > 1 and placed else None
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)
