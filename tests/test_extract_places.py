@@ -314,3 +314,11 @@ def test_an_unplaced_name_needs_a_place_use_or_a_place_word(
     )
     assert "Windows XP" not in places
     assert "Terrigal Beach" in places
+
+
+def test_a_compass_adjective_alone_is_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(
+        parse,
+        "The utility began shutting off power to 18 Northern and central California counties.",
+    )
+    assert "Northern" not in places and "California" in places

@@ -151,6 +151,11 @@ def water_country(name: str) -> str | None:
     return entry.country if entry is not None and entry.kind == "region" else None
 
 
+def compass_word(name: str) -> bool:
+    """A compass adjective alone ("Northern", "Central"): a direction, not a place's name."""
+    return name.casefold() in _COMPASS and not compass_region(name)
+
+
 def compass_region(name: str) -> bool:
     """A region of the country named by a compass word alone ("the South", "the Midwest")."""
     return name.casefold() in en.COMPASS_REGIONS

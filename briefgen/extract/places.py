@@ -114,6 +114,8 @@ def _not_a_place(span: Span, text: str, texts: list[str]) -> bool:
     one, "the South" for South Korea in a story that names both Koreas."""
     if place_evidence.stands_for_state(span) or place_evidence.names_several(text):
         return True
+    if place_context.compass_word(text):
+        return True  # "18 Northern and central California counties": a direction, no name
     if not place_context.compass_region(text):
         return False
     word = text.casefold()
