@@ -322,3 +322,15 @@ def test_a_compass_adjective_alone_is_no_place(parse: Callable[[str], Doc]) -> N
         "The utility began shutting off power to 18 Northern and central California counties.",
     )
     assert "Northern" not in places and "California" in places
+
+
+def test_a_place_nothing_else_places_lies_where_the_places_beside_it_lie(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "The flight crashed shortly after taking off from Punta Islita on a planned flight to "
+        "Liberia, Costa Rica.",
+    )
+    islita = next(p for p in places.values() if "Punta Islita" in (p.name, *p.aliases))
+    assert islita.country == "CR"
