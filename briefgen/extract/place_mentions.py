@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen.extract import gazetteer, place_evidence, place_otherwise
 from briefgen.extract.lang import en
-from briefgen.extract.spans import clean_name, is_boilerplate, strip_span
+from briefgen.extract.spans import clean_name, doc_text, is_boilerplate, strip_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the model also calls a town a language ("in Tunis") or a nationality
@@ -25,7 +25,7 @@ def spelled_out(span: Span) -> str:
     text = clean_name(span.text)
     if text.isupper() and len(text) > 3:
         text = text.title()  # a wire dateline ("SAN JOSE")
-    after = span.doc.text[span.end_char : span.end_char + 1]
+    after = doc_text(span.doc)[span.end_char : span.end_char + 1]
     if (span.text.endswith(".") or after == ".") and text + "." in en.US_STATE_ABBREVIATIONS:
         return en.US_STATE_ABBREVIATIONS[text + "."]
     if place_otherwise.county_word(span):

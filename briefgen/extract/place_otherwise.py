@@ -128,7 +128,7 @@ def unlabelled_names(doc: Doc) -> list[Span]:
     runs: list[Span] = []
     start = None
     for token in doc:
-        inside = token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.is_title
+        inside = token.is_title and token.ent_iob_ == "O" and token.pos_ == "PROPN"
         if inside and start is None:
             start = token.i
         elif not inside and start is not None:
