@@ -11,6 +11,7 @@ from briefgen.errors import ReadError
 from briefgen.readers._decode import check_length, decode
 from briefgen.readers.cards import drop_cards
 from briefgen.readers.clutter import drop_clutter
+from briefgen.readers.headline import drop_headline
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
 from briefgen.urls import web_address
@@ -34,7 +35,7 @@ def read(path: Path, display_path: str) -> Article:
     if not text or not text.strip():
         raise ReadError(display_path, 1, "no article text found in this web page")
     body = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    body = drop_clutter(body)
+    body = drop_headline(drop_clutter(body), _clean(getattr(doc, "title", None)))
     check_length(display_path, body, counted_from_file=False)
     dateline, body = split_dateline(body)
     tags = tuple(t.strip() for t in (getattr(doc, "tags", None) or []) if t and t.strip())
