@@ -270,3 +270,25 @@ def test_a_player_a_share_link_and_a_bracketed_credit_are_cut_from_a_paragraph()
     assert drop_clutter(text) == (
         "The bar changed shape. Rescuers at the scene said five were trapped."
     )
+
+
+def test_the_clutter_check_spares_a_listed_actor_and_a_rule_line(tmp_path: Path) -> None:
+    from briefgen.eval import checks
+    from briefgen.eval.gold_format import load
+    from briefgen.records import Actor
+    from tests.checks import bare_brief
+
+    gold_file = tmp_path / "x.yaml"
+    gold_file.write_text(
+        "article: a.txt\noptional_actors: [PTI]\nclutter: [PTI, '-', Most read in world news]\n",
+        encoding="utf-8",
+    )
+    gold = load(gold_file)
+    brief = bare_brief(
+        body="PTI said the plane landed - late.",
+        summary="PTI said the plane landed - late.",
+        actors=(Actor("PTI", "organization"), Actor("Most read in world news", "organization")),
+    )
+    found = [f.text for f in checks.run(brief, gold) if f.family == "clutter"]
+    # the agency in the summary is still the clutter line's words; as an actor it is listed
+    assert found == ["'PTI' in summary", "'Most read in world news' in actor name"]
