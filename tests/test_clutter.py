@@ -186,6 +186,7 @@ def test_a_related_headline_between_paragraphs_is_dropped() -> None:
     text = (
         "The state paid the agency $449,000 for the campaign.\n"
         "South Dakota spends $449K on new anti-meth ad campaign\n"
+        "Maggie Haberman\n"
         "The governor said the campaign was working."
     )
     assert drop_clutter(text) == (

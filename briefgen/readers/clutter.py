@@ -141,11 +141,15 @@ def is_headline(line: str) -> bool:
 
     The story's own list items ("Sierra Nevada Corporation, Louisville, Colorado") hold two
     commas or more, and a bulleted point of the story is written as a sentence ("- The UK must
-    stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are.
+    stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are. A line of
+    two or three capitalised words is a byline or a label ("Maggie Haberman").
     """
     text = _BULLET.sub("", line.strip())
     low, high = _HEADLINE_WORDS
-    if not low <= len(text.split()) <= high or text.endswith(_SENTENCE_END):
+    words = text.split()
+    if len(words) < low and len(words) >= 2 and all(w[0].isupper() for w in words):
+        return text == line.strip() and not any(ch.isdigit() for ch in text)
+    if not low <= len(words) <= high or text.endswith(_SENTENCE_END):
         return False
     if text.count(",") > 1 or text[0] in "—–-(@#":
         return False
