@@ -293,3 +293,11 @@ def test_the_clutter_check_spares_a_listed_actor_and_a_rule_line(tmp_path: Path)
     found = [f.text for f in checks.run(brief, gold) if f.family == "clutter"]
     # the agency in the summary is still the clutter line's words; as an actor it is listed
     assert found == ["'PTI' in summary", "'Most read in world news' in actor name"]
+
+
+def test_the_writer_s_bio_closing_the_text_is_dropped_and_a_journalist_in_the_story_kept() -> None:
+    story = "Danny Fenster is a journalist at Frontier Myanmar who was jailed in May."
+    bio = "Jane Roe is a senior reporter at Example News covering energy and climate."
+    assert drop_clutter(f"{story}\nThe court met on Friday.\n{bio}") == (
+        f"{story}\nThe court met on Friday."
+    )

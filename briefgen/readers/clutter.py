@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
-from briefgen.readers.promos import is_promo
+from briefgen.readers.promos import is_bio, is_promo
 
 _AGENCIES = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|PA|PA Wire|Rex|"
@@ -198,6 +198,8 @@ def drop_clutter(text: str) -> str:
         if kept and _between_paragraphs(kept[-1], lines[number + 1 :]) and is_headline(line):
             continue  # the first line may be the article's own headline, kept for the extractor
         kept.append(line)
+    if len(kept) > 1 and is_bio(kept[-1]):
+        kept.pop()
     # a text that is nothing but furniture is left as it is: the reader reports what it is
     return "\n".join(kept) if any(line.strip() for line in kept) else text
 

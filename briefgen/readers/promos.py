@@ -70,6 +70,20 @@ _STAMP_WORD = re.compile(
 )
 
 
+# The writer's bio that closes a page: "Jane Roe is a senior reporter at Example News covering
+# energy." Only as the text's last line: a journalist in the story is described the same way.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer)\s+"
+    r"(?:for|at|with|based|covering|who)\b"
+)
+
+
+def is_bio(line: str) -> bool:
+    """Whether `line` (the text's last) is its writer's bio."""
+    return len(line.split()) <= _PROMO_WORDS and bool(_BIO.match(line.strip()))
+
+
 def is_promo(line: str) -> bool:
     """Whether `line` (stripped, one paragraph) is a promotion, notice or stamp, not the story."""
     words = len(line.split())
