@@ -301,3 +301,13 @@ def test_the_writer_s_bio_closing_the_text_is_dropped_and_a_journalist_in_the_st
     assert drop_clutter(f"{story}\nThe court met on Friday.\n{bio}") == (
         f"{story}\nThe court met on Friday."
     )
+
+
+def test_a_subhead_glued_after_a_sentence_keeps_its_paragraph() -> None:
+    line = (
+        "Polls showed the race tightening. DEMOCRATS NOT LETTING GO The latest emails were "
+        "found on a laptop, officials said."
+    )
+    assert not is_clutter(line)
+    box = "Here is what to do if you are affected: CHECK YOUR CREDIT SCORE Check your file."
+    assert is_clutter(box)

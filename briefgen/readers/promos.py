@@ -54,9 +54,11 @@ _HERE = re.compile(
     r"subscribe)\b[^.!?]*\s)?here\.?\s*$",
     re.IGNORECASE,
 )
-# A box's heading glued to its text: "... CHECK YOUR CREDIT SCORE Check your file with ...".
+# A box's heading glued to its text, opening the line or after the box's colon: "... affected:
+# CHECK YOUR CREDIT SCORE Check your file with ...". A heading after a sentence of the story
+# ("... tightening. DEMOCRATS NOT LETTING COMEY OFF HOOK The latest ...") leaves the line alone.
 _GLUED_HEADING = re.compile(
-    r"\b[A-Z]{2,}(?:[’'][A-Z]+)?(?:\s+[A-Z]{2,}(?:[’'][A-Z]+)?){2,}\s+[A-Z][a-z]"
+    r"(?:^|:\s+)[A-Z]{2,}(?:[’'][A-Z]+)?(?:\s+[A-Z]{2,}(?:[’'][A-Z]+)?){2,}\s+[A-Z][a-z]"
 )
 # A time stamp line: "November 20, 2019 - 11:28 AMT", "Updated 4:05 PM ET, Mon November 18, 2019".
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
