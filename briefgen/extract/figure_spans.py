@@ -194,8 +194,11 @@ def _designator(ent: Span) -> bool:
 def slash_fraction(ent: Span) -> float | None:
     """ "rose 7/32 in price", "a near 1-1/2 year trade war": a fraction written with a slash
     inside a clause (a verb governs it or it modifies a noun), unlike a gallery's "1/19"."""
-    match = _FRACTION.fullmatch(ent.text.strip())
+    text = ent.text.strip()
+    match = _FRACTION.match(text)
     if match is None or int(match["over"]) <= int(match["part"]):
+        return None
+    if text[match.end() :].strip() and not en.DURATION_UNIT.fullmatch(text[match.end() :].strip()):
         return None
     root = ent.root
     if root.head.pos_ not in {"VERB", "NOUN"} or root.head.i == root.i:
