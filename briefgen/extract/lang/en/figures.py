@@ -99,7 +99,7 @@ NUMBER_SIGNS = frozenset({"#", "no.", "no", "nos.", "number", "No."})
 """Signs before a number that make it a position or an id ("#2", "No. 3", "number one")."""
 AGE_NOUNS = _wordset("age ages aged")
 """Nouns before a number that make it an age ("age 12"), a figure."""
-NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
+NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two|number one)\b", re.IGNORECASE)
 """Idioms with a number that count nothing ("at one point", "a thing or two")."""
 NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
 """Prepositions after a number whose phrase compares or moves it ("more than", "from 9 to 10")
