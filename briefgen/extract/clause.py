@@ -38,7 +38,11 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
             rest = [c for c in governor.children if c.i > node.i and _destination(c, node)]
             # "crashes that killed a total of 346 people": the verb says what the total is of
             verb = [governor.head] if governor.dep_ == "dobj" else []
-            return [*verb, *compact(governor), *(t for c in rest[:1] for t in trim(list(c.subtree)))]
+            return [
+                *verb,
+                *compact(governor),
+                *(t for c in rest[:1] for t in trim(list(c.subtree))),
+            ]
         if governor.pos_ == "ADV":
             return _adverb(governor)  # "400 kilometers north of Serhetabad", "down at 86.47"
         node = governor

@@ -148,9 +148,7 @@ def _a_certain(one: Token, before: str) -> bool:
         return True
     # "one Namibian newspaper", "one campaign video": "one" before a described noun picks one
     # out, unless other numbers in the phrase make it a count ("one juror and six alternates")
-    described = any(
-        c.dep_ in {"amod", "compound"} and one.i < c.i < head.i for c in head.children
-    )
+    described = any(c.dep_ in {"amod", "compound"} and one.i < c.i < head.i for c in head.children)
     counted = any(t.like_num and t.i != one.i for t in head.subtree)
     return described and not counted
 

@@ -56,7 +56,6 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
     if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
         thing = []  # "population is around 100,000 people": the subject says it all
-    share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
