@@ -181,6 +181,9 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
     """What the clause says of a counted subject: "killed", "were absent", "fell by Tuesday"."""
     parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
     parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
+    # "74% of the oil had been captured, burned or skimmed": every verb the subject shares
+    parts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"][:2]
+    parts += [c for c in verb.children if c.dep_ in _AUXILIARIES and c.i > verb.i - 3]
     # "had yet to be selected", "is expected to testify": the verb that says what happens
     parts += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"][:1]
     # "four were women", "39 percent of these are rated highly critical": what they are
