@@ -72,7 +72,7 @@ def actor(phrase: Token, inside: set[int]) -> list[Token]:
     subject = _subject(node)
     if subject is None or subject.i in inside or phrase in subject.subtree:
         return []
-    return compact(subject)
+    return _subject_words(subject)
 
 
 def where(phrase: Token) -> list[Token]:
@@ -118,19 +118,19 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
         # "sending 20,000 troops to the border": where the things go says more than the verb
         prep = next((c for c in node.children if _destination(c, phrase)), None)
         where = trim(list(prep.subtree)) if prep is not None else []
-        return [*(compact(subject) if subject is not None else []), *verb, *where]
+        return [*(_subject_words(subject) if subject is not None else []), *verb, *where]
     if has_thing:
         # "the letter signed by seven physicians": the preposition joins the thing to the verb
         joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
         # "Yau defeated Raymond Wong by 424 votes": whom the verb acted on
         done = [*_objects(node, inside), *_agent(node, phrase)]
-        who = compact(subject) if subject is not None else []
+        who = _subject_words(subject) if subject is not None else []
         return [*who, *verb, *done, *joint]
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
     purpose = _words(trim(list(prep.subtree)), 4) if prep is not None and prep.i > figure.i else []
-    who = compact(subject) if subject is not None else []
+    who = _subject_words(subject) if subject is not None else []
     return [*who, *verb, *_objects(node, inside), *purpose]
 
 
@@ -174,7 +174,7 @@ def _adverb(adverb: Token) -> list[Token]:
         return [*what, adverb, *preps(adverb)]
     verb = adverb.head
     subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
-    return [*(compact(subject) if subject is not None else []), verb, adverb]
+    return [*(_subject_words(subject) if subject is not None else []), verb, adverb]
 
 
 def _predicate(verb: Token, passive: bool) -> list[Token]:
@@ -244,6 +244,16 @@ def _subject_of(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _subject_words(noun: Token) -> list[Token]:
+    """A subject with the nouns joined to it ("Daimler and Volkswagen fell")."""
+    words = compact(noun)
+    for child in noun.children:
+        if child.dep_ == "conj" and child.pos_ in _NOUN:
+            joint = [c for c in noun.children if c.dep_ == "cc" and c.i < child.i]
+            words += [*joint[-1:], *compact(child)]
+    return words
 
 
 def _described(noun: Token) -> list[Token]:
