@@ -51,6 +51,8 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
         return _described(subject) if subject is not None else []
     elif head.pos_ == "ADV" and head.i not in inside:
         return _adverb(head)
+    elif head.pos_ == "ADJ" and node.dep_ == "npadvmod":
+        return [head, *_words(preps(head), 5)]  # "eight votes short of the majority"
     else:
         node = head
     if not _verbal(node):
