@@ -164,7 +164,7 @@ def test_currency_words_scales_and_halves(parse: Callable[[str], Doc]) -> None:
 def test_a_relative_clause_says_who_is_counted(parse: Callable[[str], Doc]) -> None:
     text = "The case involves 25 defendants, five of whom were fined."
     five = next(f for f in _figures(parse, text) if f.value == 5)
-    assert five.unit is None and five.about == "defendants fined"
+    assert five.unit is None and five.about == "defendants were fined"
 
 
 def test_what_an_amount_is_for(parse: Callable[[str], Doc]) -> None:

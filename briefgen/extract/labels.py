@@ -23,8 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, figure_spans, units
-from briefgen.extract.clause import actor, compact, frame, preps, trim, where
+from briefgen.extract.clause import compact, frame, preps, trim
 from briefgen.extract.lang import en
+from briefgen.extract.subjects import actor, where
 
 MAX_LABEL_WORDS = 12
 _RELATIVE_WORDS = 5
