@@ -134,8 +134,10 @@ def _adverb(adverb: Token) -> list[Token]:
     clause's subject; a place ("40 miles south of the panhandle") is the adverb's phrase."""
     if adverb.lower_ not in en.CHANGE_ADVERBS:
         # "ships more than 400 miles away": what is that far away
+        # "holding people no longer than 72 hours": the verb says what is that long
         what = compact(adverb.head) if adverb.head.pos_ in _NOUN else []
-        return [*what, adverb, *preps(adverb)]
+        done = [adverb.head] if verbal(adverb.head) and adverb.head.i < adverb.i else []
+        return [*what, *done, adverb, *preps(adverb)]
     verb = adverb.head
     subject = find_subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
     return [*(subject_words(subject) if subject is not None else []), verb, adverb]

@@ -89,7 +89,7 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
         return float(glued["number"].replace(",", "")), glued["unit"], None  # "503knts"
     age = en.AGE_NUMBER.fullmatch(ent.text)
     if age is not None:
-        return float(age["age"]), "years", None
+        return float(age["age"]), f"{(age['unit'] or 'year').lower()}s", None
     period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None
