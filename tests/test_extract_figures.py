@@ -298,3 +298,25 @@ def test_a_count_is_labelled_with_where_and_what_it_was_of(parse: Callable[[str]
     )
     assert "Houston" in found["Twenty-six"].about and "killed" in found["Twenty-six"].about
     assert "rain" in found["50.8 millimeters"].about
+
+
+def test_an_age_with_its_unit_and_a_limit_with_its_verb(parse: Callable[[str], Doc]) -> None:
+    found = _by_text(
+        parse,
+        "Doctors recommend all individuals above age 6 months get a vaccine. "
+        "Guidelines recommend holding people no longer than 72 hours.",
+    )
+    assert (found["age 6 months"].value, found["age 6 months"].unit) == (6, "months")
+    assert "holding" in found["72 hours"].about
+
+
+def test_a_subject_shared_by_conjoined_nouns_and_a_measure_on_an_adjective(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _by_text(
+        parse,
+        "Fellow carmakers Daimler and Volkswagen fell by close to one percent each. "
+        "The vote left the opposition eight votes short of the majority it needed.",
+    )
+    assert "Volkswagen" in found["close to one percent"].about
+    assert "short" in found["eight"].about
