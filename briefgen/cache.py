@@ -30,6 +30,9 @@ PIPELINE_SOURCES = (
     *("families.py", "countries.py", "urls.py"),
 )
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_READ: dict[str, tuple[tuple[int, int, int], Brief]] = {}
+"""Entries this process has read and checked, by path, with the file's inode, size and mtime:
+`mkdocs serve` builds again and again in one process, and reads each unchanged entry once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,16 @@ class Cache:
         """The brief stored under `key`; None when absent, or corrupt or foreign (then it is redone)."""
         path = self.folder / f"{key}.json"
         try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            stat = None
+        signature = (stat.st_ino, stat.st_size, stat.st_mtime_ns) if stat else None
+        known = _READ.get(str(path))
+        if known is not None and signature is not None and known[0] == signature:
+            return known[1]  # read and checked by an earlier build of this process (`mkdocs serve`)
+        try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
@@ -64,10 +77,13 @@ class Cache:
             entry = _entries().validate_json(text, strict=True)
             if (entry.format, entry.version, entry.key) != (FORMAT, FORMAT_VERSION, key):
                 raise ValueError("written for another key or format")
-            return check(entry.brief)
+            brief = check(entry.brief)
         except ValueError as exc:
             log.info("%s: corrupt or foreign cache entry, extracting again (%s)", path, exc)
             return None
+        if signature is not None:
+            _READ[str(path)] = (signature, brief)
+        return brief
 
     def put(self, key: str, brief: Brief) -> None:
         """Store `brief` under `key`, atomically: a reader sees the old entry or the new, never half."""
@@ -86,6 +102,7 @@ class Cache:
             # only files this cache writes: anything else in the folder is not ours to delete
             if _ENTRY.fullmatch(path.name) and path.stem not in keep:
                 path.unlink(missing_ok=True)
+                _READ.pop(str(path), None)
                 removed += 1
         return removed
 

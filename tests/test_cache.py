@@ -120,3 +120,17 @@ def test_the_cache_never_deletes_files_it_did_not_write(project: Path) -> None:
     build_corpus(Settings(), project)
     assert (folder / "notes.json").read_text(encoding="utf-8") == "{}"
     assert not list(folder.glob("*.tmp"))
+
+
+def test_an_entry_is_read_once_per_process_while_its_file_is_unchanged(project: Path) -> None:
+    # `mkdocs serve` builds again and again in one process: an unchanged entry is not parsed
+    # and checked again, a rewritten one is
+    build_corpus(Settings(), project)
+    cache = open_cache(project / ".briefgen-cache", Settings().model)
+    key = cache.key(project / "seeds" / "harbour.txt", "seeds/harbour.txt")
+    first = cache.get(key)
+    assert first is not None and cache.get(key) is first
+    path = project / ".briefgen-cache" / f"{key}.json"
+    path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    again = cache.get(key)
+    assert again is not first and again == first

@@ -138,7 +138,7 @@ def merge_actors(
                 slug=slug,
                 name=name,
                 kind=Counter(m.item.kind for m in group).most_common(1)[0][0],
-                aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+                aliases=tuple(sorted(aliases - {name}, key=_alias_order)),
                 mentions=tuple(one_per_brief(group, rank)),
                 records=tuple(group),
             )
@@ -165,7 +165,7 @@ def merge_places(briefs: Sequence[Brief], rank: Mapping[str, int]) -> tuple[Plac
                 country=located.country,
                 lat=located.lat,
                 lon=located.lon,
-                aliases=tuple(sorted(aliases - {name}, key=str.casefold)),
+                aliases=tuple(sorted(aliases - {name}, key=_alias_order)),
                 mentions=tuple(one_per_brief(group, rank)),
             )
         )
@@ -184,3 +184,9 @@ def merge_tags(briefs: Sequence[Brief]) -> tuple[TagProfile, ...]:
         TagProfile(slug, name, tuple(b for _, b in g))  # one entry per brief: tags deduplicated
         for g, name, slug in zip(groups, names, slugs(names, "tag"), strict=True)
     )
+
+
+def _alias_order(alias: str) -> tuple[str, str]:
+    # by case-folded name, then as written: "X Government" and "X government" come from a set,
+    # and without the second key their order (and so the page) would change from run to run
+    return (alias.casefold(), alias)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs import utils as mkdocs_utils
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
@@ -45,7 +46,7 @@ def build_site_dir(config_file: Path, site_dir: Path | None, *, strict: bool) ->
             if isinstance(briefgen, BriefgenPlugin):
                 # the published site is the previous one: unchanged pages are linked from it
                 briefgen.incremental.publish_to = target
-            with staging_dir(target, spare=True) as staged:
+            with staging_dir(target, spare=True) as staged, _folders_kept(staged):
                 config.site_dir = str(staged)
                 build(config)
                 prune_empty_dirs(staged)  # folders of pages that are gone, kept from the spare
@@ -53,6 +54,23 @@ def build_site_dir(config_file: Path, site_dir: Path | None, *, strict: bool) ->
         except (MkDocsException, BriefgenError) as exc:
             return Outcome(getattr(plugins.get("briefgen"), "built", None), None, str(exc))
     return Outcome(getattr(plugins.get("briefgen"), "built", None), target)
+
+
+@contextmanager
+def _folders_kept(staged: Path) -> Iterator[None]:
+    """MkDocs leaves the folders of `staged` alone: `staging_dir` has removed its files already
+    and keeps its folders for the pages to come (MkDocs would remove and make them all again)."""
+    original = mkdocs_utils.clean_directory
+
+    def clean_directory(directory: str) -> None:
+        if Path(directory) != staged:
+            original(directory)
+
+    mkdocs_utils.clean_directory = clean_directory
+    try:
+        yield
+    finally:
+        mkdocs_utils.clean_directory = original
 
 
 @contextmanager

@@ -159,11 +159,20 @@ class Incremental:
     def _link(self, dest: str, site_dir: Path) -> None:
         assert self.previous is not None
         target = site_dir / dest
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(self.previous / dest, target)
+        except FileNotFoundError:  # its folder is not there yet (the spare site keeps most)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._link_or_copy(self.previous / dest, target)
         except OSError:
             shutil.copy2(self.previous / dest, target)
+
+    @staticmethod
+    def _link_or_copy(source: Path, target: Path) -> None:
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
 
     # --- after the pages ----------------------------------------------------------------------
 
