@@ -145,6 +145,17 @@ def test_an_earlier_year_in_the_lead_is_background_not_when(parse: Callable[[str
     assert brief.event.when.date == "2010-10-09"
 
 
+def test_an_act_named_by_its_doer_is_the_doer_s(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "Russia's announcement that it will help Iran get nuclear fuel is raising questions in "
+        "Washington. Russia said on Friday that it will load fuel into the plant.",
+        title="Russia to help Iran",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Russia"]
+
+
 def test_an_undated_article_gets_no_invented_when(parse: Callable[[str], Doc]) -> None:
     brief = brief_of(
         parse,
