@@ -134,6 +134,28 @@ def test_a_story_published_overnight_tells_of_the_day_before(
     assert (overnight.event.when.date, morning.event.when.date) == ("2016-11-10", "2016-11-11")
 
 
+def test_an_earlier_year_in_the_lead_is_background_not_when(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "New census estimates show that President Barack Obama's reelection map could look "
+        "different than the one that took him to the White House in 2008.",
+        published=date(2010, 10, 9),
+    )
+    assert brief.event is not None and brief.event.when is not None
+    assert brief.event.when.date == "2010-10-09"
+
+
+def test_an_act_named_by_its_doer_is_the_doer_s(parse: Callable[[str], Doc]) -> None:
+    brief = brief_of(
+        parse,
+        "Russia's announcement that it will help Iran get nuclear fuel is raising questions in "
+        "Washington. Russia said on Friday that it will load fuel into the plant.",
+        title="Russia to help Iran",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Russia"]
+
+
 def test_an_undated_article_gets_no_invented_when(parse: Callable[[str], Doc]) -> None:
     brief = brief_of(
         parse,

@@ -50,7 +50,9 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             if kind == "month" and (match.group("mod") or "").strip().lower() in _JOINERS:
                 start = match.start("month")  # "between May and July": the month alone
             span = doc.char_span(start, match.end(), alignment_mode="expand")
-            if span is None or (kind in {"year", "in_year"} and not _is_year_here(span, match)):
+            if span is None or (
+                kind in {"year", "in_year"} and not _is_year_here(span, match, text)
+            ):
                 continue
             if kind == "anaphoric":
                 taken.append(range(match.start(), match.end()))
@@ -105,11 +107,10 @@ def _event(text: str, start: int, end: int, resolved: Resolved, label: str) -> E
     )
 
 
-def _is_year_here(span: Span, match: re.Match[str]) -> bool:
+def _is_year_here(span: Span, match: re.Match[str], text: str) -> bool:
     """Not a copyright notice ("© 2019 Associated Press") nor a house number ("of 1909 Jolinda
     Drive"); a bare number also as `_is_year` says."""
-    text = span.doc.text[max(0, match.start() - 12) : match.start()]
-    if en.NOT_YEAR_BEFORE.search(text):
+    if en.NOT_YEAR_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
         return False
     year = span[-1]
     before = span.doc[year.i - 1].lower_ if year.i > 0 else ""

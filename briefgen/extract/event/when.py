@@ -41,7 +41,16 @@ def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Even
     # an unresolved period ("in recent weeks") dates nothing; a month or a year in the main
     # sentence gives way to a day the story names for the event ("sales in October" is background)
     # "for the first time since 1908": the start of a span, not the day of the event
-    dated = [e for e in inside if e.date is not None and not e.text.lower().startswith("since ")]
+    # a year before the year of publication is background ("took him to the White House in
+    # 2008"), not when the news happened
+    published_year = article.published.year if article.published else None
+    dated = [
+        e
+        for e in inside
+        if e.date is not None
+        and not e.text.lower().startswith("since ")
+        and not (e.precision == "year" and published_year and (e.date.year or 0) < published_year)
+    ]
     finer = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
     best = min(dated, key=lambda e: (finer[e.precision], e.evidence[0].start)) if dated else None
     if best is not None and best.precision in {"day", "week"}:

@@ -58,6 +58,9 @@ def find_who(
         ]
         if named:
             return tuple(named)
+        owner = _owner(subject, actors) if subject is not None else ()
+        if owner:
+            return owner
         described = _described(subject, core, actors) if subject is not None else ()
         if described:
             return described
@@ -109,6 +112,24 @@ def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tu
         return ()
     actor = fitting[0]
     return (Cited(actor.name, actor.evidence[:1]),)
+
+
+def _owner(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:
+    """The actor whose act the subject names: "Russia's announcement that it will help Iran is
+    raising questions" is Russia's doing. Only a noun made from a verb of acting or saying."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in en.ACT_NOUNS:
+        return ()
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners:
+        return ()
+    doc = subject.doc
+    span = doc[min(t.i for t in owners[0].subtree) : owners[0].i + 1]
+    # the actor by its name: a possessive mention is not always among an actor's evidence
+    said = span.text.casefold()
+    for actor in actors:
+        if said in {n.casefold() for n in (actor.name, *actor.aliases)}:
+            return (Cited(actor.name, (evidence(span),)),)
+    return ()
 
 
 def _members(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:

@@ -29,6 +29,7 @@ from briefgen.extract.lang.en.calendar import RELATIVE_DAYS as RELATIVE_DAYS
 from briefgen.extract.lang.en.calendar import STEPS as STEPS
 from briefgen.extract.lang.en.calendar import WEEKDAYS as WEEKDAYS
 from briefgen.extract.lang.en.calendar import is_month_may as is_month_may
+from briefgen.extract.lang.en.event import ACT_NOUNS as ACT_NOUNS
 from briefgen.extract.lang.en.event import ANAPHORS as ANAPHORS
 from briefgen.extract.lang.en.event import CAUSE_MARKS as CAUSE_MARKS
 from briefgen.extract.lang.en.event import CAUSE_PREPS as CAUSE_PREPS

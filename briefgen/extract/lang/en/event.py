@@ -14,3 +14,6 @@ CAUSE_PREPS = ("because of", "due to", "in response to", "in retaliation for", "
 """Phrases that open a cause ("due to heavy rain")."""
 PLAIN_VERBS = _wordset("be have do say tell")
 """Verbs too common to tell that a later sentence tells the same event again."""
+ACT_NOUNS = _wordset("""announcement decision move plan statement warning claim offer bid call
+    proposal refusal threat demand admission order ruling""")
+"""Nouns of an act whose possessor did it ("Russia's announcement", "the court's ruling")."""
