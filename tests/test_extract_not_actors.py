@@ -73,3 +73,13 @@ def test_a_local_body_of_a_people_is_not_the_state(parse: Callable[[str], Doc]) 
 def test_names_on_lines_of_their_own_are_no_one_person(parse: Callable[[str], Doc]) -> None:
     text = "The census will shift seats to the South.\nMaggie Haberman\nShira Toeplitz"
     assert not any("\n" in a.name or " Shira" in a.name for a in _actors(parse, text).values())
+
+
+def test_photo_credits_and_time_zones_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "(Photo: Martin Ruetschi, AP) The UK has a chocolate crisis on its hands. "
+        "A passenger looks at the overturned tram (Steve Parsons/PA) on Wednesday. "
+        "The motorcade arrived at 4:15pm GMT and left an hour later."
+    )
+    actors = _actors(parse, text)
+    assert not {"Martin Ruetschi", "Steve Parsons/PA", "Steve Parsons", "GMT"} & set(actors)

@@ -61,3 +61,12 @@ def test_a_plural_title_before_a_list_is_each_ones(parse: Callable[[str], Doc]) 
 def test_the_post_a_person_is_named_to_is_the_role(parse: Callable[[str], Doc]) -> None:
     text = "McAleenan resigned and Chad Wolf has been named new DHS acting secretary."
     assert _role(parse, text, "Chad Wolf") == "new DHS acting secretary"
+
+
+def test_a_plural_is_no_ones_role(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Jared Kushner and other aides, notably Dan Scavino, walked across the Rose Garden on "
+        "Thursday."
+    )
+    actors = extract_actors(parse(text), Article("t", text))
+    assert all(a.role != "other aides" for a in actors)

@@ -12,7 +12,9 @@ from briefgen.extract import (
     actor_merge,
     actor_spans,
     bodies,
+    credits,
     gazetteer,
+    name_forms,
     not_actors,
     passing,
     roles,
@@ -86,7 +88,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
-        if not len(span) or is_boilerplate(span.text) or _is_credit(span):
+        if not len(span) or is_boilerplate(span.text) or credits.is_credit(span):
             continue
         if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
             continue
@@ -122,6 +124,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
         if ent.label_ == "PERSON":
             span = not_actors.without_title(extend_name(span))
+            span = name_forms.with_first_name(name_forms.without_honorific(span))
             if actor_lines.in_layout_capitals(span):
                 continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
@@ -152,6 +155,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             ):
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
+        span = name_forms.without_honorific(span)
         yield span, "person", clean_name(span.text)
 
 
@@ -212,22 +216,4 @@ def _to_actor(item: Found) -> Actor:
         affiliation=roles.affiliation(item.role_span),
         mentions=len(item.mentions),
         evidence=tuple(spans),
-    )
-
-
-def _is_credit(span: Span) -> bool:
-    """A credit: a name right after "copyright"/"credit", right before "Image caption", or a
-    dateline's agency."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end : span.end + 2].text.lower()
-    if before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER:
-        return True
-    # a wire agency in brackets before a dash ends a dateline: "ST. JOSEPH, Mich. (AP) —"
-    closing = doc[span.end : span.end + 2]
-    return (
-        before == "("
-        and len(closing) == 2
-        and closing[0].text == ")"
-        and closing[1].text in {"—", "–", "-", "--"}
     )

@@ -91,6 +91,15 @@ def _checked(role: Span | None) -> Span | None:
     word = role[0].text.rstrip(".")
     if len(role) == 1 and word in en.HONORIFICS and word not in en.PROFESSIONAL_TITLES:
         return None  # "Mr. Trump": a form of address, not a role ("Dr." is one)
+    # a plural says what a group is ("Victims: ...", "other aides, notably Dan Scavino"); only
+    # a plural title right before names, or "both ...", is each one's ("councillors Ann Chiang
+    # and ...", "Kevin King and Timothy Weeks, both professors at ...")
+    after = role.doc[role.end] if role.end < len(role.doc) else None
+    shared = role[0].lower_ in {"both", "all"} or (
+        after is not None and after.ent_type_ == "PERSON"
+    )
+    if role.root.tag_ in {"NNS", "NNPS"} and not shared:
+        return None
     return role
 
 

@@ -70,6 +70,8 @@ from briefgen.extract.lang.en.names import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.names import NAMING_VERBS as NAMING_VERBS
 from briefgen.extract.lang.en.names import PROFESSIONAL_TITLES as PROFESSIONAL_TITLES
 from briefgen.extract.lang.en.names import SURNAMES_FIRST as SURNAMES_FIRST
+from briefgen.extract.lang.en.names import TIME_ZONES as TIME_ZONES
+from briefgen.extract.lang.en.names import TITLE_WORDS as TITLE_WORDS
 from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
 from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS

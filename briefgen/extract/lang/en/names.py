@@ -42,3 +42,14 @@ Electric Co.")."""
 LOCAL_WORDS = _wordset("local municipal regional provincial district city county")
 """Words that make a people's body local ("Israeli local government authorities"): a town's
 body, not the state."""
+TIME_ZONES = _wordset("""GMT BST UTC CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT AKST
+    HST IST JST KST AEST AEDT ACST AWST NZST NZDT SGT HKT""")
+"""Time zones the model labels an organisation ("at 4:15pm GMT")."""
+TITLE_WORDS = _wordset("""pope king queen prince princess emperor empress sheikh imam rabbi
+    bishop archbishop cardinal reverend father sister brother lord lady dame sir saint mayor
+    detective inspector sergeant constable justice chancellor premier president senator
+    governor general admiral commander colonel major captain lieutenant corporal private
+    judge coach professor doctor nurse officer agent chief deputy speaker minister secretary
+    ambassador councillor councilman councilwoman congressman congresswoman assemblyman""")
+"""Capitalised words before a surname that are a title, never a first name ("Pope Francis",
+"Detective Smith")."""
