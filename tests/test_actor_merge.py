@@ -126,3 +126,23 @@ def test_first_names_in_a_list_are_a_family_not_a_namesake(parse: Callable[[str]
     )
     actors = _actors(parse, text)
     assert "William" not in actors.get("William Cousins", actors.get("Bruce Steinberg")).aliases
+
+
+def test_the_form_named_most_often_keeps_the_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Crowds gathered in Leesburg, Virginia Donald Trump told the rally the race was rigged. "
+        "Donald Trump later left for Michigan. Aides said Donald Trump was tired."
+    )
+    actors = _actors(parse, text)
+    assert "Virginia Donald Trump" not in actors
+
+
+def test_a_form_of_address_the_model_calls_an_organisation_is_a_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Patti Wood, a body language expert, analysed the two men. Ms Wood claims the "
+        "president is subconsciously exerting his authority."
+    )
+    actors = _actors(parse, text)
+    assert "Ms Wood" not in actors

@@ -83,3 +83,8 @@ def test_photo_credits_and_time_zones_are_no_actors(parse: Callable[[str], Doc])
     )
     actors = _actors(parse, text)
     assert not {"Martin Ruetschi", "Steve Parsons/PA", "Steve Parsons", "GMT"} & set(actors)
+
+
+def test_one_member_of_a_party_is_no_group(parse: Callable[[str], Doc]) -> None:
+    text = "The Republican is due to be sworn in on 20 January, taking over from Mr Obama."
+    assert "Republican" not in _actors(parse, text)

@@ -70,3 +70,11 @@ def test_a_plural_is_no_ones_role(parse: Callable[[str], Doc]) -> None:
     )
     actors = extract_actors(parse(text), Article("t", text))
     assert all(a.role != "other aides" for a in actors)
+
+
+def test_a_caption_run_into_a_title_is_cut_off(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Image caption FBI Director James Comey's latest letter cleared her. "
+        "Comey said his investigators had worked around the clock."
+    )
+    assert _role(parse, text, "James Comey") == "FBI Director"

@@ -175,6 +175,11 @@ def _merge_variants(found: dict[str, Found]) -> None:
             continue
         for shorter in people[i + 1 :]:
             if shorter.name.casefold() in found and _variants(longer.name, shorter.name):
+                # the form named more often is the name ("Donald Trump", not a caption's
+                # "Virginia Donald Trump" run into it), the longer on a tie
+                if len(shorter.mentions) > len(longer.mentions):
+                    _fold(found, longer, shorter)
+                    break
                 _fold(found, shorter, longer)
 
 

@@ -140,6 +140,10 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 if span.root.dep_ in _STATE_DEPS:
                     yield span, "country", entry.name
                 continue
+            named = name_forms.without_honorific(span)
+            if named is not span:  # "Ms Wood" the model calls an organisation
+                yield named, "person", clean_name(named.text)
+                continue
             kind: ActorKind = "person" if roles.is_person_by_role(span) else "organization"
             yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":

@@ -80,7 +80,12 @@ def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None
     cut = next((t.i for t in role if t.text in ROLE_BREAKS), role.end)
-    role = role.doc[role.start : cut]
+    # a caption run into a title ("Image caption FBI Director James Comey"): what follows it
+    start = max(
+        (t.i + 1 for t in role[: cut - role.start] if en.BOILERPLATE.match(t.text)),
+        default=role.start,
+    )
+    role = role.doc[start:cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
     if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
         return None
