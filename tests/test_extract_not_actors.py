@@ -88,3 +88,18 @@ def test_photo_credits_and_time_zones_are_no_actors(parse: Callable[[str], Doc])
 def test_one_member_of_a_party_is_no_group(parse: Callable[[str], Doc]) -> None:
     text = "The Republican is due to be sworn in on 20 January, taking over from Mr Obama."
     assert "Republican" not in _actors(parse, text)
+
+
+def test_a_country_in_a_subjects_list_acts_but_not_in_a_dateline(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Traders cited the uncertainty over whether the United States and China could agree to "
+        "end the trade war."
+    )
+    assert "China" in _actors(parse, text)
+    dateline = (
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal "
+        "to purchase 30 jets."
+    )
+    assert "United Arab Emirates" not in _actors(parse, dateline)

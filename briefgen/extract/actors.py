@@ -137,7 +137,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if span.root.dep_ in _STATE_DEPS:
+                if _acts_as_state(span):
                     yield span, "country", entry.name
                 continue
             named = name_forms.without_honorific(span)
@@ -148,7 +148,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
+            if entry is not None and entry.kind == "country" and _acts_as_state(span):
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -182,6 +182,19 @@ def _is_place_not_person(span: Span, person_names: set[str], place_names: set[st
     # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
     word = span.text.casefold()
     return not any(word in name.split() for name in person_names)
+
+
+def _acts_as_state(span: Span) -> bool:
+    """A country acts as a state when it is a subject, or a conjunct of one ("the United States
+    and China could agree"); not in apposition, which is how a dateline hangs ("DUBAI, United
+    Arab Emirates — ...")."""
+    doc = span.doc
+    if span.sent[0].is_upper and span.end < len(doc) and doc[span.end].text in {"—", "–", "-"}:
+        return False  # a dateline: "DUBAI, United Arab Emirates — ..."
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in _STATE_DEPS
 
 
 def _demonym_state(span: Span) -> str | None:
