@@ -78,3 +78,12 @@ def test_a_caption_run_into_a_title_is_cut_off(parse: Callable[[str], Doc]) -> N
         "Comey said his investigators had worked around the clock."
     )
     assert _role(parse, text, "James Comey") == "FBI Director"
+
+
+def test_the_leads_unnamed_person_is_described_so(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "An Ohio man threatened to kill his wife and carry out mass shootings, the FBI said "
+        "Thursday. Wei Li, 38, was arrested on Wednesday. Li sent the messages in June. "
+        "Li remains in custody."
+    )
+    assert _role(parse, text, "Wei Li") == "Ohio man"

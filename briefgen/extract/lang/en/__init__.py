@@ -63,6 +63,7 @@ from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
 from briefgen.extract.lang.en.names import AFFILIATION_PREPS as AFFILIATION_PREPS
 from briefgen.extract.lang.en.names import FAITH_GROUPS as FAITH_GROUPS
 from briefgen.extract.lang.en.names import HOLIDAYS as HOLIDAYS
+from briefgen.extract.lang.en.names import LEAD_PEOPLE as LEAD_PEOPLE
 from briefgen.extract.lang.en.names import LEGAL_SUFFIXES as LEGAL_SUFFIXES
 from briefgen.extract.lang.en.names import LOCAL_WORDS as LOCAL_WORDS
 from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS

@@ -53,3 +53,6 @@ TITLE_WORDS = _wordset("""pope king queen prince princess emperor empress sheikh
     ambassador councillor councilman councilwoman congressman congresswoman assemblyman""")
 """Capitalised words before a surname that are a title, never a first name ("Pope Francis",
 "Detective Smith")."""
+LEAD_PEOPLE = _wordset("""man woman boy girl teen teenager mother father driver student
+    resident pilot doctor nurse officer soldier worker farmer gunman suspect""")
+"""Nouns of an unnamed person a lead opens with ("An Ohio man threatened ...")."""
