@@ -7,7 +7,7 @@ figures that carry the news, its timeline in order). Renderers only format what 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -107,8 +107,29 @@ def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
         upcoming=_upcoming(corpus.briefs, as_of),
         as_of=as_of,
         as_of_build=newest is None,
-        briefings={b.id: briefing_view(b) for b in corpus.briefs},
+        briefings=BriefingViews(corpus.briefs),
     )
+
+
+class BriefingViews(Mapping[str, BriefingView]):
+    """How each briefing is shown, by brief id, each made when first asked for: an incremental
+    build shows only the briefings it renders again, and a view is made from its brief alone."""
+
+    def __init__(self, briefs: Sequence[Brief]) -> None:
+        self._briefs = {b.id: b for b in briefs}
+        self._views: dict[str, BriefingView] = {}
+
+    def __getitem__(self, key: str) -> BriefingView:
+        shown = self._views.get(key)
+        if shown is None:
+            shown = self._views[key] = briefing_view(self._briefs[key])
+        return shown
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._briefs)
+
+    def __len__(self) -> int:
+        return len(self._briefs)
 
 
 def _merged_timeline(story: Story) -> tuple[Dated, ...]:

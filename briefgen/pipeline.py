@@ -23,8 +23,6 @@ from briefgen.cache import Cache, open_cache
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError, ExtractError, ReadWarning
-from briefgen.executor import attempt, extract_many
-from briefgen.extract import extract
 from briefgen.pdf import BOOK_NAME, render_briefings, write_book, write_briefings
 from briefgen.pdf.select import Selection, SelectionError, choose
 from briefgen.records import Article, Brief
@@ -116,6 +114,10 @@ def extract_all(
 ) -> tuple[list[Brief], list[BriefgenError]]:
     """Extract a brief from each article, with the executor `settings` ask for (or `extractor`,
     one article at a time); one that fails becomes a problem, the rest go on."""
+    if not articles:
+        return [], []  # a build that extracts nothing never imports spaCy (seconds of start-up)
+    from briefgen.executor import attempt, extract_many
+
     if extractor is None:
         outcomes = extract_many(articles, settings)
     else:
@@ -140,6 +142,8 @@ def _extraction_failed(reason: str) -> str:
 def extract_article(article: Article, model: str = DEFAULT_MODEL) -> Brief:
     """The extraction stage alone, for one article (what `briefgen eval` scores): no cache, no
     overrides, no id."""
+    from briefgen.extract import extract
+
     return extract(article, model)
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
+from briefgen.article import Article as Article
 from briefgen.partial_date import PartialDate
 from briefgen.wire import ActorKind, PlaceKind, WholeNumber, evidence_schema
 
@@ -22,32 +23,6 @@ class Evidence:
     """Character offset just past the cited text (exclusive)."""
 
     __get_pydantic_core_schema__ = classmethod(evidence_schema)  # [start, end] in JSON
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One input file as read: its text and what is known about it."""
-
-    source_path: str
-    """Path of the file as given to the reader (relative to the project where possible)."""
-    body: str
-    """The article text, after dateline and boilerplate handling; all offsets point into it."""
-    title: str | None = None
-    """The headline given by the file, if any."""
-    published: date | None = None
-    """Publication date, if the file states one."""
-    source: str | None = None
-    """Publisher or wire service ("RFE/RL")."""
-    url: str | None = None
-    """Where the article was published."""
-    author: str | None = None
-    """Byline, if given."""
-    tags: tuple[str, ...] = ()
-    """Tags the file gives itself (front matter)."""
-    dateline: str | None = None
-    """Place of a wire dateline ("ASHGABAT -- ") taken off the start of the text."""
-    warnings: tuple[tuple[int, str], ...] = ()
-    """(line, message) of what the reader left out but still built (`path:line:` warnings)."""
 
 
 @dataclass(frozen=True, slots=True)

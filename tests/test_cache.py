@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import executor, pipeline
+from briefgen import executor
 from briefgen.cache import open_cache
 from briefgen.config import Settings
 from briefgen.contract import to_dict
@@ -44,7 +44,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.extend(a.source_path for a in articles)
         return real(articles, settings)
 
-    monkeypatch.setattr(pipeline, "extract_many", spy)
+    monkeypatch.setattr(executor, "extract_many", spy)  # pipeline imports it when it extracts
     return seen
 
 

@@ -116,3 +116,157 @@ def test_a_real_page_s_hover_cards_never_reach_the_text() -> None:
     body = read(page).body
     assert "Rep. Ilhan Omar (D-Minn.)" in body
     assert "Hillicon" not in body and "OmarIlhan" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # follow, listen and newsletter prompts
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Follow AP's full coverage of the election at https://apnews.com/Election2020",
+        "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+        "Get the day's top headlines delivered to your inbox every morning by subscribing to "
+        "our newsletter.",
+        # the writer's address and bio
+        "Email Jane Roe at jroe@example.com or follow her @janeroe.",
+        "Reach the reporter on Twitter at http://twitter.com/JaneRoeAP",
+        "Jane Roe's book about deep-sea mining is out now. Follow her on Twitter @janeroe.",
+        "jane.roe@example.com",
+        "twitter.com/janeroe",
+        # credits and notices
+        "Associated Press writers Jay Reeves and Dave Martin contributed to this report.",
+        "jm/dm (AFP, dpa)",
+        "Reuters - Ap - Afp",
+        "PTI",
+        "© 2019 Associated Press. All Rights Reserved. This material may not be published.",
+        "Copyright 2019 Hawaii News Now. All rights reserved.",
+        "This copy is for your personal, non-commercial use only.",
+        "We use cookies to improve your experience on our site.",
+        "November 20, 2019 - 11:28 AMT",
+        "Updated 4:05 PM ET, Mon November 18, 2019",
+        # related-story boxes and teasers
+        "DON'T MISS",
+        "Most read in world news",
+        "Story continues below gallery",
+        "Plane passengers quarantined after flu outbreak [NEWS]",
+        "(Graphic: Global currencies vs. dollar - here)",
+        "Tech Enabled: CNET chronicles tech's role in accessibility. Check it out here.",
+        "Share Tweet Email",
+        "Related Stories",
+        "Read or Share this story: http://usat.ly/2fcLZ18",
+        # captions closed by their credit or date
+        "A plume rises above the icy moon, seen by a probe in 2007. (Source: NASA)",
+        "Rescuers search the rubble on Sunday (Image: GETTY)",
+        # an explainer box glued into one line
+        "SET UP FRAUD ALERTS The bank is offering a free service to those affected by the breach.",
+    ],
+)
+def test_a_promotion_credit_or_notice_line_is_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said the man followed the woman on Twitter for months before the attack.",
+        "The agency said it would publish the data here next week, and in Brussels.",
+        "Three people were killed at 11:30 on Monday, police said.",
+        "Reuters reported that the company would cut 4,000 jobs.",
+        "WASHINGTON (AP) — The Senate voted on Tuesday to end the shutdown.",
+        "The newspaper's newsletter, read by 2 million people, was shut down by the government.",
+        "Follow-up talks are planned for March, the ministry said.",
+        "The court heard that Smith contributed to the fund for years.",
+    ],
+)
+def test_a_story_sentence_that_looks_like_a_promotion_is_kept(line: str) -> None:
+    assert not is_clutter(line)
+
+
+def test_a_related_headline_between_paragraphs_is_dropped() -> None:
+    text = (
+        "The state paid the agency $449,000 for the campaign.\n"
+        "South Dakota spends $449K on new anti-meth ad campaign\n"
+        "The governor said the campaign was working."
+    )
+    assert drop_clutter(text) == (
+        "The state paid the agency $449,000 for the campaign.\n"
+        "The governor said the campaign was working."
+    )
+
+
+def test_a_bulleted_list_of_links_is_dropped_and_the_story_s_own_list_kept() -> None:
+    text = (
+        "The newly selected five are:\n"
+        "- Sierra Nevada Corporation, Louisville, Colorado\n"
+        "- The UK must stay in the EU to have influence on the world stage\n"
+        "The companies can now bid.\n"
+        "- NASA Europa Mission Could Potentially Spot Signs of Alien Life\n"
+        "- Photos: Europa, Mysterious Icy Moon of Jupiter"
+    )
+    assert drop_clutter(text).split("\n") == [
+        "The newly selected five are:",
+        "- Sierra Nevada Corporation, Louisville, Colorado",
+        "- The UK must stay in the EU to have influence on the world stage",
+        "The companies can now bid.",
+    ]
+
+
+def test_hard_wrapped_text_and_an_embedded_post_are_not_headlines() -> None:
+    text = (
+        "Life-threatening peanut allergies have mysteriously been\n"
+        "doubling, the study says.\n"
+        "The minister posted on Twitter.\n"
+        "Delhi has turned into a gas chamber due to smoke from crop burning\n"
+        "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"
+    )
+    assert drop_clutter(text) == text
+
+
+def test_the_first_line_may_be_the_headline_and_is_kept() -> None:
+    text = "Cat found in New Mexico after going missing in Oregon\nA cat was found."
+    assert drop_clutter(text) == text
+
+
+def test_a_real_page_s_related_box_and_promotions_are_dropped() -> None:
+    express = readers.read(
+        ARTICLES / "zyte-clutter" / "ba4dfe2d3e-express-china-plague-third-case.html"
+    )
+    assert "[INSIGHT]" not in express.body and "DON'T MISS" not in express.body
+    assert "Fan Mengguang, deputy director" in express.body
+    bbc = readers.read(ARTICLES / "zyte-clutter" / "70cb2d5bca-bbc-taylor-swift-ama-row.html")
+    assert "Follow Newsbeat" not in bbc.body and "Listen to Newsbeat" not in bbc.body
+    assert bbc.body.endswith('We have no further comment," they said.')
+
+
+def test_widgets_glued_into_a_paragraph_are_cut_and_the_paragraph_kept() -> None:
+    text = (
+        "The tram overturned on Wednesday. Get daily updates directly to your inbox + Subscribe "
+        "Thank you for subscribing! Could not subscribe, try again later Invalid Email At least "
+        "seven passengers died. Watch: officials speak Video Loading Video Unavailable Click to "
+        "play Tap to play The video will start in 8 Cancel Play now Watch Next (Photo: PA) "
+        "Police arrested the driver."
+    )
+    assert drop_clutter(text) == (
+        "The tram overturned on Wednesday. At least seven passengers died. Watch: officials "
+        "speak Police arrested the driver."
+    )
+
+
+def test_a_gallery_glued_into_the_text_is_cut() -> None:
+    gallery = (
+        "UK news in pictures 3 show all UK news in pictures 1/3 The Palm House is lit up Getty "
+        "2/3 Protesters march in London PA 3/3"
+    )
+    assert is_clutter(gallery + " A lorry crosses a bridge AFP")
+    text = "Police said two men were arrested. " + gallery + " A crowd gathers Reuters"
+    assert drop_clutter(text) == "Police said two men were arrested. A crowd gathers Reuters"
+
+
+def test_a_player_a_share_link_and_a_bracketed_credit_are_cut_from_a_paragraph() -> None:
+    text = (
+        "Skip Ad Ad Loading... x Embed x Share The bar changed shape. Rescuers at the scene "
+        "(Steve Parsons/PA) said five were trapped. Read or Share this story: http://usat.ly/x1"
+    )
+    assert drop_clutter(text) == (
+        "The bar changed shape. Rescuers at the scene said five were trapped."
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.eval import explain
+from briefgen.eval.checks import quoted_mask
 from briefgen.eval.families import score
 from briefgen.eval.gold import Gold
 from briefgen.eval.gold_format import load
@@ -180,3 +181,34 @@ def test_explain_shows_each_case_with_its_sentence(gold: Gold) -> None:
     assert "  miss   'Dozens' = vague" not in text
     assert "vague 'Dozens' got the number 24\n         » Dozens of ships wait.\n" in text
     assert "== quotes" not in text
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        # a curly mark turned the wrong way, then a closing glyph that opens
+        (
+            "“He will shoot them,“ Trump said. ”He is buying.”",
+            ["“He will shoot them,“", "”He is buying.”"],
+        ),
+        # a straight mark closed by a curly one
+        (
+            '"And I asked?” said Hill. "And he said, the President."',
+            ['"And I asked?”', '"And he said, the President."'],
+        ),
+        # two right single marks close a double quotation
+        ("“It was an attempt,’’ Will Moy told the BBC.", ["“It was an attempt,’’"]),
+        # left open: runs to the paragraph's end, and not into the next paragraph
+        ("She said: “It goes on\nHe added: more.", ["“It goes on"]),
+    ],
+)
+def test_narration_check_pairs_marks_of_any_glyph(body: str, quoted: list[str]) -> None:
+    mask = quoted_mask(body)
+    runs, current = [], ""
+    for char, inside in zip(body, mask, strict=True):
+        if inside:
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    assert runs + ([current] if current else []) == quoted

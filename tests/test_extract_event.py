@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
 from spacy.tokens import Doc
 
@@ -19,8 +19,11 @@ def brief_of(
     title: str | None = None,
     published: date | None = date(2019, 11, 20),
     dateline: str | None = None,
+    at: time | None = None,
 ) -> Brief:
-    article = Article("t.txt", body, title=title, published=published, dateline=dateline)
+    article = Article(
+        "t.txt", body, title=title, published=published, dateline=dateline, published_time=at
+    )
     # ids are the pipeline's to give, once the corpus is known: give this one the same way
     brief = assign_ids([extract_doc(parse(body), article)])[0]
     assert_sound(brief)
@@ -115,6 +118,20 @@ def test_a_lead_that_dates_nothing_is_dated_by_publication(parse: Callable[[str]
     assert (brief.event.when.date, brief.event.when.evidence) == ("2016-11-11", ())
     assert brief.event.when.text == "date of publication"
     assert not any(e.main for e in brief.timeline)  # no phrase of the text is claimed
+
+
+def test_a_story_published_overnight_tells_of_the_day_before(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "A suicide bomber has rammed a truck into a consulate in Mazar-i-Sharif, killing six "
+        "people, officials said."
+    )
+    overnight = brief_of(parse, text, published=date(2016, 11, 11), at=time(3, 34))
+    morning = brief_of(parse, text, published=date(2016, 11, 11), at=time(9, 15))
+    assert overnight.event is not None and overnight.event.when is not None
+    assert morning.event is not None and morning.event.when is not None
+    assert (overnight.event.when.date, morning.event.when.date) == ("2016-11-10", "2016-11-11")
 
 
 def test_an_undated_article_gets_no_invented_when(parse: Callable[[str], Doc]) -> None:

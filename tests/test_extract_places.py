@@ -150,3 +150,155 @@ def test_a_dateline_s_region_decides_where_its_place_is() -> None:
     )
     places = {p.name: p.country for p in extract(Article("t.txt", text)).places}
     assert places["San Jose"] == "CR" and places["Texas"] == "US"
+
+
+def test_a_name_the_gazetteer_cannot_place_needs_a_place_use(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Johnson and Corbyn clashed over Brexit on Tuesday. The plane took off from Punta "
+        "Islita in Costa Rica.",
+    )
+    assert "Brexit" not in places
+    assert any("Punta Islita" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_a_capital_that_decides_is_its_government_not_a_place(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Washington had concluded that the settlements were legal, Pompeo said on Monday. "
+        "Protesters gathered in Jerusalem.",
+    )
+    assert "Washington" not in places and places["Jerusalem"].country == "IL"
+
+
+def test_two_places_run_into_one_name_are_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "A muddled view of US-China trade talks weighed on investors.")
+    assert "US-China" not in places
+
+
+def test_the_place_a_name_is_said_to_lie_in_gives_its_country(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "The flight from Surabaya's Juanda International Airport to Singapore's Changi "
+        "International Airport vanished on December 28.",
+    )
+    changi = next(p for p in places.values() if "Changi" in p.name)
+    assert changi.country == "SG"
+
+
+def test_a_town_the_model_calls_an_organisation_is_a_place_by_its_use(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Wolfsburg-based VW handed over the documents. Cuyahoga Falls police interviewed him "
+        "on Nov. 10.",
+    )
+    assert places["Wolfsburg"].country == "DE"
+    assert any("Cuyahoga Falls" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_towns_in_a_list_closed_by_counties_are_those_counties(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Michigan officials said the virus has been reported in Barry, Berrien, Calhoun, Cass, "
+        "Kalamazoo and Van Buren counties.",
+    )
+    berrien = next(p for p in places.values() if "Berrien" in (p.name, *p.aliases))
+    assert berrien.country == "US"
+
+
+def test_an_acronym_is_not_a_town_of_the_same_letters() -> None:
+    from briefgen.extract import gazetteer, place_evidence
+
+    entry = gazetteer.Entry("Uga", "city", "NG", 0.0, 0.0, 1000)
+    assert place_evidence.acronym_town("UGA", entry)
+    assert not place_evidence.acronym_town("Uga", entry)
+
+
+def test_a_short_form_an_abbreviation_and_a_formal_name_follow_the_article() -> None:
+    from briefgen.extract.place_evidence import fuller
+
+    assert fuller("SD", ["South Dakota", "SD"]) == "South Dakota"
+    assert fuller("State of Texas", ["Houston", "State of Texas"]) == "Texas"
+    assert fuller("Braunau", ["Braunau am Inn", "Braunau"]) == "Braunau am Inn"
+    assert fuller("New York", ["New York City", "New York"]) == "New York"
+
+
+def test_a_region_that_only_qualifies_a_noun_is_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(
+        parse,
+        "Its sun-drenched Mediterranean beaches drew thousands of tourists to Tunisia. "
+        "Ships sailed into the Atlantic.",
+    )
+    assert "Mediterranean" not in places and "Atlantic" in places
+
+
+def test_a_name_the_gazetteer_knows_is_never_cut_as_furniture(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse, "The fair was held at the company's campus in Mountain View, California."
+    )
+    assert places["Mountain View"].country == "US"
+
+
+def test_a_dateline_the_body_never_names_is_not_a_place(parse: Callable[[str], Doc]) -> None:
+    text = "Egypt's top court upheld the sentence on Tuesday."
+    places = {p.name for p in extract_places(parse(text), Article("t", text, dateline="Cairo"))}
+    assert "Cairo" not in places and "Egypt" in places
+
+
+def test_a_museum_something_is_sent_to_is_a_facility_a_centre_for_a_cause_is_not(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Other items will be given to the Adler Planetarium in Chicago, Illinois. Thomas "
+        "Ricks is a senior fellow at the Center for a New American Security.",
+    )
+    assert places["Adler Planetarium"].kind == "facility"
+    assert places["Adler Planetarium"].country == "US"
+    assert not any("Security" in name for name in places)
+
+
+def test_a_street_in_an_address_is_a_place_a_street_named_for_its_trade_is_not(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "Officers in Columbus, Indiana, stopped a vehicle driven by Jonathan Blair, 29, of 1909 "
+        "Jolinda Drive. Stocks fell on Wall Street.",
+    )
+    assert places["Jolinda Drive"].country == "US"
+    assert "Wall Street" not in places
+
+
+def test_a_club_named_after_its_city_is_not_the_city(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "He returned to England to manage Manchester United in 2016.")
+    assert "Manchester United" not in places
+    assert any("England" in (p.name, *p.aliases) for p in places.values())
+
+
+def test_english_names_of_regions_and_water_named_after_them() -> None:
+    from briefgen.extract import place_context
+
+    sicily = gazetteer.lookup("Sicily")
+    assert sicily is not None and sicily.country == "IT" and sicily.kind == "region"
+    sahara = gazetteer.lookup("Sahara")
+    assert sahara is not None and sahara.country is None
+    assert place_context.water_country("Java Sea") == "ID"
+    assert place_context.water_country("Gulf of Mexico") is None
+
+
+def test_a_region_named_in_english_lies_in_its_country(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "The man told doctors he ate the rabbit meat in Inner Mongolia.")
+    assert places["Inner Mongolia"].country == "CN"

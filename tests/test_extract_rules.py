@@ -346,7 +346,7 @@ def test_a_qualified_number_is_approximate_and_counts_its_noun() -> None:
         "troops",
         True,
     )
-    assert figure.about == "troops to the border"
+    assert figure.about == "Moscow sent troops to the border"  # the thing, and who sent it where
 
 
 def test_an_exact_measure_is_not_approximate_and_keeps_its_unit() -> None:
@@ -372,7 +372,7 @@ def test_an_exact_measure_is_not_approximate_and_keeps_its_unit() -> None:
         "km",
         False,
     )
-    assert figure.about == "border with Afghanistan"
+    assert figure.about == "Turkmenistan shares border with Afghanistan"
 
 
 def test_a_vague_quantity_is_approximate_and_names_no_number() -> None:

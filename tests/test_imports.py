@@ -28,3 +28,14 @@ def test_every_public_name_resolves_to_its_module() -> None:
     assert sorted(briefgen.__all__) == sorted(briefgen._HOMES)
     for name in briefgen.__all__:
         assert getattr(briefgen, name) is getattr(import_module(briefgen._HOMES[name]), name)
+
+
+def test_an_incremental_build_needs_no_spacy_until_it_extracts() -> None:
+    # the MkDocs plugin and the pipeline load spaCy only to extract an article (seconds saved
+    # on every build that extracts none), and the stories' stop words are spaCy's own list
+    assert "spacy" not in _loaded_after("import briefgen.mkdocs.plugin, briefgen.cli")
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from briefgen.stories.stop_words import STOP_WORDS as ours
+
+    assert ours == STOP_WORDS

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, time
 from pathlib import Path
 
 import pytest
 
 from briefgen import readers
 from briefgen.errors import ReadError
+from briefgen.readers.published import published_at
 from briefgen.readers.text import split_dateline
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -168,3 +169,42 @@ def test_a_build_reports_the_warning_at_its_line_and_keeps_the_article(tmp_path:
     [problem] = corpus.problems
     assert isinstance(problem, ReadWarning) and str(problem).startswith("seeds/a.txt:2: ")
     assert skipped(corpus.problems) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "clock"),
+    [
+        ("2021-07-12T03:10:00Z", time(3, 10, tzinfo=UTC)),
+        ("'2021-07-12 21:30:00'", time(21, 30)),
+        ("2021-07-12", None),
+        ("July 12, 2021", None),
+    ],
+)
+def test_front_matter_keeps_the_hour_of_a_date_time(
+    tmp_path: Path, written: str, clock: time | None
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ndate: {written}\n---\nThe council met.\n", encoding="utf-8")
+    article = readers.read(path, "a.md")
+    assert (article.published, article.published_time) == (date(2021, 7, 12), clock)
+
+
+def test_a_page_publication_tag_gives_the_day_and_the_hour() -> None:
+    page = (
+        '<html><head><meta property="article:modified_time" content="2019-11-20T09:00:00Z">'
+        '<meta name="pubdate" content="2019-11-19T02:34:30Z"></head><body>'
+        '<time datetime="2019-11-18">Monday</time></body></html>'
+    )
+    assert published_at(page) == (date(2019, 11, 19), time(2, 34, 30, tzinfo=UTC))
+    assert published_at("<html><body><p>No dates here.</p></body></html>") is None
+    # a content system's empty value is no date
+    assert published_at('<meta itemprop="datePublished" content="0001-01-01T00:00:00">') is None
+
+
+def test_a_page_without_publication_tags_is_dated_by_its_canonical_address() -> None:
+    page = (
+        '<html><head><link rel="canonical" '
+        'href="http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html">'
+        "</head><body><p>&copy; 2011 Cable News Network.</p></body></html>"
+    )
+    assert published_at(page) == (date(2010, 8, 13), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,14 @@ def from_news_please(data: dict[str, Any], shown: str) -> Article:
         # (".../2016/11/03/story.html"), which is where news-please itself looks next
         found = re.search(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", data.get("url") or "")
         published = "-".join(found.groups()) if found and _valid(*found.groups()) else None
+    # news-please writes a date alone as midnight: only another clock time is a time of day
+    stamp = published[11:19] if published and len(published) >= 19 else ""
     return Article(
         source_path=shown,
         body=data.get("text") or "",
         title=data.get("title") or None,
         published=date.fromisoformat(published[:10]) if published else None,
+        published_time=time.fromisoformat(stamp) if stamp and stamp != "00:00:00" else None,
         source=data.get("publisher") or None,
         url=data.get("url") or None,
     )

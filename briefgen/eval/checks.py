@@ -30,8 +30,11 @@ _FURNITURE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d",
     re.IGNORECASE,
 )
-# Quotation marks: curly pairs, or straight marks paired in order within a paragraph.
-_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"\n]*(?:\"|$)|«[^«»]*(?:»|$)", re.MULTILINE)
+# Double quotation marks of any glyph, paired in order within a paragraph: scraped copy mixes
+# straight and curly marks and turns curly ones the wrong way ("…,“ Trump said. ”The …”, "…?”,
+# “…’’), so the judge pairs marks by their order, not by their shape (a rule of its own, apart
+# from the extractor's, so that the two cannot share a blind spot).
+_MARK = re.compile(r"’’|''|[\"“”«»„]")
 
 
 def run(brief: Brief, gold: Gold) -> Iterator[Finding]:
@@ -103,9 +106,14 @@ def quoted_mask(body: str) -> list[bool]:
     that goes on into the next paragraph reopens it there, as news style does.
     """
     mask = [False] * len(body)
-    for match in _QUOTED.finditer(body):
-        for i in range(match.start(), match.end()):
-            mask[i] = True
+    offset = 0
+    for line in body.split("\n"):
+        marks = [m.span() for m in _MARK.finditer(line)]
+        marks.append((len(line), len(line)))  # a mark left open runs to the paragraph's end
+        for (start, _), (_, end) in zip(marks[::2], marks[1::2], strict=False):
+            for i in range(offset + start, offset + end):
+                mask[i] = True
+        offset += len(line) + 1
     return mask
 
 

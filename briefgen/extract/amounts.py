@@ -67,7 +67,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    r"^(?:between\s+|from\s+)?(?P<low>.*?\d.*?)\s*(?:\bto\b|\band\b|-|–|—)\s*(?P<high>.*?\d.*)$",
+    r"^(?:between\s+|from\s+)?(?P<low>.*?\d.*?)\s*(?:\bto\b|\band\b|\bor\b|-|–|—)\s*(?P<high>.*?\d.*)$",
     re.IGNORECASE,
 )
 
@@ -104,7 +104,7 @@ def read_range(text: str) -> Amount | None:
     """A range written out ("$5 million to $10 million", "10 to 20 percent", "between 8% and
     15.5%"): each end read alone, the low end taking the high end's scale and unit when it has
     none of its own ("$5 to $10 million" is 5 to 10 million dollars)."""
-    match = _RANGE.match(_digits(text).strip())
+    match = _RANGE.match(_digits(text.replace("-to-", " to ")).strip())
     if match is None:
         return None
     high = read_amount(match["high"])
@@ -116,6 +116,10 @@ def read_range(text: str) -> Amount | None:
     low_scaled = _AMOUNT.fullmatch(match["low"].strip())
     if scale and scale["scale"] and low_scaled and not low_scaled["scale"]:
         low_value *= _SCALES[scale["scale"].lower()]
+    if "," in match["high"] and "," not in match["low"] and 0 < low_value < 10 <= high.value:
+        # "5-6,000 people": the low end is said in the high end's thousands
+        while low_value * 10 <= high.value:
+            low_value *= 10
     if low_value >= high.value:
         return None  # "2019-2020", "24-7": not a range of one measure
     return Amount(low_value, high.unit or low.unit, high.value)
@@ -158,6 +162,9 @@ def _digits(text: str) -> str:
     run: list[int] = []
     for word in text.replace("-", " - ").split():
         value = en.NUMBER_WORDS.get(word.casefold()) if word.casefold() != "thousand" else None
+        if word.casefold() == "dozen" and run:
+            run[-1] *= 12  # "three dozen"
+            continue
         if value is not None and word.casefold() != "dozen":
             run.append(value)
             continue

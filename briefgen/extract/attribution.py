@@ -22,6 +22,9 @@ from briefgen.extract.speakers import noun_phrase
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MAX_CLIMB = 4
+_TAG_WORDS = 6
+"""A speech tag after a quotation opens the next sentence: its verb stands within these words."""
+_REPORTED = frozenset({"ccomp", "dobj", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +46,30 @@ def cue_for(doc: Doc, quote: Quotation, quoted: list[range], paragraph: range) -
     inner = [t for t in tokens if quote.inner_start <= t.idx < quote.inner_end and not t.is_punct]
     cues = [c for t in outside if (c := _cue(t, inner)) is not None]
     if not cues:
-        return None
+        return _tag_after(doc, quote, paragraph)
     governing = [c for c in cues if c.governs]
     if governing:
         # the closest governor: "said" in "he said the Corps had "gotten too big"", not a verb above
         return min(governing, key=lambda c: _depth(inner, c.word))
     middle = (quote.inner_start + quote.inner_end) // 2
     return min(cues, key=lambda c: abs(c.word.idx - middle))
+
+
+def _tag_after(doc: Doc, quote: Quotation, paragraph: range) -> Cue | None:
+    """The speech tag of a quotation that ends its own sentence ("…?" Evan Mawarire asked;
+    "…!" officers announced): the parse starts a new sentence after "?" or "!", and the tag is
+    that sentence's opening verb, which reports nothing else (no clause or object of its own)."""
+    sents: list[Span] = cached(doc, "sentences", lambda d: list(d.sents))
+    after = next((s for s in sents if quote.inner_end <= s.start_char <= quote.end + 1), None)
+    if after is None or after.start_char not in paragraph:
+        return None
+    for token in after[:_TAG_WORDS]:
+        if token.idx < quote.end:
+            continue
+        cue = _cue(token, [])
+        if cue is not None and not any(c.dep_ in _REPORTED for c in token.children):
+            return cue
+    return None
 
 
 def colon_cue(doc: Doc, quote: Quotation, body: str, quoted: list[range]) -> Cue | None:
@@ -65,8 +85,24 @@ def colon_cue(doc: Doc, quote: Quotation, body: str, quoted: list[range]) -> Cue
     if sentence is None:
         return None
     tokens = [t for t in sentence.sent if t.idx <= colon and not any(t.idx in r for r in quoted)]
-    cues = [c for t in tokens if (c := _cue(t, [])) is not None]
+    cues = [c for t in tokens if (c := _cue(t, [], en.LEAD_IN_VERBS)) is not None]
     return max(cues, key=lambda c: c.word.idx) if cues else None
+
+
+def lead_in_cue(doc: Doc, quote: Quotation, before: range, quoted: list[range]) -> Cue | None:
+    """The cue of a quotation that stands with no tag of its own after narration that names who
+    speaks ("Erekat said it was only the latest move. / "They wanted us on our knees …"";
+    "Senator Jane Roe issued a statement. "Like many Texans, …""): the last speech verb in the
+    narration just before it, `before` (its paragraph up to it, or the paragraph before)."""
+    span = doc.char_span(before.start, before.stop, alignment_mode="contract")
+    if span is None:
+        return None
+    cues = [
+        c
+        for t in span
+        if not any(t.idx in r for r in quoted) and (c := _cue(t, [], en.LEAD_IN_VERBS)) is not None
+    ]
+    return cues[-1] if cues else None
 
 
 def _sentence_tokens(doc: Doc, quote: Quotation, paragraph: range) -> list[Token]:
@@ -75,11 +111,11 @@ def _sentence_tokens(doc: Doc, quote: Quotation, paragraph: range) -> list[Token
     return [t for s in chosen for t in s if t.idx in paragraph]
 
 
-def _cue(token: Token, inner: list[Token]) -> Cue | None:
+def _cue(token: Token, inner: list[Token], verbs: frozenset[str] = en.QUOTE_VERBS) -> Cue | None:
     if token.lower_ == "according":
         speaker = _according_to(token)
         return None if speaker is None else Cue(token, speaker, _governs(token, inner))
-    if token.lemma_.lower() not in en.QUOTE_VERBS or token.pos_ not in {"VERB", "AUX"}:
+    if token.lemma_.lower() not in verbs or token.pos_ not in {"VERB", "AUX"}:
         return None
     speaker = speaker_of(token)
     return None if speaker is None else Cue(token, speaker, _governs(token, inner))
@@ -94,8 +130,13 @@ def speaker_of(verb: Token) -> Span | None:
             # the parse may hang a second subject on the verb ("More: "…," Clarke said")
             subject = min(subjects, key=lambda c: abs(c.i - node.i))
             if subject.lower_ in _RELATIVE:
-                # "Terence Fan, an expert, who said …": the relative clause's noun speaks
-                return noun_phrase(node.head) if node.dep_ == "relcl" else None
+                # "Terence Fan, an expert, who said …": the relative clause's noun speaks, and
+                # the name it is apposed to names it
+                if node.dep_ != "relcl":
+                    return None
+                head = node.head
+                named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
+                return noun_phrase(head.head if named else head)
             return noun_phrase(subject)
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return noun_phrase(node.head)  # "Trump, speaking after a summit, …"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.extract.lang import en
+from briefgen.extract.tense import Tense
 from briefgen.partial_date import PartialDate
 from briefgen.records import Precision
 
@@ -29,20 +30,35 @@ _HOLIDAYS |= {"new year's eve": (12, 31), "boxing day": (12, 26)}
 
 
 def resolve(
-    kind: str, match: re.Match[str], published: date | None, *, future: bool = False
+    kind: str,
+    match: re.Match[str],
+    published: date | None,
+    *,
+    future: bool = False,
+    tense: Tense | None = None,
 ) -> Resolved:
     """Resolve one matched date phrase against the publication date; `future` when its sentence
-    speaks of what is to come (a bare month is then the next one, not the last)."""
+    speaks of what is to come (a bare month is then the next one, not the last); `tense` the way
+    its own clause points (a weekday or a day without a year is then the next or the last one)."""
     groups = match.groupdict()
     if kind in _UNPINNED:
         return Resolved(None, None)
     if kind == "holiday":
-        on_month, on_day = _HOLIDAYS[groups["holiday"].lower().replace("’", "'")]
+        # "New Year's Day", "New Years' Day", "New Years Day" are one day
+        name = re.sub(r"new years?['’]?s? ", "new year's ", groups["holiday"].lower())
+        on_month, on_day = _HOLIDAYS[name]
         return _day(
-            int(groups["year"]) if groups.get("year") else None, on_month, on_day, published
+            int(groups["year"]) if groups.get("year") else None, on_month, on_day, published, tense
         )
     if kind == "month":
         return _month(groups, published, future)
+    if kind == "named_day":
+        return Resolved(en.NAMED_DAYS[groups["named"]], "day")
+    if kind == "month_rel":  # "May this year", "in March last year"
+        named = _month_number(groups["month"])
+        if published is None or named is None:
+            return Resolved(None, "month")
+        return Resolved(f"{published.year + en.STEPS[groups['rel']]:04d}-{named:02d}", "month")
     if kind == "ago":
         return _ago(groups, published)
     if kind == "year":
@@ -51,7 +67,7 @@ def resolve(
     month = _month_number(groups["month"]) if groups.get("month") else None
     if kind in {"month_day", "day_month"} and month is not None:
         day = int(groups["day"])
-        return _day(year, month, day, published)
+        return _day(year, month, day, published, tense)
     if kind in {"part_month", "month_year"} and month is not None:
         if year is None:
             year = _closest_year_for_month(month, published) if published else None
@@ -64,8 +80,12 @@ def resolve(
         if published is None:
             return Resolved(None, "day")
         target = en.WEEKDAYS.index(groups["weekday"].lower())
+        mod = " ".join((groups.get("mod") or "").lower().split())
+        if mod == "next" or (tense == "future" and mod not in {"last", "this past"}):
+            ahead = (target - published.weekday()) % 7 or 7 * (mod == "next")
+            return Resolved((published + timedelta(days=ahead)).isoformat(), "day")
         back = (published.weekday() - target) % 7
-        if (groups.get("mod") or "").strip().lower() == "last" and back == 0:
+        if mod in {"last", "this past"} and back == 0:
             back = 7
         return Resolved((published - timedelta(days=back)).isoformat(), "day")
     if kind == "relative_day":
@@ -79,11 +99,20 @@ def resolve(
     return Resolved(None, None)
 
 
-def _day(year: int | None, month: int, day: int, published: date | None) -> Resolved:
+def _day(
+    year: int | None, month: int, day: int, published: date | None, tense: Tense | None = None
+) -> Resolved:
+    """A day of a month; without a year, the last one before publication in a clause about the
+    past, the next one in a clause about the future, else the nearest."""
     if year is None and published is None:
         return Resolved(PartialDate.of(None, month, day), "day")
     if year is None and published is not None:
         year = _closest_year_for_month(month, published, day)
+        if year is not None and tense is not None:
+            passed = (month, day) <= (published.month, published.day)
+            year = published.year - (not passed) if tense == "past" else published.year + passed
+            if tense == "future" and (month, day) == (published.month, published.day):
+                year = published.year
     iso = _checked_date(f"{year:04d}-{month:02d}-{day:02d}")
     return Resolved(iso, "day")
 

@@ -7,17 +7,24 @@ the calendar parts they give are resolved and checked with `datetime` (`calendar
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from briefgen.extract.calendar import resolve
+from briefgen.extract.anaphoric import resolve_from
+from briefgen.extract.calendar import Resolved, resolve
 from briefgen.extract.clauses import event_label
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
+from briefgen.extract.tense import clause_tense
 from briefgen.partial_date import PartialDate
-from briefgen.records import Article, Event, Evidence
+from briefgen.records import Article, Event, Evidence, Precision
 
 _JOINERS = frozenset({"and", "or", "to", "between"})
 _FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
+_BARE_YEAR = next(p for k, p in en.DATE_PHRASES if k == "year")
+# phrases whose day depends on which way their clause points ("Thursday", "May 18")
+_POINTED = frozenset({"weekday", "month_day", "day_month", "holiday"})
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
@@ -31,6 +38,7 @@ def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
 def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
     text = doc.text  # `Doc.text` joins every token anew on each access
     events: list[Event] = []
+    counted: list[tuple[re.Match[str], Span, str]] = []  # "the next day": resolved after the rest
     taken: list[range] = []
     for kind, pattern in en.DATE_PHRASES:
         for match in pattern.finditer(text):
@@ -42,31 +50,83 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             if kind == "month" and (match.group("mod") or "").strip().lower() in _JOINERS:
                 start = match.start("month")  # "between May and July": the month alone
             span = doc.char_span(start, match.end(), alignment_mode="expand")
-            if span is None or (kind == "year" and not _is_year(span)):
+            if span is None or (kind in {"year", "in_year"} and not _is_year_here(span, match)):
                 continue
-            resolved = resolve(kind, match, article.published, future=_is_future(span.sent))
+            if kind == "anaphoric":
+                taken.append(range(match.start(), match.end()))
+                counted.append((match, span, event_label(span)))
+                continue
+            tense = clause_tense(span) if kind in _POINTED or kind == "month" else None
+            resolved = resolve(
+                kind,
+                match,
+                article.published,
+                future=_is_future(span.sent) or (kind == "month" and tense == "future"),
+                tense=tense if kind in _POINTED else None,
+            )
             label = event_label(span)
             taken.append(range(match.start(), match.end()))
             if not label:
                 continue  # a date standing alone (a dateline or a byline's date) dates nothing
-            events.append(
-                Event(
-                    text=text[start : match.end()].strip(),
-                    date=PartialDate(resolved.date) if resolved.date else None,
-                    precision=resolved.precision,
-                    event=label,
-                    evidence=(Evidence(start, match.end()),),
-                )
-            )
+            events.append(_event(text, start, match.end(), resolved, label))
+    for match, span, label in sorted(counted, key=lambda item: item[0].start()):
+        anchor = _anchor(events, span)
+        resolved = resolve_from(match, *(anchor or (None, None)))
+        if label:  # as above: a date standing alone dates nothing
+            events.append(_event(text, match.start(), match.end(), resolved, label))
     return tuple(sorted(events, key=_order))
 
 
+def _anchor(events: list[Event], span: Span) -> tuple[PartialDate, Precision | None] | None:
+    """The date told last before `span`, in its sentence or the one before."""
+    sent = span.sent
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    before = [
+        e
+        for e in events
+        if e.date is not None
+        and e.date.has_year
+        and e.evidence
+        and previous.start_char <= e.evidence[0].start < span.start_char
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda e: e.evidence[0].start)
+    return (last.date, last.precision) if last.date is not None else None
+
+
+def _event(text: str, start: int, end: int, resolved: Resolved, label: str) -> Event:
+    return Event(
+        text=text[start:end].strip(),
+        date=PartialDate(resolved.date) if resolved.date else None,
+        precision=resolved.precision,
+        event=label,
+        evidence=(Evidence(start, end),),
+    )
+
+
+def _is_year_here(span: Span, match: re.Match[str]) -> bool:
+    """Not a copyright notice ("© 2019 Associated Press") nor a house number ("of 1909 Jolinda
+    Drive"); a bare number also as `_is_year` says."""
+    text = span.doc.text[max(0, match.start() - 12) : match.start()]
+    if en.NOT_YEAR_BEFORE.search(text):
+        return False
+    year = span[-1]
+    before = span.doc[year.i - 1].lower_ if year.i > 0 else ""
+    after = span.doc[year.i + 1] if year.i + 1 < len(span.doc) else None
+    if after is not None and after.pos_ == "PROPN" and year.dep_ == "nummod" and before != "the":
+        return False  # "of 1909 Jolinda Drive"; but "the 1967 Six-Day War" is a year
+    return match.re is not _BARE_YEAR or _is_year(span)
+
+
 def _is_year(span: Span) -> bool:
-    """A bare four-digit number is a year where the model reads a date and it counts nothing
-    ("2000 troops" counts troops)."""
+    """A bare four-digit number is a year where the model reads a date (or names an event by
+    it: "the 1967 Six-Day War") and it counts nothing ("2000 troops" counts troops; "the 2014
+    protests" does not: a count after "the" would be written "2,014")."""
     root = span.root
-    counts = root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"}
-    return root.ent_type_ == "DATE" and not counts
+    after_the = root.i > 0 and root.doc[root.i - 1].lower_ == "the"
+    counts = root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and not after_the
+    return root.ent_type_ in {"DATE", "EVENT"} and not counts
 
 
 def _is_future(sent: Span) -> bool:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import amounts, units
 from briefgen.extract.lang import en
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_COUNTER = re.compile(r"\d+\s*/\s*\d+")
+_NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_COUNTER = re.compile(r"(?:\d+-)?\d+\s*/\s*\d+")
+_LETTERED = re.compile(r"(\d{3,})[a-zA-Z]{1,2}")
+_FRACTION = re.compile(r"(?:(?P<whole>\d+)-)?(?P<part>\d+)/(?P<over>\d+)")
 """A gallery's "1/19": a position, not a figure."""
 _IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
 """A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
@@ -22,10 +25,15 @@ _LIST_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 """A number that opens a line and is followed by a dot: the position of a list item."""
 
 
-def is_not_a_figure(ent: Span) -> bool:
-    """True for a number entity that measures nothing (see the module doc)."""
+def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
+    """True for a number entity that measures nothing (see the module doc); `models` are the
+    numbers the article writes as model names (`model_numbers`)."""
     text = ent.text.strip()
-    if re.fullmatch(r"(1[5-9]|20)\d\d", text) or _COUNTER.fullmatch(text):  # a year, "1/19"
+    if text in models or _identifier(ent) or en.NOT_A_COUNT.search(_around(ent)):
+        return True
+    if re.fullmatch(r"(1[5-9]|20)\d\d", text):  # a year
+        return True
+    if _COUNTER.fullmatch(text) and slash_fraction(ent) is None:  # "1/19"
         return True
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -36,6 +44,8 @@ def is_not_a_figure(ent: Span) -> bool:
         return True  # "1. Finland": a list's numbering
     if _IDIOM.match(doc.text, ent.start_char) or _designator(ent) or _code(ent):
         return True
+    if _tenor(ent):
+        return True
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
     # "one of the sources", "the two nations": counting words that are not figures; "two of
@@ -44,6 +54,87 @@ def is_not_a_figure(ent: Span) -> bool:
     if ent.root.lower_ == "one" and _a_certain(ent.root, before):
         return True
     return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
+
+
+def model_numbers(doc: Doc) -> frozenset[str]:
+    """Numbers the article writes as a model's name somewhere ("787-9", "777x", "A380"): a bare
+    "787" or "777" elsewhere in it names the model too, not a quantity."""
+    found = set()
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        lettered = _LETTERED.fullmatch(token.text)
+        if lettered is not None:
+            found.add(lettered[1])  # "777x", written as one word
+            continue
+        if _named_model(token, after):
+            found.add(token.text)
+        if not token.is_digit or token.whitespace_ or len(token) < 3:
+            continue
+        if after.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].is_digit:
+            found.add(token.text)  # "787-9"
+        elif after.is_alpha and len(after) <= 2 and not amounts.is_scale(after.text):
+            found.add(token.text)  # "777x"
+    return frozenset(found)
+
+
+def _named_model(token: Token, after: Token) -> bool:
+    """ "its popular 737 Max jet": a number of three digits or more, written without a comma,
+    between a determiner or adjective and a capitalised name it runs into."""
+    if not token.is_digit or len(token) < 3 or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return (
+        after.pos_ == "PROPN"
+        and after.is_title
+        and after.ent_type_ not in _NUMBER_TYPES
+        and before.tag_ in {"DT", "PRP$", "JJ", "VBN", "POS"}
+    )
+
+
+def _tenor(ent: Span) -> bool:
+    """ "10-year notes", "the 30-year bond": a length of time that names a security, not a
+    measure of anything in the story."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].dep_ in {"compound", "amod"} and doc[end].pos_ != "PROPN":
+        end += 1
+    noun = doc[end] if end < len(doc) else None
+    return (
+        noun is not None
+        and "-" in ent.text
+        and bool(en.DURATION_UNIT.search(ent.text))
+        and noun.lemma_.lower() in en.SECURITIES
+    )
+
+
+def _identifier(ent: Span) -> bool:
+    """A number that names one of a kind ("posts 542 and 543", "#2", "No. 3"): written after the
+    noun or the sign it identifies, it counts nothing."""
+    first = ent[0]
+    if len(ent) != 1 or not first.is_digit:
+        return False
+    if first.dep_ == "conj" and first.head.is_digit and first.head.i < first.i:
+        first = first.head  # "542 and 543"
+    doc = ent.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None:
+        return False
+    if before.text in en.NUMBER_SIGNS or before.lower_ in en.NUMBER_SIGNS:
+        return True
+    return (
+        before.tag_ in {"NN", "NNS"}
+        and before.is_lower
+        and before.lower_ not in en.AGE_NOUNS
+        and not units.is_unit_word(before)
+        and not amounts.is_scale(before.text)
+        and not (first.dep_ == "nummod" and first.head.i > first.i)
+    )
+
+
+def _around(ent: Span) -> str:
+    """The entity with three words either side, for the idioms of `en.NOT_A_COUNT`."""
+    doc = ent.doc
+    return doc[max(ent.start - 3, 0) : min(ent.end + 3, len(doc))].text
 
 
 def _a_certain(one: Token, before: str) -> bool:
@@ -100,17 +191,31 @@ def _designator(ent: Span) -> bool:
     return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
 
 
+def slash_fraction(ent: Span) -> float | None:
+    """ "rose 7/32 in price", "a near 1-1/2 year trade war": a fraction written with a slash
+    inside a clause (a verb governs it or it modifies a noun), unlike a gallery's "1/19"."""
+    match = _FRACTION.fullmatch(ent.text.strip())
+    if match is None or int(match["over"]) <= int(match["part"]):
+        return None
+    root = ent.root
+    if root.head.pos_ not in {"VERB", "NOUN"} or root.head.i == root.i:
+        return None
+    return int(match["whole"] or 0) + int(match["part"]) / int(match["over"])
+
+
 def is_age(ent: Span) -> bool:
-    """A bare number the model took for a date, in apposition to a person ("Richard Cousins,
-    58,"): an age, which gold and readers count as a figure."""
+    """A bare number the model took for a date, in apposition to a name ("Richard Cousins,
+    58,", "Yoon, 63,"): an age, which gold and readers count as a figure."""
     root = ent.root
     return (
-        ent.label_ == "DATE"
+        ent.label_ in {"DATE", "CARDINAL"}
         and len(ent) == 1
-        and root.like_num
+        and root.is_digit
+        and 0 < int(root.text) < 120
         and root.dep_ == "appos"
-        and root.head.ent_type_ == "PERSON"
-    )
+        and root.head.pos_ == "PROPN"
+        and root.head.ent_type_ not in _NUMBER_TYPES  # the model calls some names places
+    ) or bool(en.AGE_NUMBER.fullmatch(ent.text))
 
 
 def is_duration(ent: Span) -> bool:
@@ -129,6 +234,7 @@ def a_period(ent: Span) -> tuple[float, str] | None:
         return None
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS:
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if not match["qual"] and before not in en.PERIOD_PREPOSITIONS and after != "of":
         return None
     return en.PERIODS[match["unit"].lower()]

@@ -11,7 +11,7 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import amounts, figure_spans, labels
+from briefgen.extract import amounts, figure_spans, labels, ranges
 from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
@@ -29,7 +29,8 @@ def unit_symbol(name: str) -> str | None:
 def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
     """Figures in article order."""
     figures: list[Figure] = []
-    for ent in doc.ents:
+    models = figure_spans.model_numbers(doc)
+    for ent in ranges.join_ranges(doc, list(doc.ents)):
         if (
             ent.label_ not in _NUMBER_LABELS
             and not figure_spans.is_duration(ent)
@@ -37,7 +38,7 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
         ):
             continue
         ent = figure_spans.with_half(ent)
-        if figure_spans.is_not_a_figure(ent):
+        if figure_spans.is_not_a_figure(ent, models):
             continue
         figure = _figure(ent)
         if figure is not None:
@@ -77,6 +78,12 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     words = lowered.replace("-", " ").split()
     if any(w in en.VAGUE for w in words):
         return None, None, None
+    slashed = figure_spans.slash_fraction(ent)
+    if slashed is not None:
+        return slashed, None, None
+    age = en.AGE_NUMBER.fullmatch(ent.text)
+    if age is not None:
+        return float(age["age"]), "years", None
     period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None
@@ -150,7 +157,9 @@ def _measured(ent: Span) -> tuple[float, str | None] | None:
 def _number_token(ent: Span) -> Token:
     """The token that carries the number (not "an" in "an additional 20,000")."""
     numbers = [t for t in ent if t.like_num or t.pos_ == "NUM" or t.lower_ in en.VAGUE]
-    return numbers[-1] if numbers else ent.root
+    # "four or five buyers": the end the model hung on the noun
+    counting = [t for t in numbers if t.dep_ == "nummod" and t.head.i >= ent.end]
+    return counting[-1] if counting else numbers[-1] if numbers else ent.root
 
 
 def _counted_noun(ent: Span, number: Token) -> Token | None:

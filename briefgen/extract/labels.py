@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract import amounts, units
-from briefgen.extract.clause import frame, preps, trim
+from briefgen.extract import amounts, figure_spans, units
+from briefgen.extract.clause import actor, compact, frame, preps, trim, where
 from briefgen.extract.lang import en
 
 MAX_LABEL_WORDS = 12
+_RELATIVE_WORDS = 5
 _CALENDAR = frozenset(en.WEEKDAYS) | en.RELATIVE_DAYS
 _NOUN = frozenset({"NOUN", "PROPN"})
 _KEEP_BEFORE = frozenset({"amod", "compound", "nmod", "poss"})
@@ -56,12 +57,14 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
         thing = []  # "population is around 100,000 people": the subject says it all
     share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
-    if not generic and not share and any(t.i > phrase.i for t in thing):
-        return _text(thing, inside)  # "border with Belarus", "contract to build the plant"
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
-    text = _text(thing + of + around + _rate(ent, inside), inside)
+    who = [] if any(t.dep_ in {"nsubj", "nsubjpass"} for t in around) else actor(phrase, inside)
+    parts = thing + of + who + around + _rate(ent, inside)
+    if not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in parts):
+        parts += where(phrase)
+    text = _text(parts, inside)
     if _is_age(ent) and text:
         return f"age of {text}"  # "Richard Cousins, 58", "Cosby, who is 79 years old"
     return text or _text(_clause(phrase, inside), inside)
@@ -71,7 +74,7 @@ def _is_age(ent: Span) -> bool:
     """A person's age: "79 years old", "a 14-year-old", or a bare number in apposition."""
     if en.AGE.search(ent.text):
         return True
-    return ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON" and len(ent) == 1
+    return figure_spans.is_age(ent)
 
 
 def _clause(phrase: Token, inside: set[int]) -> list[Token]:
@@ -100,9 +103,17 @@ def _rate(ent: Span, inside: set[int]) -> list[Token]:
 def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
     """What a share or a part is of, or what an amount is in or for: "74% of the oil", "five of
     the dead", "$100 billion in savings" (not a date: "20 in 2019" says nothing of the 20)."""
-    for token in ent:
+    doc = ent.doc
+    # the unit's words too: "Rs 24 lakh in the four attempts"
+    tokens = [doc[i] for i in sorted(inside | set(range(ent.start, ent.end)))]
+    root = ent.root
+    if root.dep_ == "appos" or (root.head.dep_ == "appos" and root.head.i in inside):
+        # "2 inches (50.8 millimeters) of rain": a conversion shares what its measure is of
+        converted = root if root.dep_ == "appos" else root.head
+        tokens.append(converted.head)
+    for token in tokens:
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in en.AMOUNT_PREPOSITIONS:
+            if child.dep_ != "prep" or child.lower_ in en.NOT_AMOUNT_PREPOSITIONS:
                 continue
             if child.i in inside or any(t.ent_type_ in {"DATE", "TIME"} for t in child.children):
                 continue
@@ -113,18 +124,22 @@ def _of_phrase(ent: Span, inside: set[int]) -> list[Token]:
 
 def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
     tokens = [noun]
-    if noun.lower_ in en.GENERIC_NOUNS:
-        # "two people who replaced illegal immigrants": the clause says who the people are
-        clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
-        if clause is not None:
-            words = list(clause.subtree)
-            stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
-            tokens.extend(t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"})
+    # "two people who replaced illegal immigrants", "48 workers she needed for harvest": the
+    # clause says who they are (a few words of it unless the noun says nothing alone)
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if clause is not None:
+        words = list(clause.subtree)
+        stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
+        kept = [t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"}]
+        tokens.extend(kept if noun.lower_ in en.GENERIC_NOUNS else kept[:_RELATIVE_WORDS])
     for child in noun.children:
         if child.i in inside:
             continue
         if child.dep_ in _KEEP_BEFORE and child.i < noun.i:
             tokens.extend(child.subtree)
+        elif child.dep_ == "conj" and child.pos_ in _NOUN and not child.like_num:
+            joint = [c for c in noun.children if c.dep_ == "cc" and c.i < child.i]
+            tokens.extend([*joint[-1:], *compact(child)])  # "162 passengers and crew"
         elif child.dep_ in {"prep", "acl"} and child.i > noun.i:
             tokens.extend(trim(list(child.subtree)))  # "contract to build the plant"
     return tokens

@@ -102,6 +102,8 @@ def resolve(name: str, context: Counter[str]) -> Entry | None:
 def main_country(context: Counter[str]) -> str | None:
     """The country the article is about, if one clearly leads the votes."""
     ranked = context.most_common(2)
+    if len(ranked) == 1 and ranked[0][1] >= _PLACE_VOTE:
+        return ranked[0][0]  # every place named lies in one country (towns, counties, streets)
     if not ranked or ranked[0][1] < _COUNTRY_VOTE:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
@@ -130,6 +132,14 @@ def water(name: str) -> bool:
     """A sea, gulf or strait: water belongs to no one country ("Bering Sea", "Gulf of Mexico")."""
     words = name.casefold().split()
     return len(words) > 1 and (words[-1] in en.WATER_WORDS or words[0] in en.WATER_WORDS)
+
+
+def water_country(name: str) -> str | None:
+    """The country of water named after a region of that country ("Java Sea"); water named
+    after a country or after nothing known borders several ("Gulf of Mexico", "Bering Sea")."""
+    words = [w for w in name.split() if w.casefold() not in en.WATER_WORDS | {"of", "the"}]
+    entry = gazetteer.lookup(" ".join(words)) if words else None
+    return entry.country if entry is not None and entry.kind == "region" else None
 
 
 def compass_region(name: str) -> bool:

@@ -7,13 +7,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract import gazetteer, place_context
+from briefgen.extract import gazetteer, place_context, place_evidence
 from briefgen.extract.lang import en
-from briefgen.extract.spans import clean_name, evidence, is_boilerplate, strip_span
+from briefgen.extract.place_mentions import (
+    PLACE_LABELS,
+    dateline_regions,
+    place_mentions,
+    spelled_out,
+)
+from briefgen.extract.spans import clean_name, evidence
 from briefgen.records import Article, Evidence, Place
 from briefgen.wire import PlaceKind
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # a place named in the same sentence counts this many times a place named elsewhere
 _LOCAL = 4
 _DATELINE_REGION = 1000  # a dateline's own region ("SAN JOSE, Costa Rica -") outweighs the rest
@@ -26,22 +31,30 @@ class _Found:
     entry: gazetteer.Entry | None
     aliases: set[str] = field(default_factory=set)
     spans: list[Evidence] = field(default_factory=list)
+    placed: bool = False
+    """Whether some mention uses it as a place, not only to qualify a noun."""
 
 
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     """Places named in `doc` (and the dateline), in order of first mention."""
     found: dict[str, _Found] = {}
-    mentions = [m for m in map(_without_furniture, _place_mentions(doc)) if m is not None]
-    texts = [_spelled_out(m) for m in mentions]
+    mentions = place_mentions(doc)
+    spelled = [spelled_out(m) for m in mentions]
+    texts = [place_evidence.fuller(text, spelled) for text in spelled]
     given = place_context.votes(texts, article.dateline)
     demonyms = _demonym_votes(doc)
     everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
     main = place_context.main_country(everywhere)
-    within = _dateline_regions(doc)
+    within = dateline_regions(doc)
     for span, text in zip(mentions, texts, strict=True):
+        if _not_a_place(span, text, texts):
+            continue
         context = everywhere - given[gazetteer.key(text)]
         if (region := within.get(span.start_char)) is not None and region.country:
             context[region.country] += _DATELINE_REGION
+        # the place it is said to lie in ("Singapore's Changi Airport") outweighs the rest
+        if (anchored := _anchored(span, text, everywhere)) is not None:
+            context[anchored] += _DATELINE_REGION
         # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
         local = demonyms.get(span.sent.start, Counter()).copy()
         for other, other_span in zip(texts, mentions, strict=True):
@@ -50,9 +63,11 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         context.update({c: _LOCAL * n for c, n in local.items()})
         entry = _resolve(text, span, context, everywhere)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
-        if entry is None and span.label_ in _PLACE_LABELS:
-            entry = _unlisted(text, kind, context, main)
+        if entry is None and span.label_ in PLACE_LABELS:
+            entry = _unlisted(text, kind, context, main, anchored)
             kind = entry.kind if entry else kind
+        if entry is None and span.label_ == "GPE" and not place_evidence.located(span):
+            continue  # no gazetteer place and no place use: "Brexit", "Cleggmania"
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
         item = found.setdefault(k, _Found(name, kind, entry))
@@ -61,13 +76,17 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
         if (written := clean_name(span.text)) != item.name:
             item.aliases.add(written)
         item.spans.append(evidence(span))
-    if article.dateline:
-        entry = place_context.resolve(article.dateline, everywhere)
-        name = entry.name if entry else article.dateline
-        found.setdefault(
-            gazetteer.variant_key(name), _Found(name, entry.kind if entry else "other", entry)
-        )
+        item.placed = item.placed or not place_evidence.qualifies(span)
+    # a region that only qualifies a noun ("Pacific halibut", "Gulf allies") names a kind of
+    # thing, as a demonym does, not where something happens
+    found = {k: item for k, item in found.items() if item.placed or _in_one_country(item)}
+    # a dateline the reader took off the body is the brief's `dateline`; a place is listed only
+    # where the text names it, so that every place points to a sentence
     return tuple(_to_place(item) for item in found.values())
+
+
+def _in_one_country(item: _Found) -> bool:
+    return item.entry is not None and item.entry.country is not None
 
 
 def _resolve(
@@ -77,12 +96,40 @@ def _resolve(
     if place_context.compass_region(text):
         return None  # "the South": a region of the article's country (`_unlisted`)
     entry = place_context.resolve(text, context)
-    if entry is None and span.label_ in _PLACE_LABELS:
+    if entry is not None and place_evidence.acronym_town(text, entry):
+        return None
+    if entry is None and span.label_ in PLACE_LABELS:
         # a loose spelling match is trusted only inside a country the article names outright
         # ("Serhetabad" in a story about Turkmenistan), never for a stray "Ferrari"
         loose = gazetteer.lookup(text, loose=True)
         entry = loose if loose is not None and everywhere[loose.country or ""] > 0 else None
     return entry
+
+
+def _not_a_place(span: Span, text: str, texts: list[str]) -> bool:
+    """A mention that names no place here: a capital for its government, two places run into
+    one, "the South" for South Korea in a story that names both Koreas."""
+    if place_evidence.stands_for_state(span) or place_evidence.names_several(text):
+        return True
+    if not place_context.compass_region(text):
+        return False
+    word = text.casefold()
+    return any(
+        len(other.split()) > 1
+        and other.split()[0].casefold() == word
+        and (entry := gazetteer.lookup(other)) is not None
+        and entry.kind == "country"
+        for other in texts
+    )
+
+
+def _anchored(span: Span, text: str, everywhere: Counter[str]) -> str | None:
+    """The country of the place the words around the mention put it in, if any."""
+    owner = place_evidence.anchor(span)
+    if owner is None or gazetteer.key(owner) == gazetteer.key(text):
+        return None
+    entry = place_context.resolve(owner, everywhere)
+    return entry.country if entry is not None else None
 
 
 def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
@@ -94,146 +141,27 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
     return found
 
 
-def _spelled_out(span: Span) -> str:
-    """The name a mention stands for: a US state for its news-style abbreviation ("Ala.")."""
-    text = clean_name(span.text)
-    if text.isupper() and len(text) > 3:
-        text = text.title()  # a wire dateline ("SAN JOSE")
-    after = span.doc.text[span.end_char : span.end_char + 1]
-    if (span.text.endswith(".") or after == ".") and text + "." in en.US_STATE_ABBREVIATIONS:
-        return en.US_STATE_ABBREVIATIONS[text + "."]
-    return text
-
-
 def _unlisted(
-    text: str, kind: PlaceKind, context: Counter[str], main: str | None
+    text: str, kind: PlaceKind, context: Counter[str], main: str | None, anchored: str | None
 ) -> gazetteer.Entry | None:
     """A place no gazetteer holds (a base, a beach, a district): its country from a known part
-    of its name, or the country the article is about; never coordinates."""
+    of its name, or the place it is said to lie in, or the country the article is about; never
+    coordinates."""
     if place_context.water(text):
-        return gazetteer.Entry(text, "region", None, None, None, 0)
+        return gazetteer.Entry(text, "region", place_context.water_country(text), None, None, 0)
     if place_context.compass_region(text):
         return gazetteer.Entry(text, "region", main, None, None, 0) if main else None
     part = place_context.by_parts(text, context)
     # a single unknown word says too little to place it in the story's country ("Bagram")
-    country = part.country if part is not None else (main if len(text.split()) > 1 else None)
+    if anchored is not None:
+        country: str | None = anchored  # "Singapore's Changi Airport"
+    elif part is not None:
+        country = part.country
+    else:
+        country = main if len(text.split()) > 1 else None
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)
-
-
-def _joined(span: Span) -> Span:
-    """Grow a name over hyphen-joined parts the model split off ("Mazar" + "-i-Sharif")."""
-    doc, end = span.doc, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
-    return doc[span.start : end]
-
-
-def _without_furniture(span: Span) -> Span | None:
-    """The place name without page furniture the model ran into it ("Sao Paulo Click to share")."""
-    end = span.end
-    while end > span.start and is_boilerplate(span.doc[end - 1].text):
-        end -= 1
-    trimmed = Span(span.doc, span.start, end, label=span.label_)
-    if not len(trimmed) or is_boilerplate(trimmed.text):
-        return None
-    parts = trimmed.text.split("-")
-    if all(en.demonym_country(part) for part in parts):
-        return None  # "Turkmen-Afghan (border)" qualifies a border; it names no place
-    return trimmed
-
-
-def _dateline_regions(doc: Doc) -> dict[int, gazetteer.Entry]:
-    """For a wire dateline's place (by its first character), the region after it ("Ore.")."""
-    found: dict[int, gazetteer.Entry] = {}
-    for match in en.DATELINE.finditer(doc.text):
-        region = en.US_STATE_ABBREVIATIONS.get(match.group("region"), match.group("region"))
-        if region and (entry := gazetteer.lookup(region)) is not None:
-            found[match.start("place")] = entry
-    return found
-
-
-def _dateline(doc: Doc) -> list[Span]:
-    """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
-    spans: list[Span] = []
-    for match in en.DATELINE.finditer(doc.text):
-        for group in ("place", "region"):
-            if match.group(group) is None:
-                continue
-            end = match.end(group) - match.group(group).endswith(".")
-            span = doc.char_span(match.start(group), end, label="GPE", alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    return spans
-
-
-def _facility(span: Span) -> Span | None:
-    """A named building or site after a place word ("outside Trump Tower", "at the Interlagos circuit")."""
-    doc = span.doc
-    start = span.start - 1
-    if start >= 0 and doc[start].lower_ == "the":
-        start -= 1
-    if start < 0 or doc[start].lower_ not in en.FACILITY_CUES:
-        return None
-    if span[-1].lower_ in en.FACILITY_WORDS:
-        return span
-    if span.end < len(doc) and doc[span.end].lower_ in en.FACILITY_WORDS:
-        return doc[span.start : span.end + 1]
-    return None
-
-
-def _place_mentions(doc: Doc) -> list[Span]:
-    spans: list[Span] = _dateline(doc)
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    person_words = {
-        w.casefold()
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 1
-        for w in e.text.split()
-    }
-    for ent in doc.ents:
-        if taken.intersection(range(ent.start, ent.end)):
-            continue  # the dateline's own words ("SAN JOSE, Costa Rica - Investigators")
-        stripped = _joined(strip_span(ent))
-        span = Span(doc, stripped.start, stripped.end, label=ent.label_)  # keep FAC for the kind
-        if not len(span):
-            continue
-        if ent.label_ in _PLACE_LABELS:
-            if not _names_no_place(span, person_words):
-                spans.append(span)
-        elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
-            spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
-        elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "NORP"}:
-            entry = gazetteer.lookup(span.text)
-            if entry is None or (ent.label_ == "PERSON" and span.text.casefold() in person_words):
-                continue  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
-            before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-            if (entry.kind == "country" and not en.demonym_country(span.text)) or (
-                len(span) == 1 and entry.population >= 50_000 and before in en.PLACE_CUES
-            ):
-                spans.append(span)
-    return spans
-
-
-def _names_no_place(span: Span, person_words: set[str]) -> bool:
-    """A name the model calls a place that names a person or a body: a surname of someone the
-    article names in full ("Modi" after "Narendra Modi", "the Bidens"), or an organisation by
-    its closing word ("Friedman LLP", "Murdoch Children's Research Institute", "Air Astana")."""
-    words = span.text.split()
-    if words[0] in en.ORG_OPENERS or words[-1].casefold().strip(".") in en.ORG_CLOSERS:
-        return True
-    text = clean_name(span.text).casefold()
-    if text not in person_words and text.removesuffix("s") not in person_words:
-        return False
-    entry = gazetteer.lookup(span.text)
-    return entry is None or not (entry.kind in {"country", "region"} or entry.population >= 100_000)
 
 
 def _to_place(item: _Found) -> Place:

@@ -14,9 +14,9 @@ when it reads as speech (not a capitalised title).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.attribution import Cue, colon_cue, cue_for
+from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation, quotations
 from briefgen.extract.spans import clean_name
@@ -30,6 +30,9 @@ _SHORT_WORDS = 4
 _UNCREDITED_WORDS = 6
 """A quotation with no speaker needs this many words to be taken for speech, not a label."""
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+_NAME_PREPS = frozenset({"of", "for", "on"})
+"""Prepositions inside the name of a body; "in" starts a place ("the US Embassy in Delhi")."""
 
 Speaker = tuple[str | None, bool]
 
@@ -61,6 +64,8 @@ def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
             speaker = _speaker(colon, known, bodies)
         elif previous is not None and _carries_on(previous[0], quote):
             speaker = previous[1]
+        elif (lead := lead_in_cue(doc, quote, _lead_in(quote, starts), quoted)) is not None:
+            speaker = _speaker(lead, known, bodies)
         if not _is_speech(text, cue, speaker):
             continue
         previous = (quote, speaker)
@@ -74,6 +79,18 @@ def _paragraph_starts(body: str) -> list[int]:
     for line in body.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     return starts
+
+
+def _lead_in(quote: Quotation, starts: list[int]) -> range:
+    """The narration a quotation with no tag follows: its paragraph up to it, or the paragraph
+    before when it opens its own (empty lines skipped)."""
+    start = starts[quote.paragraph]
+    if not quote.opens_paragraph:
+        return range(start, quote.start)
+    index = quote.paragraph - 1
+    while index > 0 and starts[index + 1] - starts[index] <= 1:
+        index -= 1
+    return range(starts[index], max(starts[index], start - 1))
 
 
 def _is_word_of_speech(doc: Doc, quote: Quotation) -> bool:
@@ -106,12 +123,32 @@ def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
 
 
 def _without_trailing_preps(span: Span) -> Span:
-    """A name without the phrase the parse hung after it ("BMW in its statement" is BMW)."""
+    """A name without the phrase the parse hung after it ("BMW in its statement" is BMW), but
+    with the capitalised words that go on the name of a body ("Office of the Inspector General",
+    "High Commissioner for Human Rights")."""
     root = span.root
     if root.pos_ != "PROPN":
         return span
-    cut = min((c.i for c in root.children if c.dep_ == "prep" and c.i > root.i), default=span.end)
+    cut = min(
+        (
+            c.i
+            for c in root.children
+            if c.dep_ == "prep" and c.i > root.i and not _goes_on_name(root, c)
+        ),
+        default=span.end,
+    )
     return span.doc[span.start : min(cut, span.end)]
+
+
+def _goes_on_name(root: Token, prep: Token) -> bool:
+    if root.ent_type_ == "PERSON" or prep.lower_ not in _NAME_PREPS:
+        return False
+    if prep.ent_iob_ == "I":
+        return True
+    words = [t for t in prep.subtree if t.i > prep.i]
+    return bool(words) and all(
+        (t.is_title and t.ent_type_ != "DATE") or t.lower_ in en.ARTICLES for t in words
+    )
 
 
 def _can_speak(span: Span) -> bool:

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached, extend_name, short_phrase
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
 
 def speech_verbs(sent: Span, skip: range = range(0)) -> list[Token]:
     """Speech verbs of `sent` outside the character range `skip` (a quotation's own words)."""
@@ -93,7 +95,7 @@ def is_pronoun(span: Span) -> bool:
 def is_named(span: Span) -> bool:
     """True when the phrase names its speaker (a person, or an institution with a proper name)."""
     root = span.root
-    if _people(span) or root.pos_ == "PROPN" or _apposed_person(span) is not None:
+    if named_person(span) is not None or root.pos_ == "PROPN":
         return True
     if root.ent_type_ in {"ORG", "GPE", "NORP"}:
         return True
@@ -146,8 +148,7 @@ def _apposed_person(span: Span) -> Span | None:
 
 def describe(span: Span) -> str:
     """How the speaker is reported: a person's full name, an owner's name, or the phrase."""
-    people = _people(span)
-    person = people[0] if people else _apposed_person(span)
+    person = named_person(span)
     if person is not None:
         return full_name(person)
     owner = _owner(span)
@@ -155,7 +156,43 @@ def describe(span: Span) -> str:
         # "the Turkmen Foreign Ministry's statement" speaks for the ministry
         owned = [t for t in owner.subtree if t.tag_ != "POS"]
         return short_phrase(owned, 10)
+    named = [t for t in span if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if named and span.root.lemma_.lower() in en.SPEAKING_NOUNS:
+        return short_phrase(named, 10)  # "The Home Office letter reads" is the Home Office
     return short_phrase(list(span), 14)
+
+
+def named_person(span: Span) -> Span | None:
+    """The person a speaker phrase names: a name in it that is not only an owner ("Bruce
+    Steinberg's sister, Tamara Steinberg Jacobson" is Tamara), a name apposed to it, a name
+    after a title; an owner last, unless the phrase is a person of theirs ("his sister")."""
+    people = _people(span)
+    own = [p for p in people if p.root.dep_ != "poss"]
+    person = own[0] if own else _apposed_person(span) or titled_name(span)
+    if person is None and people and span.root.lemma_.lower() not in en.PERSON_WORDS:
+        person = people[0]
+    return person
+
+
+def titled_name(span: Span) -> Span | None:
+    """The name in a phrase that gives a person's title before it ("tomato farmer Lana
+    Boatwright", which the model may label an organisation): the name alone."""
+    root, doc = span.root, span.doc
+    if root.pos_ != "PROPN" or root.ent_type_ in _PLACE_TYPES:
+        return None
+    start = root.i
+    while start > span.start and (
+        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title) or doc[start - 1].text == "-"
+    ):
+        start -= 1  # "Ofeibea Quist-Arcton": a hyphen goes on the name
+    titled = False
+    while start < root.i and doc[start].lower_ in en.ROLE_NOUNS:
+        start, titled = start + 1, True  # "Farmer Chad Smith": a title opening the sentence
+    titled = titled or any(
+        t.lower_ in en.ROLE_NOUNS or t.lower_ in en.SPEAKER_NOUNS or t.tag_ == "POS"
+        for t in doc[span.start : start]
+    )  # "NPR's Ofeibea Quist-Arcton": a name owned by a body is one of its people
+    return doc[start : root.i + 1] if titled and root.i > start else None
 
 
 def full_name(ent: Span) -> str:
@@ -164,6 +201,8 @@ def full_name(ent: Span) -> str:
     start = ent.start
     while start < end and (doc[start].lower_ in en.ARTICLES or doc[start].is_punct):
         start += 1
+    while end - start > 2 and doc[start].lower_ in en.ROLE_NOUNS:
+        start += 1  # "Farmer Chad Smith": the model took the title into the name
     words = doc[start:end].text.split()
     while words and words[-1] in en.POSSESSIVE_S:
         words.pop()

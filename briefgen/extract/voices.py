@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract.coref import SUBJECTS, antecedent, described_person, is_subject
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 from briefgen.extract.speakers import (
@@ -14,6 +15,7 @@ from briefgen.extract.speakers import (
     full_name,
     is_named,
     is_pronoun,
+    named_person,
     speech_verbs,
     subject,
     unlabelled_people,
@@ -30,6 +32,8 @@ class Voice:
     """True when described, not named."""
     person: bool
     """True for one person (he/she can point to it), False for a body or many (it/they)."""
+    subject: bool = False
+    """True when named as the subject of a clause (a pronoun after it most likely means it)."""
 
 
 def named_speakers(doc: Doc) -> list[Voice]:
@@ -39,9 +43,13 @@ def named_speakers(doc: Doc) -> list[Voice]:
 
 def _find_speakers(doc: Doc) -> list[Voice]:
     found: list[Voice] = [
-        Voice(e.start_char, full_name(e), False, True) for e in doc.ents if e.label_ == "PERSON"
+        Voice(e.start_char, full_name(e), False, True, is_subject(e))
+        for e in doc.ents
+        if e.label_ == "PERSON"
     ]
-    found += [Voice(s.start_char, s.text, False, True) for s in unlabelled_people(doc)]
+    found += [
+        Voice(s.start_char, s.text, False, True, is_subject(s)) for s in unlabelled_people(doc)
+    ]
     for sent in doc.sents:
         for verb in speech_verbs(sent):
             span = subject(verb)
@@ -55,20 +63,40 @@ def _find_speakers(doc: Doc) -> list[Voice]:
             )
             if named and span.root.pos_ == "PROPN" and not span.root.ent_type_:
                 person = True  # an unlabelled proper name that speaks is a person ("Ajmal Jan")
-            found.append(Voice(span.start_char, describe(span), not named, person))
+            if named and named_person(span) is not None:
+                person = (
+                    True  # "a spokesperson, Mallam Garba Shehu", "tomato farmer Lana Boatwright"
+                )
+            found.append(Voice(span.start_char, describe(span), not named, person, subject=True))
+    found += _surnames_as_subjects(doc, found)
     return sorted(found, key=lambda s: s.at)
+
+
+def _surnames_as_subjects(doc: Doc, found: list[Voice]) -> list[Voice]:
+    """A known person's surname that the model left unlabelled where it is a subject ("Yet
+    Sondland has amended his testimony", labelled a place): a pronoun after it most likely means
+    that person."""
+    surnames = {v.name.split()[-1]: v.name for v in found if v.person and " " in v.name}
+    taken = {v.at for v in found}
+    return [
+        Voice(t.idx, surnames[t.text], False, True, subject=True)
+        for t in doc
+        if t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.text in surnames and t.idx not in taken
+    ]
 
 
 def who(span: Span, known: list[Voice]) -> tuple[str | None, bool]:
     """The speaker's name (or description) and whether it is anonymous."""
     if is_pronoun(span):
-        wants_person = span[0].lower_ in en.PERSON_PRONOUNS
-        before = [s for s in known if s.at < span.start_char and s.person == wants_person]
-        if not before:
+        voice = antecedent(span, known)
+        if voice is None:
             return None, False
-        return before[-1].name, before[-1].anonymous
+        return (voice.name, True) if voice.anonymous else (full_form(voice.name, known), False)
     if is_named(span):
         return full_form(describe(span), known), False
+    described = described_person(span)
+    if described is not None:
+        return full_form(described, known), False
     return describe(span), True
 
 

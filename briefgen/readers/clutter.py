@@ -13,11 +13,21 @@ from __future__ import annotations
 
 import re
 
+from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
+from briefgen.readers.promos import is_promo
+
 _AGENCIES = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|PA|PA Wire|Rex|"
     r"Associated Press|Agence France-?[Pp]resse|Bloomberg|NurPhoto|Xinhua|Alamy|"
     r"SOPA Images|AFP via Getty Images|The Washington Post|The New York Times)"
 )
+# Agencies that a story credits on a line of their own, after the writers' initials:
+# "jm/dm (AFP, dpa)", "Reuters - Ap - Afp", "PTI".
+_WIRES = (
+    r"(?:AP|AFP|Reuters|dpa|PTI|IANS|ANI|UPI|AAP|KNA|ANSA|EFE|Kyodo|Yonhap|Xinhua|TASS|Interfax)"
+)
+# Buttons of a share bar, one after another on a line of their own.
+_SHARE = r"(?:share|tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|messenger|copy\s+link|save)"
 # A whole line that is furniture.
 _WHOLE = re.compile(
     r"""^(?:
@@ -28,9 +38,16 @@ _WHOLE = re.compile(
         (?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})
     | source\s*:\s*[A-Z][\w ]+ | analysis\s*:\s*[A-Z][\w .]+,\s*[A-Z][\w ,]+
     | pic\.twitter\.com/\S+
-    | \((?:watch|see|photos?|video|listen)\b[^()]*\)
+    | \((?:watch|see|photos?|video|listen|graphic|chart|interactive|related|read\s+more)\b[^()]*\)
+    | don[’']?t\s+miss | most\s+(?:read|popular|viewed|shared|watched)\b.{0,40}
+    | story\s+continues\s+(?:below|after)\b.{0,30} | get\s+(?:\w+\s+){0,2}alerts
+    | related\s+(?:stories|articles|coverage|content|links) | trending(?:\s+now)? | recommended(?:\s+for\s+you)? | top\s+stories | you\s+may\s+also\s+like
+    | (?:promoted|sponsored)(?:\s+(?:stories|content|links))? | more\s+from\s+[\w ’'.]{1,30}
+    | (?:[a-z]{1,4}/)*[a-z]{1,4}\s*\(WIRE(?:\s*,\s*WIRE)*\) | WIRE(?:\s*[-–,/&|]\s*WIRE)*
+    | SHARE(?:\s*[|/·•,]?\s*SHARE)*
+    | \S+@\S+\.\w+ | (?:https?://|www\.)\S+ | (?:twitter|facebook|instagram)\.com/\S+
     | [\W_]+
-    )\s*$""",
+    )\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
     re.IGNORECASE | re.VERBOSE,
 )
 # A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits).
@@ -44,7 +61,7 @@ _OPENING = re.compile(
     | click\s+here\b | invalid\s+email | we\s+pay\s+for\s+your\s+stories
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
     | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
-    | reviewed\s+by\b | updated\s+(?:at\s+)?\d
+    | reviewed\s+by\b | updated\s+(?:at\s+)?\d | play\s+slideshow\b | read\s+or\s+share\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,52 +80,133 @@ _CREDIT_END = re.compile(
     + _AGENCIES
     + r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})\s*$"
 )
+# A caption that ends with its credit or date in brackets: "... (Image: GETTY)",
+# "... (Source: NASA)", "... (Published Monday, Nov. 18, 2019)".
+_CAPTION_END = re.compile(
+    r"\((?:image|photo|picture|pictured|source|credit|published)s?\b\s*:?[^()]{0,60}\)\s*$",
+    re.IGNORECASE,
+)
+# A list bullet before a line of links ("- Photos: Europa, Mysterious Icy Moon of Jupiter").
+_BULLET = re.compile(r"^[-•*–]\s+")
+# A line that ends so is a sentence; one that does not, between paragraphs, is a headline: of a
+# related story, a gallery, a box or a section, never a statement of the story.
+_SENTENCE_END = tuple(".!?:;\"”’')]…")
+_HEADLINE_WORDS = (4, 20)
+# An embedded post runs to a few lines before its trailer.
+_POST_LINES = 3
 # A video link: a headline glued to its running time ("… takeover of government0:35").
 _VIDEO = re.compile(r"[A-Za-z]\d{1,2}:\d\d\s*$")
 # A link to an embedded post's picture, a pointer to a video or gallery ("(Watch TIME's video
 # …)"); the post's trailer inside a line ("— Name (@handle)
 # October 13, 2016") stays: it says who posted and when.
+# Widgets whose text a scraper glues into a paragraph: a sign-up form from its prompt to its error
+# message ("Get daily updates directly to your inbox + Subscribe ... Invalid Email"), a video
+# player's controls ("Video Loading ... Watch Next", "Skip Ad Ad Loading... x Embed x Share"),
+# share buttons and links ("Click to share on X (Opens in new window)", "Read or Share this story:
+# URL"), a photo credit in brackets ("(Steve Parsons/PA)").
 _INLINE = re.compile(
-    r"\s*pic\.twitter\.com/\S+|\s*\((?:watch|see|photos?|video|listen)\b[^()]*\)\s*",
+    r"\s*pic\.twitter\.com/\S+"
+    r"|\s*\((?:watch|see|photos?|pictures?|images?|video|listen|graphic)\b[^()]*\)\s*"
+    r"|\s*\bget\s+(?:\w+\s+){0,3}(?:updates|news|headlines)\b[^.!?]{0,40}\binbox\b"
+    r".{0,120}?\binvalid\s+email\b\s*"
+    r"|\s*\bvideo\s+loading\b.{0,300}?\bwatch\s+next\b\s*"
+    r"|\s*\bskip\s+ad\b(?:\s+ad\s+loading\.*)?(?:\s+x\s+(?:embed|share)\b)*\s*"
+    r"|\s*\bread\s+or\s+share\s+this\s+(?:story|article)\s*:\s*\S+\s*"
+    r"|\s*\(\s*(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]*\s*/\s*" + _AGENCIES + r"\s*\)\s*"
+    r"|\s*\bclick\s+to\s+share\s+on\s+\w+\s*\(opens\s+in\s+new\s+window\)\s*",
     re.IGNORECASE,
 )
-# A gallery repeats its title before every caption ("Port of Duisburg turns 300 …").
-_GALLERY_WORDS, _GALLERY_LINES = 5, 3
 
 
 def is_clutter(line: str) -> bool:
     """Whether one line of text is page furniture, not the story."""
-    text = line.strip()
+    text = _BULLET.sub("", line.strip())
     if not text:
         return False
+    if is_promo(text):
+        return True
+    if GLUED_GALLERY.match(text):
+        return True
     if _WHOLE.match(text):
         return not text.lower().startswith("by ") or len(text.split()) <= _SHORT_WORDS
     if _OPENING.match(text):
         return len(text.split()) <= _CAPTION_WORDS
+    if _CAPTION_END.search(text):
+        return len(text.split()) <= _CAPTION_WORDS
     return bool(_CREDIT_END.search(text) or _VIDEO.search(text))
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line reads as a headline rather than a sentence of the story.
+
+    The story's own list items ("Sierra Nevada Corporation, Louisville, Colorado") hold two
+    commas or more, and a bulleted point of the story is written as a sentence ("- The UK must
+    stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are.
+    """
+    text = _BULLET.sub("", line.strip())
+    low, high = _HEADLINE_WORDS
+    if not low <= len(text.split()) <= high or text.endswith(_SENTENCE_END):
+        return False
+    if text.count(",") > 1 or text[0] in "—–-(@#":
+        return False
+    return text == line.strip() or _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "with",
+        "by",
+        "from",
+        "as",
+        "vs",
+    ]
+)
 
 
 def drop_clutter(text: str) -> str:
     """`text` without its clutter lines, and without links to embedded pictures inside a line."""
     lines = text.split("\n")
-    gallery = _gallery_openings(lines)
-    kept = []
-    for line in lines:
-        if is_clutter(line) or _opening(line) in gallery:
+    gallery = gallery_openings(lines)
+    kept: list[str] = []
+    for number, line in enumerate(lines):
+        if is_clutter(line) or opening(line) in gallery:
             continue
-        kept.append(_INLINE.sub(" ", line).strip() if _INLINE.search(line) else line)
+        line = " ".join(_INLINE.sub(" ", line).split()) if _INLINE.search(line) else line
+        line = cut_gallery(line)
+        if kept and _between_paragraphs(kept[-1], lines[number + 1 :]) and is_headline(line):
+            continue  # the first line may be the article's own headline, kept for the extractor
+        kept.append(line)
     # a text that is nothing but furniture is left as it is: the reader reports what it is
     return "\n".join(kept) if any(line.strip() for line in kept) else text
 
 
-def _opening(line: str) -> str:
-    words = line.split()
-    return " ".join(words[:_GALLERY_WORDS]) if len(words) > 2 * _GALLERY_WORDS else ""
+def _between_paragraphs(before: str, after: list[str]) -> bool:
+    """Whether a line stands alone: not a piece of hard-wrapped text, not the text of a post.
 
-
-def _gallery_openings(lines: list[str]) -> set[str]:
-    counts: dict[str, int] = {}
-    for line in lines:
-        if opening := _opening(line):
-            counts[opening] = counts.get(opening, 0) + 1
-    return {o for o, n in counts.items() if n >= _GALLERY_LINES}
+    Copy wrapped at a fixed width breaks sentences across lines (the next line opens in lower
+    case); an embedded post's text is followed by its trailer ("— Name (@handle) date").
+    """
+    following = [line.strip() for line in after if line.strip()][:_POST_LINES]
+    if not before.rstrip().endswith(_SENTENCE_END):
+        return False
+    if following and following[0][0].islower():
+        return False
+    return not any(line[0] in "—–-" and "(@" in line for line in following)

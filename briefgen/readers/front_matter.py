@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 import yaml
@@ -28,6 +28,8 @@ class Meta:
 
     title: str | None = None
     published: date | None = None
+    published_time: time | None = None
+    """Clock time of a date-time `date:` ("2021-07-12T09:30:00Z"); None for a date alone."""
     source: str | None = None
     url: str | None = None
     author: str | None = None
@@ -42,6 +44,7 @@ class Meta:
             body=body.strip(),
             title=self.title,
             published=self.published,
+            published_time=self.published_time,
             source=self.source,
             url=self.url,
             author=self.author,
@@ -63,6 +66,7 @@ def split(path: str, text: str) -> tuple[Meta, str]:
     return Meta(
         title=_string(path, meta, "title"),
         published=published,
+        published_time=_time(meta.get("date")),
         source=_string(path, meta, "source"),
         url=_url(path, meta),
         author=_string(path, meta, "author"),
@@ -98,6 +102,19 @@ def _date(path: str, meta: dict[str, Any]) -> tuple[date | None, tuple[tuple[int
         line,
         f"front matter 'date' must be a date like 2021-07-12, got {value!r}",
     )
+
+
+def _time(value: object) -> time | None:
+    """The clock time of a date-time `date:`, with its UTC offset where given: the hour tells a
+    story filed overnight (its events are the day before) from one of the day."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(" ".join(value.split()).replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if not isinstance(value, datetime):
+        return None  # a YAML date, or a date by name: no time of day
+    return value.timetz()
 
 
 def _read_date(text: str) -> date | str | None:

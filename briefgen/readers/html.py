@@ -11,6 +11,7 @@ from briefgen.errors import ReadError
 from briefgen.readers._decode import check_length, decode
 from briefgen.readers.cards import drop_cards
 from briefgen.readers.clutter import drop_clutter
+from briefgen.readers.published import published_at
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
 from briefgen.urls import web_address
@@ -18,7 +19,8 @@ from briefgen.urls import web_address
 
 def read(path: Path, display_path: str) -> Article:
     """Read a .html article: main text without boilerplate, captions or share links."""
-    html = drop_cards(decode(display_path, path.read_bytes()))
+    page = decode(display_path, path.read_bytes())
+    html = drop_cards(page)
     doc = trafilatura.bare_extraction(
         html,
         url=None,
@@ -37,12 +39,17 @@ def read(path: Path, display_path: str) -> Article:
     body = drop_clutter(body)
     check_length(display_path, body, counted_from_file=False)
     dateline, body = split_dateline(body)
+    # the publisher's own publication tag first: it carries the hour, and trafilatura's date
+    # finder may take a day from the address or the text instead
+    stamp = published_at(page)
+    published = stamp[0] if stamp is not None else _date(getattr(doc, "date", None))
     tags = tuple(t.strip() for t in (getattr(doc, "tags", None) or []) if t and t.strip())
     return Article(
         source_path=display_path,
         body=body.strip(),
         title=_clean(getattr(doc, "title", None)),
-        published=_date(getattr(doc, "date", None)),
+        published=published,
+        published_time=stamp[1] if stamp is not None else None,
         source=_clean(getattr(doc, "sitename", None)),
         url=_web(_clean(getattr(doc, "url", None))),
         author=_clean(getattr(doc, "author", None)),

@@ -102,13 +102,12 @@ def brief_pages(site: SiteContext) -> Iterator[Page]:
 
 
 def _brief_inputs(brief: Brief, site: SiteContext) -> str | None:
-    """The digest of what `render_brief` reads besides the brief: how the briefing is shown, its
-    related briefings, its story and disputes, its PDF, and the pages of its actors, places and
-    tags."""
+    """The digest of what `render_brief` reads besides the brief: its related briefings, its
+    story and disputes, its PDF, and the pages of its actors, places and tags. How the briefing
+    is shown (`analysis.briefings`) is made from the brief alone, by code the salt covers."""
     return site.inputs(
         "brief.md.j2",
         brief,
-        site.analysis.briefings[brief.id],
         site.view.related.get(brief.id, ()),
         site.analysis.story_of.get(brief.id),
         site.analysis.disputes.get(brief.id, ()),

@@ -15,7 +15,7 @@ from briefgen.render.context import (
     country_uri,
 )
 from briefgen.render.links import Href, sentence_anchor
-from briefgen.render.maps import WORLD, around, plot_map
+from briefgen.render.maps import WORLD, around, plan_map
 from briefgen.render.paging import Chunk, paged_pages
 
 
@@ -84,7 +84,7 @@ def place_pages(site: SiteContext) -> list[Page]:
             frame = around(profile.lat, profile.lon)
             caption = f"{profile.name} and other places of the briefings nearby"
             return {
-                "map": plot_map(site.view.places, frame, href, page_of, caption, main=profile.slug)
+                "map": plan_map(site.view.places, frame, href, page_of, caption, main=profile.slug)
             }
 
         pages += paged_pages(
@@ -103,7 +103,7 @@ def place_pages(site: SiteContext) -> list[Page]:
     def world_map(chunk: Chunk[Any], href: Href) -> dict[str, Any]:
         caption = "The most named places of the briefings"
         return {
-            "map": plot_map(site.view.places, WORLD, href, page_of, caption)
+            "map": plan_map(site.view.places, WORLD, href, page_of, caption)
             if chunk.number == 1
             else None
         }

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, time
 from email.utils import format_datetime
+from functools import partial
 from urllib.parse import urljoin
 
 from briefgen.contract import SCHEMA_FILE, SCHEMA_ID, to_dict
+from briefgen.records import Brief
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.indexes import FEED
 from briefgen.render.links import url_of
@@ -28,18 +30,30 @@ def _xml_text(text: str) -> str:
 
 def data_files(site: SiteContext) -> Iterator[Page]:
     """`<id>.json` beside each briefing page, `briefs.json` of all of them, and the contract's
-    JSON Schema (`brief.schema.json`) that each of them validates against."""
-    every: list[str] = []  # one brief's JSON at a time: no list of every brief as dicts
-    for brief in site.view.briefs:
-        data = to_dict(brief)
+    JSON Schema (`brief.schema.json`) that each of them validates against. Each is made only
+    when its content is asked for: an incremental build asks only for a changed one's."""
+    briefs = site.view.briefs
+    for brief in briefs:
         yield Page(
             f"{site.briefings_dir}/{brief.id}.json",
-            json.dumps(data, ensure_ascii=False, indent=1),
+            make=partial(_brief_json, brief),
             inputs=site.inputs("brief.json", brief),
         )
-        every.append(json.dumps(data, ensure_ascii=False))
-    yield Page(f"{site.briefings_dir}/briefs.json", "[" + ", ".join(every) + "]")
+    yield Page(
+        f"{site.briefings_dir}/briefs.json",
+        make=partial(_briefs_json, briefs),
+        inputs=site.inputs("briefs.json", list(briefs)),
+    )
     yield Page(f"{site.briefings_dir}/{SCHEMA_ID}", SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def _brief_json(brief: Brief) -> str:
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=1)
+
+
+def _briefs_json(briefs: Sequence[Brief]) -> str:
+    # one brief's JSON at a time: no list of every brief as dicts
+    return "[" + ", ".join(json.dumps(to_dict(b), ensure_ascii=False) for b in briefs) + "]"
 
 
 def rss_feed(site: SiteContext) -> list[Page]:

@@ -66,6 +66,25 @@ class _Point:
     label: Label | None
 
 
+@dataclass(frozen=True, slots=True)
+class MapPlan:
+    """What a map shows, worked out cheaply: drawing it (outlines, labels) is left until its
+    page is rendered, so an incremental build compares plans and draws only changed maps."""
+
+    frame: Frame
+    """The window, projected."""
+    dots: tuple[Dot, ...]
+    """The places drawn, most mentioned first."""
+    hrefs: tuple[str, ...]
+    """The page of each place, relative to the page the map is on."""
+    caption: str
+    """What the map shows."""
+
+    def __html__(self) -> str:
+        """The map, drawn (what a template writes for `{{ map }}`)."""
+        return str(draw_map(self))
+
+
 def plot_map(
     places: Sequence[PlaceProfile],
     box: Box,
@@ -75,6 +94,19 @@ def plot_map(
     main: str | None = None,
 ) -> Markup | None:
     """An SVG map of the located `places` inside `box` (None when none can be drawn)."""
+    plan = plan_map(places, box, href, page_of, caption, main)
+    return draw_map(plan) if plan is not None else None
+
+
+def plan_map(
+    places: Sequence[PlaceProfile],
+    box: Box,
+    href: Href,
+    page_of: dict[str, str],
+    caption: str,
+    main: str | None = None,
+) -> MapPlan | None:
+    """What a map of the located `places` inside `box` shows (None when none can be drawn)."""
     located = [
         p
         for p in places
@@ -100,17 +132,23 @@ def plot_map(
             hrefs.append(href(page_of[p.slug]))
     if not dots:
         return None
-    labels = place_labels(dots, WIDTH, height)
-    points = [_Point(*point) for point in zip(dots, hrefs, labels, strict=True)]
+    return MapPlan(frame, tuple(dots), tuple(hrefs), caption)
+
+
+def draw_map(plan: MapPlan) -> Markup:
+    """The SVG of a planned map."""
+    dots = list(plan.dots)
+    labels = place_labels(dots, WIDTH, plan.frame.height)
+    points = [_Point(*point) for point in zip(dots, plan.hrefs, labels, strict=True)]
     points.sort(key=lambda point: point.dot.main)  # the main place last: drawn on top
-    land, borders = outline_paths(frame)
+    land, borders = outline_paths(plan.frame)
     svg = render(
         "map.svg.j2",
         width=WIDTH,
-        height=height,
+        height=plan.frame.height,
         land=land,
         borders=borders,
         points=points,
-        caption=caption,
+        caption=plan.caption,
     )
     return Markup(svg.strip())

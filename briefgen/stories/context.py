@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from briefgen.records import Actor, Brief, Figure, Place
 from briefgen.stories.measures import sentence_of
 from briefgen.stories.records import FigureValue
+from briefgen.stories.stop_words import STOP_WORDS
 
 CONTEXT_WORDS = 4
 """How many content words after a figure say what it counts."""

@@ -18,9 +18,9 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from briefgen.records import Brief
+from briefgen.stories.stop_words import STOP_WORDS
 
 MERGE_AT = 0.12
 """Average similarity at which two groups of briefs become one story."""

@@ -4,12 +4,13 @@ the day the story was published.
 News reports what has just happened: a lead that dates nothing ("A suicide bomber has rammed a
 truck into a German consulate") tells of the day it is published, so that day is the event's
 unless the story names a better one. It is shown as the publication date, never as a phrase of
-the text, and carries no evidence."""
+the text, and carries no evidence. A story that went out in the small hours was written the
+evening before (overnight wire and web copy): its news is of the day before."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,8 @@ from briefgen.records import Article, Event
 
 PUBLISHED = "date of publication"
 """The phrase shown for an event dated by its story's publication date."""
+OVERNIGHT_END = time(6)
+"""A story published before this hour (on its own clock) tells of the day before."""
 RECENT_DAYS = 7
 """A date later in the story is the event's only if it is at most this many days before publication."""
 
@@ -45,12 +48,15 @@ def find_when(sent: Span, verb: Token, article: Article, timeline: Sequence[Even
         return best
     found = _nearby_day(sent, verb, article, timeline)
     if found is None and best is None and article.published is not None:
-        return publication_day(article.published)
+        return publication_day(article.published, article.published_time)
     return found if found is not None else best
 
 
-def publication_day(published: date) -> Event:
-    """The publication date as the event's date, for a lead that names none."""
+def publication_day(published: date, at: time | None = None) -> Event:
+    """The publication date as the event's date, for a lead that names none; the day before
+    for a story published overnight (before `OVERNIGHT_END`)."""
+    if at is not None and at.replace(tzinfo=None) < OVERNIGHT_END:
+        published -= timedelta(days=1)
     return Event(PUBLISHED, PartialDate(published.isoformat()), "day", "")
 
 

@@ -14,7 +14,8 @@ APPROX_WORDS = re.compile(
 """Qualifiers that make a figure approximate."""
 DURATION = re.compile(
     r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](second|minute|hour|day|week|month|year)s?\b",
+    r"forty|fifty|hundred)(?:[- ]and[- ]a[- ]half)?[- ](?:(?:working|business|full|straight|consecutive)\s)?"
+    r"(second|minute|hour|day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 """A length of time ("24 hours", "18 months"): a figure, though the model calls it a date."""
@@ -35,7 +36,7 @@ NUMBER_WORDS |= {
 }
 """Numbers written as words."""
 QUALIFIER_WORDS = _wordset("""about around approximately roughly nearly almost some more over
-    than at least up to less fewer an a estimated""")
+    than at least up to less fewer an a estimated just only barely close under as much many""")
 """Words of a qualifier, dropped before reading a number written as a word."""
 VAGUE = _wordset("""hundreds thousands dozens millions billions tens several few scores handful
     numerous""")
@@ -87,3 +88,23 @@ CALL_WORDS = _wordset("call dial text")
 """Verbs (and the noun "call") whose number is a phone number ("called 911", "911 calls")."""
 RATE_WORDS = _wordset("a an per each")
 """Words of a rate after a price ("$16.99 a pound", "$2 per share")."""
+STAND_IN_PRONOUNS = _wordset("it they its their")
+"""Subject pronouns that stand for a thing named before ("it rose 5%"): a figure's label says
+what they stand for."""
+CHANGE_PREPOSITIONS = _wordset("from by")
+"""Prepositions before "9 to 10" that make it a change (two figures), not a range."""
+RANGE_VERBS = _wordset("range vary")
+"""Verbs whose "from ten to 32" is a range."""
+NUMBER_SIGNS = frozenset({"#", "no.", "no", "nos.", "number", "No."})
+"""Signs before a number that make it a position or an id ("#2", "No. 3", "number one")."""
+AGE_NOUNS = _wordset("age ages aged")
+"""Nouns before a number that make it an age ("age 12"), a figure."""
+NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
+"""Idioms with a number that count nothing ("at one point", "a thing or two")."""
+NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
+"""Prepositions after a number whose phrase compares or moves it ("more than", "from 9 to 10")
+rather than saying what it is of, in or for."""
+AGE_NUMBER = re.compile(r"(?:age|aged)\s+(?P<age>\d{1,3})", re.IGNORECASE)
+"""An age written after the word ("until age 5", "aged 12")."""
+SECURITIES = _wordset("bond note bill treasury gilt bund future yield")
+"""Securities named by their term ("10-year notes", "30-year bond"): the term is a name."""

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.lang.en.base import _wordset
+from briefgen.extract.lang.en.base import _codes, _wordset
 
 PLACE_CUES = _wordset("in at near from to city town village province of")
 """Words around a lone name that say it is a place, not a person ("the city of Mary", "in Mary")."""
 FACILITY_CUES = PLACE_CUES | _wordset("outside inside")
 """Words before a named building or site ("outside Trump Tower")."""
 FACILITY_WORDS = _wordset("""tower towers building house station airport airfield base square
-    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp""")
+    stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp
+    jail arena museum planetarium terminal mosque church cathedral temple shrine cemetery
+    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)"
+    r"(?:^|(?<=\s))(?P<place>(?:(?:ST|FT|MT)\. )?[A-Z]{3,}(?: [A-Z]{3,})?)"
     r"(?:, (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
@@ -75,12 +77,23 @@ WORLD_REGIONS = tuple(
         " Moon",
         " Mars",
         " Jupiter",
+        " Sahara",
+        " Patagonia",
+        " Amazon",
+        " Alps",
+        "\n    Andes",
+        " Himalayas",
+        " Levant",
+        " Borneo",
+        " Kurdistan",
+        " Kashmir",
     ]
 )
 """Regions, seas and bodies that span countries: places with no country (never a town that
 shares the name, as "Asia" is one in the Philippines)."""
-WATER_WORDS = _wordset("sea ocean gulf strait straits passage channel sound bight")
-"""Words that make a name one of a body of water, which belongs to no country."""
+WATER_WORDS = _wordset("sea ocean gulf strait straits passage channel sound bight river")
+"""Words that make a name one of a body of water, which belongs to no one country (a river
+runs through several: "the Rhine River in Duisburg")."""
 COMPASS_REGIONS = _wordset("""north south east west midwest northeast northwest southeast
     southwest""")
 """Compass words that, capitalised alone, name a region of the country ("the South")."""
@@ -130,7 +143,50 @@ US_STATE_ABBREVIATIONS = {
 }
 """The abbreviations news style (AP) gives US states after a town ("MONTGOMERY, Ala.")."""
 ORG_CLOSERS = _wordset("""llp llc inc ltd plc corp corporation co company group institute
-    department foundation association airlines airways agency bank fair party club""")
+    department foundation association airlines airways agency bank fair party club united fc
+    rovers athletic hotspur""")
 """Last words of an organisation's name, which the model may call a place."""
 ORG_OPENERS = frozenset({"Air"})
 """First words of an organisation's name ("Air Astana", "Air India")."""
+LOCATIVES = _wordset("in at near from into across outside inside through to toward towards")
+"""Prepositions whose object is where something is or goes ("from Punta Islita")."""
+STATE_ACTS = _wordset("""say announce conclude decide agree refuse reject accuse demand impose
+    approve deny object respond hold sign negotiate sanction threaten urge want seek pressure
+    criticize criticise condemn welcome recognize recognise support oppose insist warn claim""")
+"""Verbs whose subject, when a capital, is the government seated there ("Moscow announced")."""
+PLACE_HEADS = _wordset("police residents facility airport council mayor")
+"""Nouns a town's name qualifies ("Cuyahoga Falls police", "the McAllen facility")."""
+STATE_PREFIXES = ("State of ", "Commonwealth of ", "Republic of ")
+"""Words before a country's or state's name that make its formal name ("State of Texas")."""
+STREET_WORDS = frozenset(
+    [
+        "Street",
+        "St.",
+        "Avenue",
+        "Ave.",
+        "Drive",
+        "Road",
+        "Rd.",
+        "Boulevard",
+        "Blvd.",
+        "Lane",
+        "Place",
+        "Way",
+        "Highway",
+    ]
+)
+"""Capitalised words that close a street's name in an address ("1909 Jolinda Drive")."""
+REGION_NAMES = _codes("""Sicily IT, Sardinia IT, Tuscany IT, Lombardy IT, Piedmont IT, Veneto IT,
+    Bavaria DE, Saxony DE, Lower Saxony DE, Catalonia ES, Andalusia ES, Basque Country ES,
+    Canary Islands ES, Balearic Islands ES, Corsica FR, Normandy FR, Brittany FR, Alsace FR,
+    Provence FR, Flanders BE, Wallonia BE, Crimea UA, Donbas UA, Donbass UA, Siberia RU,
+    Chechnya RU, Dagestan RU, Tatarstan RU, Tibet CN, Inner Mongolia CN, Xinjiang CN,
+    Guangxi CN, Ningxia CN, Manchuria CN, Tigray ET, Amhara ET, Oromia ET, Sinai EG,
+    Galilee IL, Negev IL, Mindanao PH, Luzon PH, Visayas PH, Sumatra ID, Java ID,
+    Kalimantan ID, Scottish Highlands GB, Lapland FI, Anatolia TR, Kurdistan Region IQ,
+    Iraqi Kurdistan IQ, Baja California MX, Yucatan MX, Yucatan Peninsula MX, Tasmania AU,
+    Outback AU, Transylvania RO, Bohemia CZ, Moravia CZ, Silesia PL, Dalmatia HR,
+    Peloponnese GR, Crete GR, Silicon Valley US, New England US, Appalachia US,
+    Lake District GB, Kyushu JP, Honshu JP""")
+"""English names of regions within one country that the ISO list writes otherwise or not at
+all ("Sicilia", "Xizang Zizhiqu"): a name copy uses, with its country."""

@@ -22,7 +22,7 @@ PERSON_NOUNS = _wordset("""source official spokesman spokeswoman spokesperson pa
 INSTITUTION_NOUNS = _wordset("""ministry police service agency government office department
     embassy army military statement spokesman newspaper network council committee court company""")
 """Head nouns of institutions: with a proper modifier they are named ("the German foreign ministry")."""
-SPEAKING_NOUNS = _wordset("statement report communique announcement letter")
+SPEAKING_NOUNS = _wordset("statement report communique announcement letter analysis study")
 """Things that speak for their owner: "the ministry's statement said" is the ministry speaking."""
 ANAPHOR_DETERMINERS = _wordset("the this that")
 """Determiners of a description that names again someone described before ("the official")."""
@@ -31,7 +31,7 @@ DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
 QUOTE_VERBS = SPEECH_VERBS | _wordset("""call cite repeat threaten speak pledge condemn accuse dub
     decry hail praise criticize criticise blast slam insist caution testify recount joke shout
     plead demand instruct reaffirm lament complain concede boast question observe quip recall
-    mention assert allege stress agree""")
+    mention assert allege stress agree reiterate read point""")
 """Lemmas of verbs that may introduce a quotation, a partial one included ("threatened to "step
 in"", "called for "free elections""): wider than SPEECH_VERBS, which also finds sources."""
 SPEAKER_NOUNS = (
@@ -52,3 +52,20 @@ speaker with such a head may be quoted though no list names it."""
 BODY_NOUNS = _wordset("""company firm group carmaker automaker bank airline retailer insurer
     lender broker manufacturer maker developer operator organisation organization""")
 """Head nouns of "the company said": a business named again, which is the one named last."""
+MALE_WORDS = _wordset("""he him his himself mr husband father brother son nephew uncle king
+    prince man boy sir""")
+FEMALE_WORDS = _wordset("""she her hers herself mrs ms miss spokeswoman chairwoman congresswoman
+    businesswoman wife mother sister daughter niece aunt queen princess woman girl lady actress
+    dame madam""")
+"""Words that tell a person's gender: a pronoun that points back to them, an honorific or a
+gendered noun in apposition ("Hua Chunying, …, said. … she said" points back to a woman). Not
+"spokesman" or "chairman": copy uses them for women too."""
+NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
+"""Words after a surname ("James Roosevelt Jr."): a name is keyed by the word before them."""
+LEAD_IN_VERBS = QUOTE_VERBS | _wordset("issue release publish continue")
+"""Verbs of narration that lead in a quotation standing alone after it ("issued a statement") or
+after a colon ("She continued: …")."""
+PERSON_WORDS = PERSON_NOUNS | _wordset("""sister brother wife husband mother father son daughter
+    lawyer attorney spokesman spokeswoman aide friend relative neighbour neighbor""")
+"""Head nouns of a person described through another ("Bruce Steinberg's sister"): the owner is
+not the one who speaks."""

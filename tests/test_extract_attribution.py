@@ -1,0 +1,83 @@
+"""Attribution across sentences and paragraphs: a tag after "?", narration that leads in a
+quotation standing alone, and the full name of a body that speaks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from briefgen.extract.quotes import extract_quotes
+from briefgen.records import Article
+
+
+def _speakers(parse: Callable[[str], Doc], text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(parse(text), Article("t", text))]
+
+
+def test_a_tag_after_a_question_mark_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"Should we sit and wait, or shall we take part in this process?" Daniel Okafor asked, '
+        "urging voters to register before the deadline."
+    )
+    assert _speakers(parse, text) == ["Daniel Okafor"]
+
+
+def test_a_quotation_standing_alone_is_credited_to_the_narration_before_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The council met on Tuesday to discuss the budget.\n"
+        "Mayor Helen Cartwright said the cuts were the only way to keep the libraries open.\n"
+        '"We looked at every other option. None of them would have kept the doors open."'
+    )
+    assert _speakers(parse, text) == ["Helen Cartwright"]
+
+
+def test_a_statement_issued_leads_in_the_quotation_after_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Senator Paul Hendricks issued a statement on the decision. "
+        '"Like many people in this state, I am disappointed with the choice of the agency."'
+    )
+    assert _speakers(parse, text) == ["Paul Hendricks"]
+
+
+def test_a_body_keeps_the_capitalised_words_of_its_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The Texas Office of Emergency Management said in a letter that the response was "
+        '"slow and badly coordinated" across the region.'
+    )
+    assert _speakers(parse, text) == ["Texas Office of Emergency Management"]
+
+
+def test_who_said_after_an_apposition_is_the_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Reporters spoke to Maya Lindqvist, a rail safety expert from Delft University, who "
+        'said "It is a pattern we have seen in older signalling systems before."'
+    )
+    assert _speakers(parse, text) == ["Maya Lindqvist"]
+
+
+def test_an_owner_is_not_the_speaker_when_a_name_is_apposed(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"We are devastated and still waiting for answers," Paul Hartley\'s sister, '
+        "Rachel Hartley Moss, wrote on Facebook."
+    )
+    assert _speakers(parse, text) == ["Rachel Hartley Moss"]
+
+
+def test_she_continued_with_a_colon_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'Opposition leader Karin Holm said the plan was "too little, too late".\n'
+        'She continued: "We have a plan to clear the backlog within a year and to hire more '
+        'caseworkers."'
+    )
+    assert _speakers(parse, text) == ["Karin Holm", "Karin Holm"]
+
+
+def test_a_letter_of_a_named_body_speaks_for_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'The Home Office letter reads "we may extend the questionnaire to other claimants '
+        'waiting for a decision in due course", though no plans exist.'
+    )
+    assert _speakers(parse, text) == ["Home Office"]
