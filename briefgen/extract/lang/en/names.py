@@ -22,8 +22,6 @@ SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang
     nguyen tran pham""")
 """Family names that open a name in Korean, Chinese and Vietnamese copy ("Yoon Suk Yeol",
 "Lee Jae-myung", "Wong Pik-wan"): the short form is the first word, not the last."""
-NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
-"""Words that close a person's name and say nothing about who it is ("Patrick Carlineo Jr.")."""
 FAITH_GROUPS = _wordset("""muslims islamists christians jews catholics protestants evangelicals
     sunnis shiites shias hindus buddhists sikhs copts jihadists""")
 """Believers named by their faith ("radical Muslims", "Islamists"): a share of a population,
