@@ -61,22 +61,10 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
         )
     ]
-    _describe_lead_person(doc, merged, first_sentence_end)
+    lead_role.describe_lead_person(doc, merged, first_sentence_end)
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
-
-
-def _describe_lead_person(doc: Doc, items: list[Found], lead_end: int) -> None:
-    """The lead's unnamed person ("An Ohio man threatened ...") is the person named most often
-    later who has no role of their own (see lead_role)."""
-    description = lead_role.lead_description(doc)
-    people = [f for f in items if f.kind == "person" and f.mentions]
-    if description is None or not people:
-        return
-    main = max(people, key=lambda f: len(f.mentions))
-    if main.role is None and main.first >= lead_end:
-        main.role, main.role_span = lead_role.role_of(description), description
 
 
 def _find_role(item: Found) -> None:

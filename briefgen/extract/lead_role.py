@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract.actor_merge import Found
 from briefgen.extract.lang import en
 from briefgen.extract.spans import short_phrase
 
@@ -32,3 +33,15 @@ def lead_description(doc: Doc) -> Span | None:
 def role_of(description: Span) -> str:
     """The description as a role, without its article ("Ohio man")."""
     return short_phrase(list(description)[1:])
+
+
+def describe_lead_person(doc: Doc, items: list[Found], lead_end: int) -> None:
+    """The lead's unnamed person ("An Ohio man threatened ...") is the person named most often
+    later who has no role of their own (see the module's doc)."""
+    description = lead_description(doc)
+    people = [f for f in items if f.kind == "person" and f.mentions]
+    if description is None or not people:
+        return
+    main = max(people, key=lambda f: len(f.mentions))
+    if main.role is None and main.first >= lead_end:
+        main.role, main.role_span = role_of(description), description
