@@ -186,6 +186,7 @@ def test_a_related_headline_between_paragraphs_is_dropped() -> None:
     text = (
         "The state paid the agency $449,000 for the campaign.\n"
         "South Dakota spends $449K on new anti-meth ad campaign\n"
+        "Maggie Haberman\n"
         "The governor said the campaign was working."
     )
     assert drop_clutter(text) == (
@@ -270,3 +271,43 @@ def test_a_player_a_share_link_and_a_bracketed_credit_are_cut_from_a_paragraph()
     assert drop_clutter(text) == (
         "The bar changed shape. Rescuers at the scene said five were trapped."
     )
+
+
+def test_the_clutter_check_spares_a_listed_actor_and_a_rule_line(tmp_path: Path) -> None:
+    from briefgen.eval import checks
+    from briefgen.eval.gold_format import load
+    from briefgen.records import Actor
+    from tests.checks import bare_brief
+
+    gold_file = tmp_path / "x.yaml"
+    gold_file.write_text(
+        "article: a.txt\noptional_actors: [PTI]\nclutter: [PTI, '-', Most read in world news]\n",
+        encoding="utf-8",
+    )
+    gold = load(gold_file)
+    brief = bare_brief(
+        body="PTI said the plane landed - late.",
+        summary="PTI said the plane landed - late.",
+        actors=(Actor("PTI", "organization"), Actor("Most read in world news", "organization")),
+    )
+    found = [f.text for f in checks.run(brief, gold) if f.family == "clutter"]
+    # the agency in the summary is still the clutter line's words; as an actor it is listed
+    assert found == ["'PTI' in summary", "'Most read in world news' in actor name"]
+
+
+def test_the_writer_s_bio_closing_the_text_is_dropped_and_a_journalist_in_the_story_kept() -> None:
+    story = "Danny Fenster is a journalist at Frontier Myanmar who was jailed in May."
+    bio = "Jane Roe is a senior reporter at Example News covering energy and climate."
+    assert drop_clutter(f"{story}\nThe court met on Friday.\n{bio}") == (
+        f"{story}\nThe court met on Friday."
+    )
+
+
+def test_a_subhead_glued_after_a_sentence_keeps_its_paragraph() -> None:
+    line = (
+        "Polls showed the race tightening. DEMOCRATS NOT LETTING GO The latest emails were "
+        "found on a laptop, officials said."
+    )
+    assert not is_clutter(line)
+    box = "Here is what to do if you are affected: CHECK YOUR CREDIT SCORE Check your file."
+    assert is_clutter(box)

@@ -164,7 +164,7 @@ def test_currency_words_scales_and_halves(parse: Callable[[str], Doc]) -> None:
 def test_a_relative_clause_says_who_is_counted(parse: Callable[[str], Doc]) -> None:
     text = "The case involves 25 defendants, five of whom were fined."
     five = next(f for f in _figures(parse, text) if f.value == 5)
-    assert five.unit is None and five.about == "defendants fined"
+    assert five.unit is None and five.about == "defendants were fined"
 
 
 def test_what_an_amount_is_for(parse: Callable[[str], Doc]) -> None:
@@ -265,3 +265,58 @@ def test_a_subject_in_a_list_of_clauses_labels_its_numbers(parse: Callable[[str]
     )
     found = _by_text(parse, text)
     assert "S&P 500" in found["1.85"].about
+
+
+def test_business_copy_rates_fractions_and_glued_units(parse: Callable[[str], Doc]) -> None:
+    found = _by_text(
+        parse,
+        "The yen strengthened 0.13% versus the greenback at 108.55 per dollar. "
+        "The jet flew at a ground speed of 503knts. "
+        "Traders hoped to end a near 1-1/2 year trade war.",
+    )
+    assert found["108.55 per dollar"].value == 108.55
+    assert (found["503knts"].value, found["503knts"].unit) == (503, "knts")
+    assert (found["1-1/2 year"].value, found["1-1/2 year"].unit) == (1.5, "years")
+
+
+def test_one_before_a_described_noun_picks_it_out(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "One Namibian newspaper reported that the minister had fled. "
+        "One juror and six alternates had yet to be selected."
+    )
+    figures = extract_figures(parse(text), Article("t", text))
+    ones = [f for f in figures if f.text == "One"]
+    assert len(ones) == 1 and "juror" in ones[0].about  # the newspaper's "One" is not a figure
+    assert any(f.text == "six" for f in figures)
+
+
+def test_a_count_is_labelled_with_where_and_what_it_was_of(parse: Callable[[str], Doc]) -> None:
+    found = _by_text(
+        parse,
+        "Twenty-six people were killed when a gunman opened fire inside a church in Houston, Texas. "
+        "A storm dumped about 2 inches (50.8 millimeters) of rain on Tuesday.",
+    )
+    assert "Houston" in found["Twenty-six"].about and "killed" in found["Twenty-six"].about
+    assert "rain" in found["50.8 millimeters"].about
+
+
+def test_an_age_with_its_unit_and_a_limit_with_its_verb(parse: Callable[[str], Doc]) -> None:
+    found = _by_text(
+        parse,
+        "Doctors recommend all individuals above age 6 months get a vaccine. "
+        "Guidelines recommend holding people no longer than 72 hours.",
+    )
+    assert (found["age 6 months"].value, found["age 6 months"].unit) == (6, "months")
+    assert "holding" in found["72 hours"].about
+
+
+def test_a_subject_shared_by_conjoined_nouns_and_a_measure_on_an_adjective(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _by_text(
+        parse,
+        "Fellow carmakers Daimler and Volkswagen fell by close to one percent each. "
+        "The vote left the opposition eight votes short of the majority it needed.",
+    )
+    assert "Volkswagen" in found["close to one percent"].about
+    assert "short" in found["eight"].about

@@ -302,3 +302,35 @@ def test_english_names_of_regions_and_water_named_after_them() -> None:
 def test_a_region_named_in_english_lies_in_its_country(parse: Callable[[str], Doc]) -> None:
     places = _places(parse, "The man told doctors he ate the rabbit meat in Inner Mongolia.")
     assert places["Inner Mongolia"].country == "CN"
+
+
+def test_an_unplaced_name_needs_a_place_use_or_a_place_word(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "IE6 shipped with Windows XP nearly a decade ago. Fireworks lit up Terrigal Beach "
+        "on New Year's Eve.",
+    )
+    assert "Windows XP" not in places
+    assert "Terrigal Beach" in places
+
+
+def test_a_compass_adjective_alone_is_no_place(parse: Callable[[str], Doc]) -> None:
+    places = _places(
+        parse,
+        "The utility began shutting off power to 18 Northern and central California counties.",
+    )
+    assert "Northern" not in places and "California" in places
+
+
+def test_a_place_nothing_else_places_lies_where_the_places_beside_it_lie(
+    parse: Callable[[str], Doc],
+) -> None:
+    places = _places(
+        parse,
+        "The flight crashed shortly after taking off from Punta Islita on a planned flight to "
+        "Liberia, Costa Rica.",
+    )
+    islita = next(p for p in places.values() if "Punta Islita" in (p.name, *p.aliases))
+    assert islita.country == "CR"

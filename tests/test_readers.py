@@ -208,3 +208,22 @@ def test_a_page_without_publication_tags_is_dated_by_its_canonical_address() -> 
         "</head><body><p>&copy; 2011 Cable News Network.</p></body></html>"
     )
     assert published_at(page) == (date(2010, 8, 13), None)
+
+
+def test_the_headline_repeated_as_the_first_line_is_dropped() -> None:
+    from briefgen.readers.headline import drop_headline
+
+    body = "Cat found in New Mexico after going missing\nSANTA FE, N.M. (AP) — A cat was found."
+    assert drop_headline(body, "Cat found in New Mexico after going missing") == (
+        "SANTA FE, N.M. (AP) — A cat was found."
+    )
+    # a page's title often carries its site or bylines after the headline
+    assert drop_headline(body, "Cat found in New Mexico after going missing - Express-News") == (
+        "SANTA FE, N.M. (AP) — A cat was found."
+    )
+    # a first line that only starts like the title, or a short label, stays
+    assert (
+        drop_headline("Cat found\nA cat was found.", "Cat found") == "Cat found\nA cat was found."
+    )
+    assert drop_headline(body, "Cat found in New Mexico") == body
+    assert drop_headline(body, None) == body

@@ -86,12 +86,20 @@ def _pieces(line: str) -> list[str]:
 
 
 def _clutter(brief: Brief, gold: Gold) -> Iterator[Finding]:
+    # an actor the gold file lists is no clutter, even when a clutter line names it too (an
+    # agency credited on a line of its own and quoted in the story): as for junk actors
+    real = {norm(n) for a in gold.actors for n in a.names} | {norm(n) for n in gold.optional_actors}
     places: list[tuple[str, str, int | None]] = [("summary", brief.summary, None)]
     places += [(f"key point {i + 1}", p, None) for i, p in enumerate(brief.key_points)]
-    places += [("actor name", a.name, _at(a.evidence)) for a in brief.actors]
+    places += [
+        ("actor name", a.name, _at(a.evidence))
+        for a in brief.actors
+        if not {norm(n) for n in (a.name, *a.aliases)} & real
+    ]
     places += [("quote", q.text, _at(q.evidence)) for q in brief.quotes]
     for line in gold.clutter:
-        pieces = [p for p in _pieces(line) if p]
+        # a rule line ("-", "___") has no words to find
+        pieces = [p for p in _pieces(line) if re.search(r"\w", p)]
         for where, text, at in places:
             padded = f" {norm(text)} "
             if any(f" {p} " in padded for p in pieces):

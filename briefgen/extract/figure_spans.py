@@ -138,16 +138,19 @@ def _around(ent: Span) -> str:
 
 
 def _a_certain(one: Token, before: str) -> bool:
-    """ "One analyst said", "one user quipped": "one" before the singular subject of a speech
-    verb picks a source out ("a certain analyst"); "one woman was selected" still counts."""
+    """ "One analyst said", "one Namibian newspaper reported": "one" before the singular subject
+    of a speech verb or before a described noun picks one out ("a certain analyst"); "one woman
+    was selected" still counts."""
     head = one.head
-    return (
-        one.dep_ == "nummod"
-        and head.tag_ in {"NN", "NNP"}
-        and head.dep_ == "nsubj"
-        and head.head.lemma_ in en.SPEECH_VERBS
-        and before not in en.ONLY_WORDS
-    )
+    if one.dep_ != "nummod" or head.tag_ not in {"NN", "NNP"} or before in en.ONLY_WORDS:
+        return False
+    if head.dep_ == "nsubj" and head.head.lemma_ in en.SPEECH_VERBS:
+        return True
+    # "one Namibian newspaper", "one campaign video": "one" before a described noun picks one
+    # out, unless other numbers in the phrase make it a count ("one juror and six alternates")
+    described = any(c.dep_ in {"amod", "compound"} and one.i < c.i < head.i for c in head.children)
+    counted = any(t.like_num and t.i != one.i for t in head.subtree)
+    return described and not counted
 
 
 def with_half(ent: Span) -> Span:
@@ -194,8 +197,11 @@ def _designator(ent: Span) -> bool:
 def slash_fraction(ent: Span) -> float | None:
     """ "rose 7/32 in price", "a near 1-1/2 year trade war": a fraction written with a slash
     inside a clause (a verb governs it or it modifies a noun), unlike a gallery's "1/19"."""
-    match = _FRACTION.fullmatch(ent.text.strip())
+    text = ent.text.strip()
+    match = _FRACTION.match(text)
     if match is None or int(match["over"]) <= int(match["part"]):
+        return None
+    if text[match.end() :].strip() and not en.DURATION_UNIT.fullmatch(text[match.end() :].strip()):
         return None
     root = ent.root
     if root.head.pos_ not in {"VERB", "NOUN"} or root.head.i == root.i:

@@ -11,13 +11,15 @@ with warnings.catch_warnings():
     from quantulum3 import parser as quantities
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import amounts, figure_spans, labels, ranges
+from briefgen.extract import amounts, figure_spans, labels, ranges, units
 from briefgen.extract.lang import en
 from briefgen.extract.spans import evidence
 from briefgen.records import Article, Figure
 
 _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _UNIT_WINDOW = 4
+_GLUED_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[A-Za-z]{2,})")
+_PER = re.compile(r"\s+per\s+\w+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"(?P<number>\d+|[a-z]+)[- ]and[- ]a[- ]half\b")
 
 
@@ -35,6 +37,7 @@ def extract_figures(doc: Doc, article: Article) -> tuple[Figure, ...]:
             ent.label_ not in _NUMBER_LABELS
             and not figure_spans.is_duration(ent)
             and not figure_spans.is_age(ent)
+            and not _AND_A_HALF.search(ent.text.lower())
         ):
             continue
         ent = figure_spans.with_half(ent)
@@ -80,10 +83,13 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
         return None, None, None
     slashed = figure_spans.slash_fraction(ent)
     if slashed is not None:
-        return slashed, None, None
+        return slashed, _period_unit(lowered), None
+    glued = _GLUED_UNIT.fullmatch(ent.text)
+    if glued is not None and units.is_unit_text(glued["unit"]):
+        return float(glued["number"].replace(",", "")), glued["unit"], None  # "503knts"
     age = en.AGE_NUMBER.fullmatch(ent.text)
     if age is not None:
-        return float(age["age"]), "years", None
+        return float(age["age"]), f"{(age['unit'] or 'year').lower()}s", None
     period = figure_spans.a_period(ent)
     if period is not None:
         return period[0], period[1], None
@@ -106,7 +112,8 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
     plain = [w for w in words if w not in en.QUALIFIER_WORDS]
     if len(plain) == 1 and plain[0] in en.NUMBER_WORDS:
         return float(en.NUMBER_WORDS[plain[0]]), None, None
-    written = amounts.with_neighbours(ent)
+    # "108.55 per dollar": the rate's "per" part says what it is in, not how much
+    written = _PER.sub("", amounts.with_neighbours(ent))
     ranged = amounts.read_range(written)
     if ranged is not None:
         return ranged.value, ranged.unit, ranged.high

@@ -23,8 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, figure_spans, units
-from briefgen.extract.clause import actor, compact, frame, preps, trim, where
+from briefgen.extract.clause import compact, frame, preps, trim
 from briefgen.extract.lang import en
+from briefgen.extract.subjects import actor, where
 
 MAX_LABEL_WORDS = 12
 _RELATIVE_WORDS = 5
@@ -56,7 +57,6 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     thing = [] if phrase.i in inside else _noun_phrase(phrase, inside)
     if generic and len(thing) == 1 and phrase.dep_ in {"attr", "oprd"}:
         thing = []  # "population is around 100,000 people": the subject says it all
-    share = phrase.dep_ == "pobj" and phrase.head.head.i in inside  # "74% of the oil"
     of = _of_phrase(ent, inside)
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))

@@ -134,12 +134,26 @@ def water(name: str) -> bool:
     return len(words) > 1 and (words[-1] in en.WATER_WORDS or words[0] in en.WATER_WORDS)
 
 
+def place_word(name: str) -> bool:
+    """A word in the name that makes it a place: a compass point, a kind of area, a site, water
+    or land ("Kowloon West", "Terrigal Beach", "Tibetan Plateau")."""
+    words = {w.casefold().rstrip(".") for w in name.split()}
+    kinds = _COMPASS | _GENERIC | en.FACILITY_WORDS | en.WATER_WORDS | en.LAND_WORDS
+    kinds |= {w.casefold().rstrip(".") for w in en.STREET_WORDS}
+    return bool(words & kinds)
+
+
 def water_country(name: str) -> str | None:
     """The country of water named after a region of that country ("Java Sea"); water named
     after a country or after nothing known borders several ("Gulf of Mexico", "Bering Sea")."""
     words = [w for w in name.split() if w.casefold() not in en.WATER_WORDS | {"of", "the"}]
     entry = gazetteer.lookup(" ".join(words)) if words else None
     return entry.country if entry is not None and entry.kind == "region" else None
+
+
+def compass_word(name: str) -> bool:
+    """A compass adjective alone ("Northern", "Central"): a direction, not a place's name."""
+    return name.casefold() in _COMPASS and not compass_region(name)
 
 
 def compass_region(name: str) -> bool:

@@ -8,11 +8,12 @@ announced") rather than for the city. These rules read the parse and those words
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefgen.countries import capital_country
 from briefgen.extract import gazetteer
 from briefgen.extract.lang import en
+from briefgen.extract.spans import cached
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -41,7 +42,7 @@ def anchor(span: Span) -> str | None:
 def _entity_at(span: Span, i: int) -> str | None:
     """The text of the entity that covers token `i`, if it names a place: the model's place, or
     a name the gazetteer knows whatever the model's label ("Punjab's", "in Tunis")."""
-    found = next((e for e in span.doc.ents if e.start <= i < e.end), None)
+    found = cached(span.doc, "places.entity_at", _entities_by_token).get(i)
     if found is None:
         return None
     if found.label_ in _PLACE_ENTS:
@@ -49,6 +50,10 @@ def _entity_at(span: Span, i: int) -> str | None:
     entry = gazetteer.lookup(found.text)
     known = entry is not None and (entry.kind != "city" or entry.population >= 50_000)
     return found.text if known else None
+
+
+def _entities_by_token(doc: Doc) -> dict[int, Span]:
+    return {i: e for e in doc.ents for i in range(e.start, e.end)}
 
 
 def _region_or_country(name: str) -> bool:

@@ -33,6 +33,8 @@ class _Found:
     spans: list[Evidence] = field(default_factory=list)
     placed: bool = False
     """Whether some mention uses it as a place, not only to qualify a noun."""
+    sentences: set[int] = field(default_factory=set)
+    """The sentences that name it, by their first token."""
 
 
 def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
@@ -46,14 +48,17 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     everywhere = place_context.total(given) + sum(demonyms.values(), Counter())
     main = place_context.main_country(everywhere)
     within = dateline_regions(doc)
+    placed_in: dict[int, set[str]] = {}  # countries of the places each sentence names
     for span, text in zip(mentions, texts, strict=True):
         if _not_a_place(span, text, texts):
             continue
         context = everywhere - given[gazetteer.key(text)]
+        # the place it is said to lie in ("Singapore's Changi Airport", "SAN JOSE, Costa Rica -")
+        # outweighs the rest
+        anchored = _anchored(span, text, everywhere)
         if (region := within.get(span.start_char)) is not None and region.country:
-            context[region.country] += _DATELINE_REGION
-        # the place it is said to lie in ("Singapore's Changi Airport") outweighs the rest
-        if (anchored := _anchored(span, text, everywhere)) is not None:
+            anchored = region.country
+        if anchored is not None:
             context[anchored] += _DATELINE_REGION
         # what is named beside it says most: "near Cowan, north of Sydney", "an Australian bureau"
         local = demonyms.get(span.sent.start, Counter()).copy()
@@ -61,13 +66,16 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
             if other != text and other_span.sent.start == span.sent.start:
                 local.update(given[gazetteer.key(other)])
         context.update({c: _LOCAL * n for c, n in local.items()})
-        entry = _resolve(text, span, context, everywhere)
+        entry = _resolve(text, span, context, everywhere, anchored)
         kind: PlaceKind = entry.kind if entry else ("facility" if span.label_ == "FAC" else "other")
         if entry is None and span.label_ in PLACE_LABELS:
-            entry = _unlisted(text, kind, context, main, anchored)
+            # a name nothing places needs a place use or a place word: "Brexit", "Windows XP"
+            # and "the Black Death" are no places, "from Punta Islita" and "Terrigal Beach" are
+            placed = place_evidence.located(span) or place_context.place_word(text)
+            entry = _unlisted(text, kind, context, main, anchored, placed)
             kind = entry.kind if entry else kind
-        if entry is None and span.label_ == "GPE" and not place_evidence.located(span):
-            continue  # no gazetteer place and no place use: "Brexit", "Cleggmania"
+            if entry is None and not placed:
+                continue
         name = entry.name if entry else text
         k = gazetteer.variant_key(name)
         item = found.setdefault(k, _Found(name, kind, entry))
@@ -77,6 +85,12 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
             item.aliases.add(written)
         item.spans.append(evidence(span))
         item.placed = item.placed or not place_evidence.qualifies(span)
+        item.sentences.add(span.sent.start)
+        if item.entry is not None and item.entry.country:
+            placed_in.setdefault(span.sent.start, set()).add(item.entry.country)
+    for item in found.values():
+        if item.entry is None:
+            item.entry = _beside(item, placed_in)
     # a region that only qualifies a noun ("Pacific halibut", "Gulf allies") names a kind of
     # thing, as a demonym does, not where something happens
     found = {k: item for k, item in found.items() if item.placed or _in_one_country(item)}
@@ -85,16 +99,29 @@ def extract_places(doc: Doc, article: Article) -> tuple[Place, ...]:
     return tuple(_to_place(item) for item in found.values())
 
 
+def _beside(item: _Found, placed_in: dict[int, set[str]]) -> gazetteer.Entry | None:
+    """A place nothing else placed lies where the places named beside it lie, when they all
+    lie in one country ("from Punta Islita on a flight to the capital San Jose")."""
+    countries = set().union(*(placed_in.get(s, set()) for s in item.sentences))
+    if len(countries) != 1:
+        return None
+    return gazetteer.Entry(item.name, item.kind, countries.pop(), None, None, 0)
+
+
 def _in_one_country(item: _Found) -> bool:
     return item.entry is not None and item.entry.country is not None
 
 
 def _resolve(
-    text: str, span: Span, context: Counter[str], everywhere: Counter[str]
+    text: str, span: Span, context: Counter[str], everywhere: Counter[str], anchored: str | None
 ) -> gazetteer.Entry | None:
     """The gazetteer's place for a mention, read in the article's context."""
     if place_context.compass_region(text):
         return None  # "the South": a region of the article's country (`_unlisted`)
+    # "Liberia, Costa Rica" is the town, not the state that shares its name
+    there = [e for e in gazetteer.candidates(text) if anchored and e.country == anchored]
+    if there:
+        return there[0]
     entry = place_context.resolve(text, context)
     if entry is not None and place_evidence.acronym_town(text, entry):
         return None
@@ -111,6 +138,8 @@ def _not_a_place(span: Span, text: str, texts: list[str]) -> bool:
     one, "the South" for South Korea in a story that names both Koreas."""
     if place_evidence.stands_for_state(span) or place_evidence.names_several(text):
         return True
+    if place_context.compass_word(text):
+        return True  # "18 Northern and central California counties": a direction, no name
     if not place_context.compass_region(text):
         return False
     word = text.casefold()
@@ -142,7 +171,12 @@ def _demonym_votes(doc: Doc) -> dict[int, Counter[str]]:
 
 
 def _unlisted(
-    text: str, kind: PlaceKind, context: Counter[str], main: str | None, anchored: str | None
+    text: str,
+    kind: PlaceKind,
+    context: Counter[str],
+    main: str | None,
+    anchored: str | None,
+    placed: bool,
 ) -> gazetteer.Entry | None:
     """A place no gazetteer holds (a base, a beach, a district): its country from a known part
     of its name, or the place it is said to lie in, or the country the article is about; never
@@ -158,7 +192,7 @@ def _unlisted(
     elif part is not None:
         country = part.country
     else:
-        country = main if len(text.split()) > 1 else None
+        country = main if len(text.split()) > 1 and placed else None
     if part is None and country is None:
         return None
     return gazetteer.Entry(text, kind, country, None, None, 0)

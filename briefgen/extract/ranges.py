@@ -62,9 +62,12 @@ def _split_change(ent: Span) -> list[Span]:
     joint = next((t for t in ent if t.lower_ == "to" and t.i > ent.start), None)
     if joint is None or joint.i + 1 >= ent.end or not _from_or_by(ent[0]):
         return []
-    if _ranges_over(ent[0]) or not ent[0].like_num and ent[0].lower_ not in en.NUMBER_WORDS:
+    if _ranges_over(ent[0]) or (not ent[0].like_num and ent[0].lower_ not in en.NUMBER_WORDS):
         return []
-    return [Span(ent.doc, ent.start, joint.i, ent.label_), Span(ent.doc, joint.i + 1, ent.end, ent.label_)]
+    return [
+        Span(ent.doc, ent.start, joint.i, ent.label_),
+        Span(ent.doc, joint.i + 1, ent.end, ent.label_),
+    ]
 
 
 def _from_or_by(first: Token) -> bool:

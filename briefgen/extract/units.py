@@ -32,3 +32,8 @@ def is_unit_word(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN", "X"} and (
         token.lower_ in _known() or token.lemma_.lower() in _known()
     )
+
+
+def is_unit_text(word: str) -> bool:
+    """True for a unit written onto a number ("knts" in "503knts", "km" in "1,000km")."""
+    return word.lower() in _known()

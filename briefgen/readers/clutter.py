@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
-from briefgen.readers.promos import is_promo
+from briefgen.readers.promos import is_bio, is_promo
 
 _AGENCIES = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|PA|PA Wire|Rex|"
@@ -141,11 +141,15 @@ def is_headline(line: str) -> bool:
 
     The story's own list items ("Sierra Nevada Corporation, Louisville, Colorado") hold two
     commas or more, and a bulleted point of the story is written as a sentence ("- The UK must
-    stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are.
+    stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are. A line of
+    two or three capitalised words is a byline or a label ("Maggie Haberman").
     """
     text = _BULLET.sub("", line.strip())
     low, high = _HEADLINE_WORDS
-    if not low <= len(text.split()) <= high or text.endswith(_SENTENCE_END):
+    words = text.split()
+    if len(words) < low and len(words) >= 2 and all(w[0].isupper() for w in words):
+        return text == line.strip() and not any(ch.isdigit() for ch in text)
+    if not low <= len(words) <= high or text.endswith(_SENTENCE_END):
         return False
     if text.count(",") > 1 or text[0] in "—–-(@#":
         return False
@@ -194,6 +198,8 @@ def drop_clutter(text: str) -> str:
         if kept and _between_paragraphs(kept[-1], lines[number + 1 :]) and is_headline(line):
             continue  # the first line may be the article's own headline, kept for the extractor
         kept.append(line)
+    if len(kept) > 1 and is_bio(kept[-1]):
+        kept.pop()
     # a text that is nothing but furniture is left as it is: the reader reports what it is
     return "\n".join(kept) if any(line.strip() for line in kept) else text
 

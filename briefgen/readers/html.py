@@ -11,6 +11,7 @@ from briefgen.errors import ReadError
 from briefgen.readers._decode import check_length, decode
 from briefgen.readers.cards import drop_cards
 from briefgen.readers.clutter import drop_clutter
+from briefgen.readers.headline import drop_headline
 from briefgen.readers.published import published_at
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
@@ -36,7 +37,7 @@ def read(path: Path, display_path: str) -> Article:
     if not text or not text.strip():
         raise ReadError(display_path, 1, "no article text found in this web page")
     body = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    body = drop_clutter(body)
+    body = drop_headline(drop_clutter(body), _clean(getattr(doc, "title", None)))
     check_length(display_path, body, counted_from_file=False)
     dateline, body = split_dateline(body)
     # the publisher's own publication tag first: it carries the hour, and trafilatura's date

@@ -12,6 +12,7 @@ from briefgen.errors import ReadError
 from briefgen.readers import front_matter
 from briefgen.readers._decode import check_length, decode
 from briefgen.readers.clutter import drop_clutter
+from briefgen.readers.headline import drop_headline
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
 
@@ -23,7 +24,7 @@ def read(path: Path, display_path: str) -> Article:
     text = decode(display_path, path.read_bytes())
     check_length(display_path, text)
     meta, body_text = front_matter.split(display_path, text)
-    body = drop_clutter(markdown_to_text(body_text))
+    body = drop_headline(drop_clutter(markdown_to_text(body_text)), meta.title)
     dateline, body = split_dateline(body)
     if not body.strip():
         body_line = text.count("\n", 0, len(text) - len(body_text)) + 1

@@ -54,9 +54,11 @@ _HERE = re.compile(
     r"subscribe)\b[^.!?]*\s)?here\.?\s*$",
     re.IGNORECASE,
 )
-# A box's heading glued to its text: "... CHECK YOUR CREDIT SCORE Check your file with ...".
+# A box's heading glued to its text, opening the line or after the box's colon: "... affected:
+# CHECK YOUR CREDIT SCORE Check your file with ...". A heading after a sentence of the story
+# ("... tightening. DEMOCRATS NOT LETTING COMEY OFF HOOK The latest ...") leaves the line alone.
 _GLUED_HEADING = re.compile(
-    r"\b[A-Z]{2,}(?:[’'][A-Z]+)?(?:\s+[A-Z]{2,}(?:[’'][A-Z]+)?){2,}\s+[A-Z][a-z]"
+    r"(?:^|:\s+)[A-Z]{2,}(?:[’'][A-Z]+)?(?:\s+[A-Z]{2,}(?:[’'][A-Z]+)?){2,}\s+[A-Z][a-z]"
 )
 # A time stamp line: "November 20, 2019 - 11:28 AMT", "Updated 4:05 PM ET, Mon November 18, 2019".
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
@@ -68,6 +70,20 @@ _STAMP_WORD = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# The writer's bio that closes a page: "Jane Roe is a senior reporter at Example News covering
+# energy." Only as the text's last line: a journalist in the story is described the same way.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer)\s+"
+    r"(?:for|at|with|based|covering|who)\b"
+)
+
+
+def is_bio(line: str) -> bool:
+    """Whether `line` (the text's last) is its writer's bio."""
+    return len(line.split()) <= _PROMO_WORDS and bool(_BIO.match(line.strip()))
 
 
 def is_promo(line: str) -> bool:

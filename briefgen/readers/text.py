@@ -10,6 +10,7 @@ from briefgen.errors import ReadError
 from briefgen.readers import front_matter
 from briefgen.readers._decode import check_length, decode
 from briefgen.readers.clutter import drop_clutter
+from briefgen.readers.headline import drop_headline
 from briefgen.records import Article
 
 # "ASHGABAT -- ", "KABUL (Reuters) - ", "NEW YORK, July 4 (AP) — ": an upper-case place, an
@@ -39,7 +40,7 @@ def read(path: Path, display_path: str) -> Article:
     check_length(display_path, text)
     # a .txt article may open with the same front matter as a .md one (title, date, source …)
     meta, text = front_matter.split(display_path, text)
-    dateline, body = split_dateline(drop_clutter(text.strip("\n")))
+    dateline, body = split_dateline(drop_headline(drop_clutter(text.strip("\n")), meta.title))
     if not body.strip():
         raise ReadError(display_path, 1, "article has front matter but no body text")
     return meta.article(display_path, body, dateline)

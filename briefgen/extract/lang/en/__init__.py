@@ -111,6 +111,7 @@ from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
+from briefgen.extract.lang.en.places import LAND_WORDS as LAND_WORDS
 from briefgen.extract.lang.en.places import LOCATIVES as LOCATIVES
 from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS

@@ -99,12 +99,14 @@ NUMBER_SIGNS = frozenset({"#", "no.", "no", "nos.", "number", "No."})
 """Signs before a number that make it a position or an id ("#2", "No. 3", "number one")."""
 AGE_NOUNS = _wordset("age ages aged")
 """Nouns before a number that make it an age ("age 12"), a figure."""
-NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two)\b", re.IGNORECASE)
+NOT_A_COUNT = re.compile(r"\b(?:at one point|a thing or two|number one)\b", re.IGNORECASE)
 """Idioms with a number that count nothing ("at one point", "a thing or two")."""
 NOT_AMOUNT_PREPOSITIONS = _wordset("than as like to from")
 """Prepositions after a number whose phrase compares or moves it ("more than", "from 9 to 10")
 rather than saying what it is of, in or for."""
-AGE_NUMBER = re.compile(r"(?:age|aged)\s+(?P<age>\d{1,3})", re.IGNORECASE)
-"""An age written after the word ("until age 5", "aged 12")."""
+AGE_NUMBER = re.compile(
+    r"(?:age|aged)\s+(?P<age>\d{1,3})(?:\s+(?P<unit>year|month|week)s?)?", re.IGNORECASE
+)
+"""An age written after the word ("until age 5", "aged 12", "above age 6 months")."""
 SECURITIES = _wordset("bond note bill treasury gilt bund future yield")
 """Securities named by their term ("10-year notes", "30-year bond"): the term is a name."""

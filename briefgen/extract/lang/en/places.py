@@ -190,3 +190,6 @@ REGION_NAMES = _codes("""Sicily IT, Sardinia IT, Tuscany IT, Lombardy IT, Piedmo
     Lake District GB, Kyushu JP, Honshu JP""")
 """English names of regions within one country that the ISO list writes otherwise or not at
 all ("Sicilia", "Xizang Zizhiqu"): a name copy uses, with its country."""
+LAND_WORDS = _wordset("""plateau mountain mountains hills hill desert peninsula lake forest falls
+    springs heights coast canyon delta basin archipelago strip reef glacier""")
+"""Nouns that make a name one of land or a landform ("Tibetan Plateau", "Sutherland Springs")."""

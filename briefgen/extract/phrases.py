@@ -1,0 +1,72 @@
+"""Phrases of the parse that labels are made of: a noun with its modifiers, a phrase cut
+before a relative clause, the prepositional phrases of a word, the first words of a phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NUMBERS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def compact(noun: Token) -> list[Token]:
+    """A noun with the modifiers before it ("Dow Jones Industrial Average"), no article."""
+    return [
+        t
+        for t in noun.subtree
+        if (t.i <= noun.i or _names_with(t, noun))
+        and (t.dep_ not in {"det", "punct", "predet"} or _joins_a_word(t))
+        and (t.ent_type_ not in _NUMBERS or _in_name(t))
+    ]
+
+
+def _in_name(token: Token) -> bool:
+    """A number that is part of a name ("S&P 500", "pan-European STOXX 600 index")."""
+    doc = token.doc
+    return token.head.pos_ == "PROPN" or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
+
+
+def _names_with(token: Token, noun: Token) -> bool:
+    """A number right after a name that is part of it ("S&P 500", "STOXX 600")."""
+    return token.i == noun.i + 1 and token.like_num and noun.pos_ == "PROPN" and token.head == noun
+
+
+def _joins_a_word(token: Token) -> bool:
+    """A hyphen inside a word ("Wai-ching", "pan-democrats"), which the word keeps."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """A phrase cut before a relative clause or a parenthesis it carries."""
+    cut = [t.i for t in tokens if t.dep_ in {"relcl", "appos"} or t.text in {",", "(", "—"}]
+    return [t for t in tokens if not cut or t.i < min(cut)]
+
+
+def preps(token: Token) -> list[Token]:
+    return [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.i > token.i
+        for t in trim(list(c.subtree))
+    ]
+
+
+def first_words(tokens: list[Token], limit: int) -> list[Token]:
+    """The first `limit` words of a phrase, its hyphens and punctuation not counted."""
+    kept: list[Token] = []
+    for token in tokens:
+        if len([t for t in kept if not t.is_punct]) >= limit and not token.is_punct:
+            break
+        kept.append(token)
+    return kept
+
+
+def verbal(token: Token) -> bool:
+    """A verb, or a word with an auxiliary the model took for a noun ("was last trading")."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in _AUXILIARIES for c in token.children)

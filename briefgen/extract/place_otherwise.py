@@ -1,0 +1,139 @@
+"""Names the model does not label as places, or labels as one thing where there are two, that
+the words around them make places: a known town after "in" or before "-based", towns in a
+list closed by "counties", a site where something happens, a street in an address."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract import gazetteer, not_actors, place_evidence
+from briefgen.extract.lang import en
+
+_SITE_ENDINGS = en.FACILITY_WORDS | en.SITE_WORDS | en.STREET_NOUNS
+
+
+def county_word(span: Span) -> bool:
+    """The name stands before "County", or in a list closed by "counties"."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ in {"county", "counties"}:
+        return True
+    for token in doc[span.end : span.end + 30]:
+        if token.lower_ == "counties":
+            return True
+        if not (token.is_title or token.text == "," or token.lower_ in {"and", "or"}):
+            return False
+    return False
+
+
+def streets(doc: Doc) -> list[Span]:
+    """Streets in an address or a scene ("of 1119 Eighth St.", "near 17th Street"): capitalised
+    or ordinal words closed by a street word, after a house number or "near"; the model labels
+    them anything or nothing."""
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in en.STREET_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and _street_word(doc[start - 1]):
+            start -= 1
+        # an address's house number, or "near", makes it a street where something is; a
+        # street named alone is often its trade ("Wall Street", "Downing Street")
+        before = doc[start - 1] if start > 0 else None
+        where = before is not None and (before.like_num or before.lower_ == "near")
+        if start < token.i and where:
+            found.append(Span(doc, start, token.i + 1, label="FAC"))
+    return found
+
+
+def _street_word(token: Token) -> bool:
+    ordinal = token.text[:-2].isdigit() and token.text[-2:] in {"st", "nd", "rd", "th"}
+    return ordinal or (token.is_title and token.is_alpha and token.lower_ not in en.STOP_WORDS)
+
+
+def parts(span: Span) -> list[Span]:
+    """The names in one span the model ran together: "Orange and Riverside (counties)",
+    "Punjab's Bhatinda"; the whole span when it is one name or the gazetteer knows it."""
+    cuts = [t.i for t in span if t.lower_ in {"and", ","} or t.text in en.POSSESSIVE_S]
+    if not cuts or gazetteer.lookup(span.text) is not None:
+        return [span]
+    edges = [span.start, *cuts, span.end]
+    found = [span.doc[a + (a in cuts) : b] for a, b in itertools.pairwise(edges)]
+    found = [part for part in found if len(part)]
+    # only a list of places: "U.S. Space and Rocket Center" is one name
+    return found if all(gazetteer.lookup(part.text) for part in found) else [span]
+
+
+def named_otherwise(
+    span: Span, label: str, person_words: set[str], place_names: set[str]
+) -> str | None:
+    """The place label for a name the model labels otherwise (or not at all), when the words
+    around it make it a place: a known town after "in" or before "-based", in a list of places,
+    owned by a place ("Punjab's Bhatinda"); a site's or street's name where something is ("to
+    the Adler Planetarium", "the Museum of Flight in Seattle")."""
+    entry = gazetteer.lookup(span.text)
+    if entry is None and county_word(span):
+        entry = gazetteer.lookup(f"{span.text} County")  # "Cass (and Van Buren counties)"
+    if label == "PERSON" and span.text.casefold() in person_words:
+        return None  # "Hamilton" after "Lewis Hamilton" is the driver, not the city
+    if label == "NORP" and (entry is None or entry.kind == "city"):
+        return None  # "Arab states" names no town; "the Punjab province" is a province
+    if label == "LANGUAGE" and (entry is None or entry.population < 50_000):
+        return None  # "in English" is no town; "in Tunis" is the capital
+    # another name of a town counts only for a large one, and never for an organisation's
+    # name ("Google" is listed as a name of Topeka)
+    own = (
+        entry is not None
+        and not place_evidence.acronym_town(span.text, entry)
+        and (
+            gazetteer.key(entry.name)
+            in {gazetteer.key(span.text), gazetteer.key(span.text + "County")}
+            or (label != "ORG" and entry.population >= 50_000)
+        )
+    )
+    if own and entry is not None:
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if entry.kind == "country" and not en.demonym_country(span.text):
+            return "GPE"
+        if len(span) == 1 and entry.population >= 50_000 and before in en.PLACE_CUES:
+            return "GPE"
+        if not_actors.is_place(span, place_names) or _owned_by_place(span, entry):
+            return "GPE"
+        if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
+            return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
+    # a site is where something is or goes ("relocated to the Adler Planetarium")
+    named_site = len(span) > 1 and span[-1].lower_ in _SITE_ENDINGS
+    where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
+    return "FAC" if named_site and not organisation(span) and where else None
+
+
+def organisation(span: Span) -> bool:
+    """ "Center for a New American Security", "Tufts University's Feinstein International
+    Center": a body named after its purpose or its owner, not a site."""
+    words = {w.lower_ for w in span}
+    return "for" in words or bool(words & set(en.POSSESSIVE_S))
+
+
+def _owned_by_place(span: Span, entry: gazetteer.Entry) -> bool:
+    """ "Punjab's Bhatinda": a town the owner's country has."""
+    owner = place_evidence.anchor(span)
+    found = gazetteer.lookup(owner) if owner is not None else None
+    return found is not None and found.country == entry.country and owner != span.text
+
+
+def unlabelled_names(doc: Doc) -> list[Span]:
+    """Runs of proper nouns the model gave no label ("in Kyiv", "Sugar Land-based")."""
+    runs: list[Span] = []
+    start = None
+    for token in doc:
+        inside = token.is_title and token.ent_iob_ == "O" and token.pos_ == "PROPN"
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            runs.append(doc[start : token.i])
+            start = None
+    if start is not None:
+        runs.append(doc[start:])
+    return runs
