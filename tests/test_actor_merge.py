@@ -90,3 +90,59 @@ def test_the_last_words_of_a_name_in_another_case_are_that_name(
     actors = _actors(parse, text)
     assert "Bin Laden" not in actors
     assert "Bin Laden" in actors["Osama bin Laden"].aliases
+
+
+def test_a_form_of_address_is_not_part_of_the_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Sue Patel, who lives near the station, heard a noise. Ms Patel, who takes the tram "
+        "daily, said she was shocked."
+    )
+    actors = _actors(parse, text)
+    assert "Ms Patel" not in actors and actors["Sue Patel"].mentions == 2
+
+
+def test_a_first_name_the_model_left_out_joins_the_surname(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "London mayor Sadiq Khan said he was in contact with emergency services. "
+        "The Mayor of London Sadiq Khan visited the scene."
+    )
+    actors = _actors(parse, text)
+    assert "Khan" not in actors and actors["Sadiq Khan"].mentions == 2
+
+
+def test_a_first_name_alone_is_the_one_person_named_so(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'Jose Mourinho has agreed a deal to manage Tottenham. The club said: "Jose is one of '
+        "the world's most accomplished managers.\" Mourinho arrives on Monday."
+    )
+    actors = _actors(parse, text)
+    assert "Jose" not in actors
+
+
+def test_first_names_in_a_list_are_a_family_not_a_namesake(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Police named William Cousins, 25, among the dead. They identified the others as Bruce "
+        "Steinberg and his sons Matthew, William and Zachary."
+    )
+    actors = _actors(parse, text)
+    assert "William" not in actors.get("William Cousins", actors.get("Bruce Steinberg")).aliases
+
+
+def test_the_form_named_most_often_keeps_the_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Crowds gathered in Leesburg, Virginia Donald Trump told the rally the race was rigged. "
+        "Donald Trump later left for Michigan. Aides said Donald Trump was tired."
+    )
+    actors = _actors(parse, text)
+    assert "Virginia Donald Trump" not in actors
+
+
+def test_a_form_of_address_the_model_calls_an_organisation_is_a_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Patti Wood, a body language expert, analysed the two men. Ms Wood claims the "
+        "president is subconsciously exerting his authority."
+    )
+    actors = _actors(parse, text)
+    assert "Ms Wood" not in actors

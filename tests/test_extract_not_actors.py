@@ -73,3 +73,33 @@ def test_a_local_body_of_a_people_is_not_the_state(parse: Callable[[str], Doc]) 
 def test_names_on_lines_of_their_own_are_no_one_person(parse: Callable[[str], Doc]) -> None:
     text = "The census will shift seats to the South.\nMaggie Haberman\nShira Toeplitz"
     assert not any("\n" in a.name or " Shira" in a.name for a in _actors(parse, text).values())
+
+
+def test_photo_credits_and_time_zones_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "(Photo: Martin Ruetschi, AP) The UK has a chocolate crisis on its hands. "
+        "A passenger looks at the overturned tram (Steve Parsons/PA) on Wednesday. "
+        "The motorcade arrived at 4:15pm GMT and left an hour later."
+    )
+    actors = _actors(parse, text)
+    assert not {"Martin Ruetschi", "Steve Parsons/PA", "Steve Parsons", "GMT"} & set(actors)
+
+
+def test_one_member_of_a_party_is_no_group(parse: Callable[[str], Doc]) -> None:
+    text = "The Republican is due to be sworn in on 20 January, taking over from Mr Obama."
+    assert "Republican" not in _actors(parse, text)
+
+
+def test_a_country_in_a_subjects_list_acts_but_not_in_a_dateline(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Traders cited the uncertainty over whether the United States and China could agree to "
+        "end the trade war."
+    )
+    assert "China" in _actors(parse, text)
+    dateline = (
+        "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates Airline finalized a deal "
+        "to purchase 30 jets."
+    )
+    assert "United Arab Emirates" not in _actors(parse, dateline)

@@ -61,3 +61,29 @@ def test_a_plural_title_before_a_list_is_each_ones(parse: Callable[[str], Doc]) 
 def test_the_post_a_person_is_named_to_is_the_role(parse: Callable[[str], Doc]) -> None:
     text = "McAleenan resigned and Chad Wolf has been named new DHS acting secretary."
     assert _role(parse, text, "Chad Wolf") == "new DHS acting secretary"
+
+
+def test_a_plural_is_no_ones_role(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Jared Kushner and other aides, notably Dan Scavino, walked across the Rose Garden on "
+        "Thursday."
+    )
+    actors = extract_actors(parse(text), Article("t", text))
+    assert all(a.role != "other aides" for a in actors)
+
+
+def test_a_caption_run_into_a_title_is_cut_off(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Image caption FBI Director James Comey's latest letter cleared her. "
+        "Comey said his investigators had worked around the clock."
+    )
+    assert _role(parse, text, "James Comey") == "FBI Director"
+
+
+def test_the_leads_unnamed_person_is_described_so(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "An Ohio man threatened to kill his wife and carry out mass shootings, the FBI said "
+        "Thursday. Wei Li, 38, was arrested on Wednesday. Li sent the messages in June. "
+        "Li remains in custody."
+    )
+    assert _role(parse, text, "Wei Li") == "Ohio man"

@@ -67,6 +67,20 @@ def merge_short_names(found: dict[str, Found], text: str) -> list[Found]:
         target = _likeliest(fuller)
         if target is not None:
             _fold(found, short, target)
+    for short in singles:
+        # a first name alone ("Jose is one of the world's best managers") is the one person of
+        # the article named so in full; "the Bill" is no one's first name, and first names in a
+        # list are a family's ("their sons Matthew, William and Zachary")
+        if short.kind != "person" or short.name.casefold() not in found or _after_the(short):
+            continue
+        if any(
+            m.root.dep_ == "conj" or any(c.dep_ == "conj" for c in m.root.children)
+            for m in short.mentions
+        ):
+            continue
+        fuller = [f for f in people if f is not short and _words(f.name)[0] == short.name]
+        if len(fuller) == 1:
+            _fold(found, short, fuller[0])
     # organisations: "China Eastern" is "China Eastern Airlines"; "SIA" is "Singapore Airlines (SIA)"
     acronyms = {m.group(2): m.group(1) for m in _ACRONYM.finditer(text)}
     orgs = [f for f in found.values() if f.kind == "organization"]
@@ -161,6 +175,11 @@ def _merge_variants(found: dict[str, Found]) -> None:
             continue
         for shorter in people[i + 1 :]:
             if shorter.name.casefold() in found and _variants(longer.name, shorter.name):
+                # the form named more often is the name ("Donald Trump", not a caption's
+                # "Virginia Donald Trump" run into it), the longer on a tie
+                if len(shorter.mentions) > len(longer.mentions):
+                    _fold(found, longer, shorter)
+                    break
                 _fold(found, shorter, longer)
 
 

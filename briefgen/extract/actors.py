@@ -12,7 +12,10 @@ from briefgen.extract import (
     actor_merge,
     actor_spans,
     bodies,
+    credits,
     gazetteer,
+    lead_role,
+    name_forms,
     not_actors,
     passing,
     roles,
@@ -58,6 +61,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
         )
     ]
+    lead_role.describe_lead_person(doc, merged, first_sentence_end)
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
@@ -86,7 +90,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
-        if not len(span) or is_boilerplate(span.text) or _is_credit(span):
+        if not len(span) or is_boilerplate(span.text) or credits.is_credit(span):
             continue
         if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
             continue
@@ -122,6 +126,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
         if ent.label_ == "PERSON":
             span = not_actors.without_title(extend_name(span))
+            span = name_forms.with_first_name(name_forms.without_honorific(span))
             if actor_lines.in_layout_capitals(span):
                 continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
@@ -134,14 +139,18 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if span.root.dep_ in _STATE_DEPS:
+                if _acts_as_state(span):
                     yield span, "country", entry.name
+                continue
+            named = name_forms.without_honorific(span)
+            if named is not span:  # "Ms Wood" the model calls an organisation
+                yield named, "person", clean_name(named.text)
                 continue
             kind: ActorKind = "person" if roles.is_person_by_role(span) else "organization"
             yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and span.root.dep_ in _STATE_DEPS:
+            if entry is not None and entry.kind == "country" and _acts_as_state(span):
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -152,6 +161,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             ):
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
+        span = name_forms.without_honorific(span)
         yield span, "person", clean_name(span.text)
 
 
@@ -174,6 +184,19 @@ def _is_place_not_person(span: Span, person_names: set[str], place_names: set[st
     # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
     word = span.text.casefold()
     return not any(word in name.split() for name in person_names)
+
+
+def _acts_as_state(span: Span) -> bool:
+    """A country acts as a state when it is a subject, or a conjunct of one ("the United States
+    and China could agree"); not in apposition, which is how a dateline hangs ("DUBAI, United
+    Arab Emirates — ...")."""
+    doc = span.doc
+    if span.sent[0].is_upper and span.end < len(doc) and doc[span.end].text in {"—", "–", "-"}:
+        return False  # a dateline: "DUBAI, United Arab Emirates — ..."
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in _STATE_DEPS
 
 
 def _demonym_state(span: Span) -> str | None:
@@ -212,22 +235,4 @@ def _to_actor(item: Found) -> Actor:
         affiliation=roles.affiliation(item.role_span),
         mentions=len(item.mentions),
         evidence=tuple(spans),
-    )
-
-
-def _is_credit(span: Span) -> bool:
-    """A credit: a name right after "copyright"/"credit", right before "Image caption", or a
-    dateline's agency."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end : span.end + 2].text.lower()
-    if before in en.CREDIT_BEFORE or after in en.CREDIT_AFTER:
-        return True
-    # a wire agency in brackets before a dash ends a dateline: "ST. JOSEPH, Mich. (AP) —"
-    closing = doc[span.end : span.end + 2]
-    return (
-        before == "("
-        and len(closing) == 2
-        and closing[0].text == ")"
-        and closing[1].text in {"—", "–", "-", "--"}
     )

@@ -160,11 +160,13 @@ def is_bracketed_code(span: Span) -> bool:
 
 
 def is_people_at_large(span: Span) -> bool:
-    """A people or a faith as a whole ("Israelis live in settlements", "radical Muslims"), or a
-    prefixed adjective left alone ("pro-Beijing"): neither a state nor a group that acts."""
+    """A people or a faith as a whole ("Israelis live in settlements", "radical Muslims"), a
+    prefixed adjective left alone ("pro-Beijing") or one member ("the Republican"): neither a
+    state nor a group that acts."""
     word = span.text
     return (
-        en.demonym_country(word) is not None
+        not word.endswith("s")  # "the Republican is due to be sworn in": one person, not a group
+        or en.demonym_country(word) is not None
         or en.demonym_country(word.removesuffix("s")) is not None
         or word.casefold() in en.FAITH_GROUPS
         or word[:1].islower()

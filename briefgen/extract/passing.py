@@ -33,6 +33,12 @@ def acts(span: Span) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "by"
 
 
+def list_head(span: Span) -> Token:
+    """The head of the list or apposition chain the name stands in ("the United States and
+    China could agree": China stands in the subject's list)."""
+    return _top_of_list(span.root)
+
+
 def _top_of_list(token: Token) -> Token:
     """The head of the list or apposition chain `token` stands in. The parser often hangs the
     next name of a list on the previous one's party ("A of the Labour Party and B"): a conjunct

@@ -80,7 +80,12 @@ def _checked(role: Span | None) -> Span | None:
     if role is None:
         return None
     cut = next((t.i for t in role if t.text in ROLE_BREAKS), role.end)
-    role = role.doc[role.start : cut]
+    # a caption run into a title ("Image caption FBI Director James Comey"): what follows it
+    start = max(
+        (t.i + 1 for t in role[: cut - role.start] if en.BOILERPLATE.match(t.text)),
+        default=role.start,
+    )
+    role = role.doc[start:cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
     if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
         return None
@@ -91,6 +96,15 @@ def _checked(role: Span | None) -> Span | None:
     word = role[0].text.rstrip(".")
     if len(role) == 1 and word in en.HONORIFICS and word not in en.PROFESSIONAL_TITLES:
         return None  # "Mr. Trump": a form of address, not a role ("Dr." is one)
+    # a plural says what a group is ("Victims: ...", "other aides, notably Dan Scavino"); only
+    # a plural title right before names, or "both ...", is each one's ("councillors Ann Chiang
+    # and ...", "Kevin King and Timothy Weeks, both professors at ...")
+    after = role.doc[role.end] if role.end < len(role.doc) else None
+    shared = role[0].lower_ in {"both", "all"} or (
+        after is not None and after.ent_type_ == "PERSON"
+    )
+    if role.root.tag_ in {"NNS", "NNPS"} and not shared:
+        return None
     return role
 
 

@@ -77,13 +77,15 @@ from briefgen.extract.lang.en.furniture import LEAD_FURNITURE as LEAD_FURNITURE
 from briefgen.extract.lang.en.names import AFFILIATION_PREPS as AFFILIATION_PREPS
 from briefgen.extract.lang.en.names import FAITH_GROUPS as FAITH_GROUPS
 from briefgen.extract.lang.en.names import HOLIDAYS as HOLIDAYS
+from briefgen.extract.lang.en.names import LEAD_PEOPLE as LEAD_PEOPLE
 from briefgen.extract.lang.en.names import LEGAL_SUFFIXES as LEGAL_SUFFIXES
 from briefgen.extract.lang.en.names import LOCAL_WORDS as LOCAL_WORDS
 from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS
-from briefgen.extract.lang.en.names import NAME_SUFFIXES as NAME_SUFFIXES
 from briefgen.extract.lang.en.names import NAMING_VERBS as NAMING_VERBS
 from briefgen.extract.lang.en.names import PROFESSIONAL_TITLES as PROFESSIONAL_TITLES
 from briefgen.extract.lang.en.names import SURNAMES_FIRST as SURNAMES_FIRST
+from briefgen.extract.lang.en.names import TIME_ZONES as TIME_ZONES
+from briefgen.extract.lang.en.names import TITLE_WORDS as TITLE_WORDS
 from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
 from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS

@@ -22,8 +22,6 @@ SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang
     nguyen tran pham""")
 """Family names that open a name in Korean, Chinese and Vietnamese copy ("Yoon Suk Yeol",
 "Lee Jae-myung", "Wong Pik-wan"): the short form is the first word, not the last."""
-NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
-"""Words that close a person's name and say nothing about who it is ("Patrick Carlineo Jr.")."""
 FAITH_GROUPS = _wordset("""muslims islamists christians jews catholics protestants evangelicals
     sunnis shiites shias hindus buddhists sikhs copts jihadists""")
 """Believers named by their faith ("radical Muslims", "Islamists"): a share of a population,
@@ -42,3 +40,17 @@ Electric Co.")."""
 LOCAL_WORDS = _wordset("local municipal regional provincial district city county")
 """Words that make a people's body local ("Israeli local government authorities"): a town's
 body, not the state."""
+TIME_ZONES = _wordset("""GMT BST UTC CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT AKST
+    HST IST JST KST AEST AEDT ACST AWST NZST NZDT SGT HKT""")
+"""Time zones the model labels an organisation ("at 4:15pm GMT")."""
+TITLE_WORDS = _wordset("""pope king queen prince princess emperor empress sheikh imam rabbi
+    bishop archbishop cardinal reverend father sister brother lord lady dame sir saint mayor
+    detective inspector sergeant constable justice chancellor premier president senator
+    governor general admiral commander colonel major captain lieutenant corporal private
+    judge coach professor doctor nurse officer agent chief deputy speaker minister secretary
+    ambassador councillor councilman councilwoman congressman congresswoman assemblyman""")
+"""Capitalised words before a surname that are a title, never a first name ("Pope Francis",
+"Detective Smith")."""
+LEAD_PEOPLE = _wordset("""man woman boy girl teen teenager mother father driver student
+    resident pilot doctor nurse officer soldier worker farmer gunman suspect""")
+"""Nouns of an unnamed person a lead opens with ("An Ohio man threatened ...")."""
