@@ -81,3 +81,22 @@ def test_a_letter_of_a_named_body_speaks_for_it(parse: Callable[[str], Doc]) -> 
         'waiting for a decision in due course", though no plans exist.'
     )
     assert _speakers(parse, text) == ["Home Office"]
+
+
+def test_an_upper_case_body_named_who_is_no_relative_pronoun(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = 'Untreated cholera can be "rapidly fatal", says WHO.'
+    assert _speakers(parse, text) == ["WHO"]
+
+
+def test_rejecting_as_quotes_the_words(parse: Callable[[str], Doc]) -> None:
+    text = 'The Pentagon rejected the claims as "patently false" on Monday.'
+    assert _speakers(parse, text) == ["Pentagon"]
+
+
+def test_a_short_quotation_nobody_can_say_is_a_term(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'Under the rules, either side may strike any number of jurors "for cause" before the trial.'
+    )
+    assert _speakers(parse, text) == []

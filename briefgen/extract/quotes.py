@@ -170,7 +170,9 @@ def _can_speak(span: Span) -> bool:
 def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
     words = text.split()
     if len(words) < _SHORT_WORDS:
-        return cue is not None and cue.governs
+        # a short partial quotation is someone's words only when a speaker governs it; with
+        # nobody who can speak ("either side may reject jurors "for cause"") it is a term
+        return cue is not None and cue.governs and speaker[0] is not None
     if speaker[0] is not None:
         return True
     titled = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)

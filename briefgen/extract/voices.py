@@ -68,8 +68,21 @@ def _find_speakers(doc: Doc) -> list[Voice]:
                     True  # "a spokesperson, Mallam Garba Shehu", "tomato farmer Lana Boatwright"
                 )
             found.append(Voice(span.start_char, describe(span), not named, person, subject=True))
+    found = _people_by_surname(found)
     found += _surnames_as_subjects(doc, found)
     return sorted(found, key=lambda s: s.at)
+
+
+def _people_by_surname(found: list[Voice]) -> list[Voice]:
+    """A speaker named by a known person's surname is that person, whatever label the model
+    gave the word ("Trump said" with "Trump" labelled an organisation)."""
+    surnames = {v.name.split()[-1]: v.name for v in found if v.person and " " in v.name}
+    return [
+        Voice(v.at, surnames[v.name], False, True, v.subject)
+        if not v.person and not v.anonymous and v.name in surnames
+        else v
+        for v in found
+    ]
 
 
 def _surnames_as_subjects(doc: Doc, found: list[Voice]) -> list[Voice]:

@@ -31,7 +31,7 @@ DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
 QUOTE_VERBS = SPEECH_VERBS | _wordset("""call cite repeat threaten speak pledge condemn accuse dub
     decry hail praise criticize criticise blast slam insist caution testify recount joke shout
     plead demand instruct reaffirm lament complain concede boast question observe quip recall
-    mention assert allege stress agree reiterate read point""")
+    mention assert allege stress agree reiterate read point reject dismiss label brand""")
 """Lemmas of verbs that may introduce a quotation, a partial one included ("threatened to "step
 in"", "called for "free elections""): wider than SPEECH_VERBS, which also finds sources."""
 SPEAKER_NOUNS = (
