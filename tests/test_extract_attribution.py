@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.records import Article
 
 
@@ -100,3 +101,13 @@ def test_a_short_quotation_nobody_can_say_is_a_term(parse: Callable[[str], Doc])
         'Under the rules, either side may strike any number of jurors "for cause" before the trial.'
     )
     assert _speakers(parse, text) == []
+
+
+def test_everyone_quoted_is_a_source(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"Should we sit and wait, or shall we take part in this process?" Daniel Okafor asked, '
+        "urging voters to register before the deadline."
+    )
+    doc = parse(text)
+    sources = extract_sources(doc, Article("t", text))
+    assert [(s.description, s.anonymous) for s in sources] == [("Daniel Okafor", False)]

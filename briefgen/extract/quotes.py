@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation, quotations
-from briefgen.extract.spans import clean_name
+from briefgen.extract.spans import cached, clean_name
 from briefgen.extract.speakers import is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
@@ -38,7 +38,12 @@ Speaker = tuple[str | None, bool]
 
 
 def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
-    """Direct quotations in article order, each with its speaker where the text gives one."""
+    """Direct quotations in article order, each with its speaker where the text gives one
+    (worked out once per doc: sources read the speakers too)."""
+    return cached(doc, "quotes", lambda d: _quotes(d, article))
+
+
+def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     body = article.body  # the parsed text itself; Doc.text is rebuilt
     marks = quotations(body)
     quoted = [range(q.inner_start, q.inner_end) for q in marks]

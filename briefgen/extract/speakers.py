@@ -102,6 +102,10 @@ def is_named(span: Span) -> bool:
     if root.tag_ in {"NNP", "NNPS"}:
         return True  # a proper name the model did not label ("The Taliban said")
     lemma = root.lemma_.lower()
+    if lemma in en.SPEAKING_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children
+    ):
+        return True  # "the Home Office letter" speaks for the Home Office
     if lemma in en.PERSON_NOUNS or root.lower_ in en.PERSON_NOUNS:
         return lemma in en.SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
     proper = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
