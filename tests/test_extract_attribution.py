@@ -111,3 +111,19 @@ def test_everyone_quoted_is_a_source(parse: Callable[[str], Doc]) -> None:
     doc = parse(text)
     sources = extract_sources(doc, Article("t", text))
     assert [(s.description, s.anonymous) for s in sources] == [("Daniel Okafor", False)]
+
+
+def test_a_name_apposed_to_a_title_is_the_speaker(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"The evidence is not strong enough to bring charges," Norway\'s deputy director of '
+        "public prosecutions, Anne-Lise Berntsen, told reporters."
+    )
+    assert _speakers(parse, text) == ["Anne-Lise Berntsen"]
+
+
+def test_summed_up_with_a_colon_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fisherman Tom Reyes summed up the journey from the boat to the store shelf: "
+        '"It is the old harbour meeting the new economy."'
+    )
+    assert _speakers(parse, text) == ["Tom Reyes"]

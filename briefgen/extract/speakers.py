@@ -136,7 +136,8 @@ def _doc_people(doc: Doc) -> list[Span]:
 
 def _apposed_person(span: Span) -> Span | None:
     """The name in apposition to the phrase ("the Taliban's spokesman in Qatar, Mohammad Nayeem")."""
-    person_head = span.root.lemma_.lower() in en.PERSON_NOUNS
+    lemma = span.root.lemma_.lower()
+    person_head = lemma in en.PERSON_NOUNS or lemma in en.ROLE_NOUNS  # "deputy director, X"
     for token in span:
         for child in token.children:
             if child.dep_ != "appos" or child.i < span.end or child.pos_ != "PROPN":
