@@ -127,3 +127,24 @@ def test_summed_up_with_a_colon_credits_the_quotation(parse: Callable[[str], Doc
         '"It is the old harbour meeting the new economy."'
     )
     assert _speakers(parse, text) == ["Tom Reyes"]
+
+
+def test_the_firm_said_is_the_company_the_story_is_about(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Investigators searched the offices of Volvo on Tuesday. Volvo is accused of rigging "
+        "emissions tests, and Volvo shares fell. Rivals including Scania are suspected of the "
+        "same.\n"
+        'The firm said in a statement: "Our trucks were not manipulated and met every legal '
+        'requirement."'
+    )
+    assert _speakers(parse, text) == ["Volvo"]
+
+
+def test_a_participle_that_opens_the_sentence_takes_the_main_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        'Declaring "the very identity of the Coast Guard" is at stake, Admiral Linda Fagan has '
+        "ordered a review of the service."
+    )
+    assert _speakers(parse, text) == ["Linda Fagan"]

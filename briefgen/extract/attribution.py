@@ -19,7 +19,7 @@ from briefgen.extract.quote_marks import Quotation
 from briefgen.extract.spans import cached
 from briefgen.extract.speakers import noun_phrase
 
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "csubj", "ccomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MAX_CLIMB = 4
 _TAG_WORDS = 6

@@ -14,6 +14,8 @@ when it reads as speech (not a capitalised title).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
@@ -115,9 +117,13 @@ def _carries_on(before: Quotation, quote: Quotation) -> bool:
 def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
     span = cue.speaker
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lemma_.lower() in en.BODY_NOUNS:
-        # "the company said" names again the organisation last named ("Equifax")
-        before = [e for e in bodies if e.end_char <= span.start_char]
-        return (clean_name(before[-1].text), False) if before else (None, False)
+        # "the company said" names again the company the story is about: of the bodies named
+        # before it, the one the article names most ("BMW", not a rival named in passing)
+        before = [clean_name(e.text) for e in bodies if e.end_char <= span.start_char]
+        if not before:
+            return None, False
+        counts = Counter(clean_name(e.text) for e in bodies)
+        return max(reversed(before), key=lambda name: counts[name]), False
     span = _without_trailing_preps(span)
     if not is_pronoun(span) and not _can_speak(span):
         return None, False
