@@ -122,3 +122,15 @@ def full_form(name: str, known: list[Voice]) -> str:
         if fuller:
             return max(fuller, key=len)
     return name.removeprefix("The ").removeprefix("the ")
+
+
+def refers_to(span: Span) -> str | None:
+    """The named person or body a pronoun ("he", "they") or a definite description ("the
+    minister") points back to, or None when the article does not say: for any extractor that
+    meets such a phrase (roles, the event's who), not only for speakers."""
+    known = named_speakers(span.doc)
+    if is_pronoun(span):
+        voice = antecedent(span, known)
+        return None if voice is None or voice.anonymous else full_form(voice.name, known)
+    described = described_person(span)
+    return None if described is None else full_form(described, known)
