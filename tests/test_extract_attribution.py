@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.sources import extract_sources
 from briefgen.records import Article
 
 
@@ -81,3 +82,69 @@ def test_a_letter_of_a_named_body_speaks_for_it(parse: Callable[[str], Doc]) -> 
         'waiting for a decision in due course", though no plans exist.'
     )
     assert _speakers(parse, text) == ["Home Office"]
+
+
+def test_an_upper_case_body_named_who_is_no_relative_pronoun(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = 'Untreated cholera can be "rapidly fatal", says WHO.'
+    assert _speakers(parse, text) == ["WHO"]
+
+
+def test_rejecting_as_quotes_the_words(parse: Callable[[str], Doc]) -> None:
+    text = 'The Pentagon rejected the claims as "patently false" on Monday.'
+    assert _speakers(parse, text) == ["Pentagon"]
+
+
+def test_a_short_quotation_nobody_can_say_is_a_term(parse: Callable[[str], Doc]) -> None:
+    text = (
+        'Under the rules, either side may strike any number of jurors "for cause" before the trial.'
+    )
+    assert _speakers(parse, text) == []
+
+
+def test_everyone_quoted_is_a_source(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"Should we sit and wait, or shall we take part in this process?" Daniel Okafor asked, '
+        "urging voters to register before the deadline."
+    )
+    doc = parse(text)
+    sources = extract_sources(doc, Article("t", text))
+    assert [(s.description, s.anonymous) for s in sources] == [("Daniel Okafor", False)]
+
+
+def test_a_name_apposed_to_a_title_is_the_speaker(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"The evidence is not strong enough to bring charges," Norway\'s deputy director of '
+        "public prosecutions, Anne-Lise Berntsen, told reporters."
+    )
+    assert _speakers(parse, text) == ["Anne-Lise Berntsen"]
+
+
+def test_summed_up_with_a_colon_credits_the_quotation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fisherman Tom Reyes summed up the journey from the boat to the store shelf: "
+        '"It is the old harbour meeting the new economy."'
+    )
+    assert _speakers(parse, text) == ["Tom Reyes"]
+
+
+def test_the_firm_said_is_the_company_the_story_is_about(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Investigators searched the offices of Volvo on Tuesday. Volvo is accused of rigging "
+        "emissions tests, and Volvo shares fell. Rivals including Scania are suspected of the "
+        "same.\n"
+        'The firm said in a statement: "Our trucks were not manipulated and met every legal '
+        'requirement."'
+    )
+    assert _speakers(parse, text) == ["Volvo"]
+
+
+def test_a_participle_that_opens_the_sentence_takes_the_main_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        'Declaring "the very identity of the Coast Guard" is at stake, Admiral Linda Fagan has '
+        "ordered a review of the service."
+    )
+    assert _speakers(parse, text) == ["Linda Fagan"]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.coref import gender_of
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.voices import refers_to
 from briefgen.records import Article
 
 
@@ -60,3 +61,12 @@ def test_a_description_with_no_matching_role_stays_a_description(
         '"The water rose in an hour," the engineer said.'
     )
     assert _speakers(parse, text) == ["the engineer"]
+
+
+def test_refers_to_resolves_a_pronoun_for_other_extractors(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Finance Minister Rosa Alvarez, who took office in May, said the budget would pass. "
+        "She spoke after a cabinet meeting."
+    )
+    she = next(t for t in doc if t.text == "She")
+    assert refers_to(doc[she.i : she.i + 1]) == "Rosa Alvarez"

@@ -19,7 +19,7 @@ from briefgen.extract.quote_marks import Quotation
 from briefgen.extract.spans import cached
 from briefgen.extract.speakers import noun_phrase
 
-_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "csubj", "ccomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MAX_CLIMB = 4
 _TAG_WORDS = 6
@@ -129,7 +129,7 @@ def speaker_of(verb: Token) -> Span | None:
         if subjects:
             # the parse may hang a second subject on the verb ("More: "…," Clarke said")
             subject = min(subjects, key=lambda c: abs(c.i - node.i))
-            if subject.lower_ in _RELATIVE:
+            if subject.lower_ in _RELATIVE and not subject.is_upper:  # "WHO" is a body
                 # "Terence Fan, an expert, who said …": the relative clause's noun speaks, and
                 # the name it is apposed to names it
                 if node.dep_ != "relcl":

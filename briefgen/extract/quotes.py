@@ -14,12 +14,14 @@ when it reads as speech (not a capitalised title).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation, quotations
-from briefgen.extract.spans import clean_name
+from briefgen.extract.spans import cached, clean_name
 from briefgen.extract.speakers import is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
@@ -38,7 +40,12 @@ Speaker = tuple[str | None, bool]
 
 
 def extract_quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
-    """Direct quotations in article order, each with its speaker where the text gives one."""
+    """Direct quotations in article order, each with its speaker where the text gives one
+    (worked out once per doc: sources read the speakers too)."""
+    return cached(doc, "quotes", lambda d: _quotes(d, article))
+
+
+def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     body = article.body  # the parsed text itself; Doc.text is rebuilt
     marks = quotations(body)
     quoted = [range(q.inner_start, q.inner_end) for q in marks]
@@ -110,9 +117,13 @@ def _carries_on(before: Quotation, quote: Quotation) -> bool:
 def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
     span = cue.speaker
     if len(span) == 2 and span[0].lower_ == "the" and span[1].lemma_.lower() in en.BODY_NOUNS:
-        # "the company said" names again the organisation last named ("Equifax")
-        before = [e for e in bodies if e.end_char <= span.start_char]
-        return (clean_name(before[-1].text), False) if before else (None, False)
+        # "the company said" names again the company the story is about: of the bodies named
+        # before it, the one the article names most ("BMW", not a rival named in passing)
+        before = [clean_name(e.text) for e in bodies if e.end_char <= span.start_char]
+        if not before:
+            return None, False
+        counts = Counter(clean_name(e.text) for e in bodies)
+        return max(reversed(before), key=lambda name: counts[name]), False
     span = _without_trailing_preps(span)
     if not is_pronoun(span) and not _can_speak(span):
         return None, False
@@ -170,7 +181,9 @@ def _can_speak(span: Span) -> bool:
 def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
     words = text.split()
     if len(words) < _SHORT_WORDS:
-        return cue is not None and cue.governs
+        # a short partial quotation is someone's words only when a speaker governs it; with
+        # nobody who can speak ("either side may reject jurors "for cause"") it is a term
+        return cue is not None and cue.governs and speaker[0] is not None
     if speaker[0] is not None:
         return True
     titled = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)

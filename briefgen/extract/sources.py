@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.spans import evidence
 from briefgen.extract.speakers import is_pronoun, noun_phrase, speech_verbs, subject
 from briefgen.extract.voices import named_speakers, who
-from briefgen.records import Article, Source
+from briefgen.records import Article, Quote, Source
 
 
 def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
@@ -44,7 +45,25 @@ def extract_sources(doc: Doc, article: Article) -> tuple[Source, ...]:
             old = found.get(key)
             spans = (*old.evidence, evidence(span)) if old else (evidence(span),)
             found[key] = Source(name, anonymous, spans)
+    _add_quoted(found, extract_quotes(doc, article))
     return tuple(found.values())
+
+
+_QUOTED_WORDS = 2
+"""A quotation of this many words makes its speaker a source (one word is a label: a "disgrace")."""
+
+
+def _add_quoted(found: dict[str, Source], quotes: tuple[Quote, ...]) -> None:
+    """Everyone quoted is a source too: a speaker found only through a quotation ("…," she
+    wrote; "X asked:") is added, unless a source already names them ("Obama" is "Barack Obama")."""
+    for quote in quotes:
+        if quote.speaker is None or len(quote.text.split()) < _QUOTED_WORDS:
+            continue  # one word ("called it a "disgrace"") is a label, not testimony
+        key = quote.speaker.casefold()
+        words = set(key.split())
+        if key in found or any(words <= set(k.split()) or set(k.split()) <= words for k in found):
+            continue
+        found[key] = Source(quote.speaker, quote.anonymous, quote.evidence)
 
 
 def _is_anaphor(span: Span) -> bool:

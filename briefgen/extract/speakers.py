@@ -102,6 +102,10 @@ def is_named(span: Span) -> bool:
     if root.tag_ in {"NNP", "NNPS"}:
         return True  # a proper name the model did not label ("The Taliban said")
     lemma = root.lemma_.lower()
+    if lemma in en.SPEAKING_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in root.children
+    ):
+        return True  # "the Home Office letter" speaks for the Home Office
     if lemma in en.PERSON_NOUNS or root.lower_ in en.PERSON_NOUNS:
         return lemma in en.SPEAKING_NOUNS and _owner(span) is not None and _owner_is_person(span)
     proper = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in span)
@@ -132,7 +136,8 @@ def _doc_people(doc: Doc) -> list[Span]:
 
 def _apposed_person(span: Span) -> Span | None:
     """The name in apposition to the phrase ("the Taliban's spokesman in Qatar, Mohammad Nayeem")."""
-    person_head = span.root.lemma_.lower() in en.PERSON_NOUNS
+    lemma = span.root.lemma_.lower()
+    person_head = lemma in en.PERSON_NOUNS or lemma in en.ROLE_NOUNS  # "deputy director, X"
     for token in span:
         for child in token.children:
             if child.dep_ != "appos" or child.i < span.end or child.pos_ != "PROPN":

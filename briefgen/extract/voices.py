@@ -68,8 +68,21 @@ def _find_speakers(doc: Doc) -> list[Voice]:
                     True  # "a spokesperson, Mallam Garba Shehu", "tomato farmer Lana Boatwright"
                 )
             found.append(Voice(span.start_char, describe(span), not named, person, subject=True))
+    found = _people_by_surname(found)
     found += _surnames_as_subjects(doc, found)
     return sorted(found, key=lambda s: s.at)
+
+
+def _people_by_surname(found: list[Voice]) -> list[Voice]:
+    """A speaker named by a known person's surname is that person, whatever label the model
+    gave the word ("Trump said" with "Trump" labelled an organisation)."""
+    surnames = {v.name.split()[-1]: v.name for v in found if v.person and " " in v.name}
+    return [
+        Voice(v.at, surnames[v.name], False, True, v.subject)
+        if not v.person and not v.anonymous and v.name in surnames
+        else v
+        for v in found
+    ]
 
 
 def _surnames_as_subjects(doc: Doc, found: list[Voice]) -> list[Voice]:
@@ -109,3 +122,15 @@ def full_form(name: str, known: list[Voice]) -> str:
         if fuller:
             return max(fuller, key=len)
     return name.removeprefix("The ").removeprefix("the ")
+
+
+def refers_to(span: Span) -> str | None:
+    """The named person or body a pronoun ("he", "they") or a definite description ("the
+    minister") points back to, or None when the article does not say: for any extractor that
+    meets such a phrase (roles, the event's who), not only for speakers."""
+    known = named_speakers(span.doc)
+    if is_pronoun(span):
+        voice = antecedent(span, known)
+        return None if voice is None or voice.anonymous else full_form(voice.name, known)
+    described = described_person(span)
+    return None if described is None else full_form(described, known)

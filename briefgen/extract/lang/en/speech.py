@@ -31,7 +31,7 @@ DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
 QUOTE_VERBS = SPEECH_VERBS | _wordset("""call cite repeat threaten speak pledge condemn accuse dub
     decry hail praise criticize criticise blast slam insist caution testify recount joke shout
     plead demand instruct reaffirm lament complain concede boast question observe quip recall
-    mention assert allege stress agree reiterate read point""")
+    mention assert allege stress agree reiterate read point reject dismiss label brand""")
 """Lemmas of verbs that may introduce a quotation, a partial one included ("threatened to "step
 in"", "called for "free elections""): wider than SPEECH_VERBS, which also finds sources."""
 SPEAKER_NOUNS = (
@@ -62,9 +62,9 @@ gendered noun in apposition ("Hua Chunying, …, said. … she said" points back
 "spokesman" or "chairman": copy uses them for women too."""
 NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
 """Words after a surname ("James Roosevelt Jr."): a name is keyed by the word before them."""
-LEAD_IN_VERBS = QUOTE_VERBS | _wordset("issue release publish continue")
+LEAD_IN_VERBS = QUOTE_VERBS | _wordset("issue release publish continue sum")
 """Verbs of narration that lead in a quotation standing alone after it ("issued a statement") or
-after a colon ("She continued: …")."""
+after a colon ("She continued: …", "Alverson summed up the journey: …")."""
 PERSON_WORDS = PERSON_NOUNS | _wordset("""sister brother wife husband mother father son daughter
     lawyer attorney spokesman spokeswoman aide friend relative neighbour neighbor""")
 """Head nouns of a person described through another ("Bruce Steinberg's sister"): the owner is
