@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import amounts, units
 from briefgen.extract.lang import en
+from briefgen.extract.spans import doc_text
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -39,10 +40,11 @@ def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if ent[-1].lower_ in en.DATE_ENDINGS or (is_duration(ent) and after in en.DATE_ENDINGS):
         return True  # "two years ago", "two days later": a date phrase, dated by the timeline
-    line = doc.text.rfind("\n", 0, ent.start_char) + 1
-    if _LIST_MARK.match(doc.text, line) and not doc.text[line : ent.start_char].strip():
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, ent.start_char) + 1
+    if _LIST_MARK.match(text, line) and not text[line : ent.start_char].strip():
         return True  # "1. Finland": a list's numbering
-    if _IDIOM.match(doc.text, ent.start_char) or _designator(ent) or _code(ent):
+    if _IDIOM.match(text, ent.start_char) or _designator(ent) or _code(ent):
         return True
     if _tenor(ent):
         return True
@@ -155,7 +157,7 @@ def _a_certain(one: Token, before: str) -> bool:
 
 def with_half(ent: Span) -> Span:
     """ "five" + "-and-a-half years": the model leaves the half out of the number."""
-    found = _HALF_AFTER.match(ent.doc.text, ent.end_char)
+    found = _HALF_AFTER.match(doc_text(ent.doc), ent.end_char)
     if found is None:
         return ent
     span = ent.doc.char_span(ent.start_char, found.end(), ent.label_, alignment_mode="expand")

@@ -40,7 +40,7 @@ def spelled_out(span: Span) -> str:
 def dateline_regions(doc: Doc) -> dict[int, gazetteer.Entry]:
     """For a wire dateline's place (by its first character), the region after it ("Ore.")."""
     found: dict[int, gazetteer.Entry] = {}
-    for match in en.DATELINE.finditer(doc.text):
+    for match in en.DATELINE.finditer(doc_text(doc)):
         region = en.US_STATE_ABBREVIATIONS.get(match.group("region"), match.group("region"))
         if region and (entry := gazetteer.lookup(region)) is not None:
             found[match.start("place")] = entry
@@ -91,7 +91,7 @@ def without_furniture(span: Span) -> Span | None:
 def _dateline(doc: Doc) -> list[Span]:
     """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
     spans: list[Span] = []
-    for match in en.DATELINE.finditer(doc.text):
+    for match in en.DATELINE.finditer(doc_text(doc)):
         for group in ("place", "region"):
             if match.group(group) is None:
                 continue

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.extract.spans import doc_text
 
 _BETWEEN = re.compile(r"\s*(?:-to-|–|—|-|\bto\b|\bor\b)\s*", re.IGNORECASE)
 """What joins the two ends of a range."""
@@ -37,7 +38,7 @@ def join_ranges(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _joined(doc: Doc, ent: Span, rest: list[Span]) -> Span | None:
     """`ent` with the number that closes its range ("242" + " to " + "330"), if one does."""
-    between = _BETWEEN.match(doc.text, ent.end_char)
+    between = _BETWEEN.match(doc_text(doc), ent.end_char)
     if between is None or between.end() == ent.end_char or not ent[-1].like_num:
         return None
     if _from_or_by(ent[0]) and not _ranges_over(ent[0]):
