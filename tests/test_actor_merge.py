@@ -125,7 +125,9 @@ def test_first_names_in_a_list_are_a_family_not_a_namesake(parse: Callable[[str]
         "Steinberg and his sons Matthew, William and Zachary."
     )
     actors = _actors(parse, text)
-    assert "William" not in actors.get("William Cousins", actors.get("Bruce Steinberg")).aliases
+    named = actors.get("William Cousins") or actors.get("Bruce Steinberg")
+    assert named is not None
+    assert "William" not in named.aliases
 
 
 def test_the_form_named_most_often_keeps_the_name(parse: Callable[[str], Doc]) -> None:
