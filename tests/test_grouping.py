@@ -119,3 +119,27 @@ def test_no_briefs_and_one_brief() -> None:
     assert story_links([]).shape == (0, 0)
     [alone] = story_groups([story_brief(1, "A comet was seen.", date(2024, 1, 1))])
     assert alone.members == (0,) and alone.central == 0
+
+
+def test_unrelated_articles_do_not_rename_a_story() -> None:
+    # Two members of one story are nearly tied for "most central"; unrelated articles that use
+    # one of the story's words make that word common in the corpus. The story's headline (and
+    # so its address and every page showing it) must not follow what unrelated articles say.
+    day = date(2024, 3, 1)
+    story = [
+        brief("a", "warning flood rain town evacuated evacuated rain town rose town.", day),
+        brief("b", "town evacuated waters flood warning rain river valley waters river.", day),
+        brief("c", "rose rain warning rain town waters waters storm evacuated rain.", day),
+    ]
+
+    def central_with(word: str) -> str:
+        others = [
+            brief(f"other-{word}-{n}", f"Council budget {word} vote schools roads {n}.", day)
+            for n in range(8)
+        ]
+        groups = story_groups([*story, *others])
+        (group,) = [g for g in groups if 0 in g.members]
+        assert group.members == (0, 1, 2)
+        return story[group.central].title
+
+    assert central_with("flood") == central_with("waters") == central_with("town")

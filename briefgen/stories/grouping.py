@@ -78,10 +78,19 @@ def story_groups(briefs: Sequence[Brief], merge_at: float = MERGE_AT) -> list[St
             continue
         links = _links(vectors[part], days[part], KEEP_FROM)
         for group in _average_linkage(links, merge_at):
-            closeness = links[group][:, group].sum(axis=1)
-            central = max(range(len(group)), key=lambda n: (float(closeness[n]), -n))
-            groups.append(StoryGroup(tuple(part[i] for i in group), part[group[central]]))
+            members = [part[i] for i in group]
+            central = _central([briefs[i] for i in members], days[members])
+            groups.append(StoryGroup(tuple(members), members[central]))
     return sorted(groups, key=lambda g: g.members[0])
+
+
+def _central(members: Sequence[Brief], days: np.ndarray) -> int:
+    """The member closest to the others, weighing words by the members' own texts only: with the
+    corpus's weights, adding or deleting an unrelated article could rename the story (its title
+    and address) and so every page that shows it."""
+    links = _links(_tfidf(members), days, 0.0)
+    closeness = links.sum(axis=1)
+    return max(range(len(members)), key=lambda n: (float(closeness[n]), -n))
 
 
 def story_links(briefs: Sequence[Brief], keep_from: float = KEEP_FROM) -> sparse.csr_array:
