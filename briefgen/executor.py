@@ -7,7 +7,7 @@ import logging
 import math
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from itertools import repeat
@@ -90,15 +90,16 @@ def processes_for(count: int, workers: int) -> int:
     return max(1, min(wanted, math.ceil(count / MIN_ARTICLES_PER_PROCESS)))
 
 
-def extract_many(articles: Sequence[Article], settings: Settings) -> list[Brief | str]:
-    """A brief (or why extraction failed) for each article, in order, where `settings` says."""
+def extract_many(articles: Sequence[Article], settings: Settings) -> Iterator[Brief | str]:
+    """A brief (or why extraction failed) for each article, in order, where `settings` says;
+    each chunk's results as soon as it is done, so that a caller can keep them as they come."""
     if not articles:
-        return []
+        return iter(())
     if settings.dask_scheduler:
-        return on_dask(articles, settings.model, settings.dask_scheduler)
+        return iter(on_dask(articles, settings.model, settings.dask_scheduler))
     processes = processes_for(len(articles), settings.workers)
     if processes == 1:
-        return [o for part in chunks(articles, 1) for o in extract_batch(part, settings.model)]
+        return (o for part in chunks(articles, 1) for o in extract_batch(part, settings.model))
     return in_pool(articles, settings.model, processes)
 
 
@@ -108,13 +109,14 @@ def chunks(articles: Sequence[Article], parts: int) -> list[Sequence[Article]]:
     return [articles[i : i + size] for i in range(0, len(articles), size)]
 
 
-def in_pool(articles: Sequence[Article], model: str, processes: int) -> list[Brief | str]:
-    """Extract over a pool of fresh processes (spawned: forking a threaded server is unsafe)."""
+def in_pool(articles: Sequence[Article], model: str, processes: int) -> Iterator[Brief | str]:
+    """Extract over a pool of fresh processes (spawned: forking a threaded server is unsafe),
+    yielding each chunk's results in order as soon as they are back."""
     log.info("extracting %d articles in %d processes", len(articles), processes)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(processes, context, initializer=nlp.load, initargs=(model,)) as pool:
-        parts = pool.map(extract_batch, chunks(articles, processes), repeat(model))
-        return [brief for part in parts for brief in part]
+        for part in pool.map(extract_batch, chunks(articles, processes), repeat(model)):
+            yield from part
 
 
 def on_dask(articles: Sequence[Article], model: str, scheduler: str) -> list[Brief | str]:

@@ -12,7 +12,7 @@ problem and the others go on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -50,15 +50,20 @@ def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = 
     cache = open_cache(root / settings.cache, settings.model) if settings.cache else None
     keys, hits, misses = look_up(cache, paths, root) if cache else ({}, [], list(paths))
     articles, problems = read_all(misses, root)
-    fresh, failed = extract_all(articles, settings)
+    # an article read with a warning is read again on every build, so that the warning (and
+    # `--strict`) never goes quiet because the brief came from the cache
+    warned = {a.source_path for a in articles if a.warnings}
+
+    def keep(brief: Brief) -> None:
+        # each brief is cached as it comes back: a long first build that is stopped keeps
+        # what it has extracted
+        if cache and brief.source_path not in warned:
+            cache.put(keys[brief.source_path], brief)
+
+    fresh, failed = extract_all(articles, settings, on_brief=keep)
     if cache:
-        warned = {a.source_path for a in articles if a.warnings}
-        for brief in fresh:
-            # an article read with a warning is read again on every build, so that the warning
-            # (and `--strict`) never goes quiet because the brief came from the cache
-            if brief.source_path not in warned:
-                cache.put(keys[brief.source_path], brief)
         cache.prune(set(keys.values()))
+        log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
         log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
     # overrides apply after extraction, so the cache holds what extraction made
     briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
@@ -111,22 +116,27 @@ def extract_all(
     articles: list[Article],
     settings: Settings,
     extractor: Callable[[Article, str], Brief] | None = None,
+    on_brief: Callable[[Brief], None] | None = None,
 ) -> tuple[list[Brief], list[BriefgenError]]:
     """Extract a brief from each article, with the executor `settings` ask for (or `extractor`,
-    one article at a time); one that fails becomes a problem, the rest go on."""
+    one article at a time); one that fails becomes a problem, the rest go on. `on_brief` is
+    called with each brief as soon as it is made."""
     if not articles:
         return [], []  # a build that extracts nothing never imports spaCy (seconds of start-up)
     from briefgen.executor import attempt, extract_many
 
+    outcomes: Iterable[Brief | str]
     if extractor is None:
         outcomes = extract_many(articles, settings)
     else:
-        outcomes = [attempt(partial(extractor, a, settings.model)) for a in articles]
+        outcomes = (attempt(partial(extractor, a, settings.model)) for a in articles)
     briefs: list[Brief] = []
     problems: list[BriefgenError] = []
     for article, outcome in zip(articles, outcomes, strict=True):
         if isinstance(outcome, Brief):
             briefs.append(outcome)
+            if on_brief is not None:
+                on_brief(outcome)
         else:
             problems.append(ExtractError(article.source_path, 1, _extraction_failed(outcome)))
     return briefs, problems

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = executor.extract_many
 
-    def spy(articles: Sequence[Article], settings: Settings) -> list[Brief | str]:
+    def spy(articles: Sequence[Article], settings: Settings) -> Iterator[Brief | str]:
         seen.extend(a.source_path for a in articles)
         return real(articles, settings)
 
@@ -134,3 +134,25 @@ def test_an_entry_is_read_once_per_process_while_its_file_is_unchanged(project: 
     path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
     again = cache.get(key)
     assert again is not first and again == first
+
+
+def test_a_build_stopped_during_extraction_keeps_what_it_extracted(
+    project: Path, extracted: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = executor.extract_batch
+    calls: list[int] = []
+
+    def stopped_on_the_third(part: Sequence[Article], model: str) -> list[Brief | str]:
+        calls.append(len(part))
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the user stops a long first build
+        return real(part, model)
+
+    monkeypatch.setattr(executor, "extract_batch", stopped_on_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus(Settings(workers=1), project)
+    assert calls == [1, 1, 1]  # one article a chunk, so two were done
+    monkeypatch.setattr(executor, "extract_batch", real)
+    extracted.clear()
+    build_corpus(Settings(workers=1), project)
+    assert len(extracted) == 1  # the two extracted before the stop came from the cache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> list[Article]:
     return result
 
 
-def contracts(outcomes: Sequence[Brief | str]) -> list[object]:
+def contracts(outcomes: Iterable[Brief | str]) -> list[object]:
     """Each outcome as contract JSON; a failure stays its message, and so never equals a brief."""
     return [b if isinstance(b, str) else to_dict(b) for b in outcomes]
 
