@@ -73,6 +73,16 @@ def test_timeline_rows_are_clauses_not_fragments(parse: Callable[[str], Doc]) ->
     assert not events["Wednesday"].startswith("s ")
 
 
+def test_a_timeline_row_without_its_aside_keeps_no_stray_commas(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "The group's spokesman in Doha, Ahmad Karimi, told reporters on July 11 that talks began."
+    rows = extract_timeline(parse(text), Article("t", text, published=date(2021, 7, 12)))
+    (row,) = rows
+    assert ", ," not in row.event and ",," not in row.event, row.event
+    assert "spokesman" in row.event and "told" in row.event
+
+
 def test_a_bare_number_is_no_year_and_a_bare_year_is(parse: Callable[[str], Doc]) -> None:
     text = "The army sent 2000 troops. The company was founded in 1998 and grew until 2004."
     rows = extract_timeline(parse(text), Article("t", text, published=date(2019, 1, 1)))

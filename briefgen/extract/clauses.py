@@ -116,6 +116,9 @@ def _text(tokens: list[Token], skip: set[int], verb: Token) -> str:
             break
         if token.is_quote or token.is_bracket or (token.tag_ == "POS" and not kept):
             continue
+        if token.text == "," and kept and kept[-1].text == ",":
+            kept.pop()  # the two commas of an aside left out: "the spokesman, [name], told"
+            continue
         kept.append(token)
     while kept and (kept[0].is_punct or kept[0].lower_ in en.LABEL_OPENERS - {"the", "a", "an"}):
         kept.pop(0)
