@@ -76,7 +76,9 @@ def test_timeline_rows_are_clauses_not_fragments(parse: Callable[[str], Doc]) ->
 def test_a_timeline_row_without_its_aside_keeps_no_stray_commas(
     parse: Callable[[str], Doc],
 ) -> None:
-    text = "The group's spokesman in Doha, Ahmad Karimi, told reporters on July 11 that talks began."
+    text = (
+        "The group's spokesman in Doha, Ahmad Karimi, told reporters on July 11 that talks began."
+    )
     rows = extract_timeline(parse(text), Article("t", text, published=date(2021, 7, 12)))
     (row,) = rows
     assert ", ," not in row.event and ",," not in row.event, row.event
