@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from briefgen import readers
+from briefgen.books import write_pdfs
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.contract import to_json
 from briefgen.errors import BriefgenError, skipped
@@ -16,7 +17,7 @@ from briefgen.eval import DEFAULT_SETS as EVAL_DEFAULT_SETS
 from briefgen.eval import SETS as EVAL_SETS
 from briefgen.eval.explain import GROUPS as EXPLAIN_GROUPS
 from briefgen.extras import MissingExtra, require
-from briefgen.pipeline import Corpus, build_corpus, display_path, write_pdfs
+from briefgen.pipeline import Corpus, build_corpus, display_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ import ast
 import dataclasses
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -73,8 +74,20 @@ def _spans(value: object) -> Iterator[Evidence]:
         for item in value:
             yield from _spans(item)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _spans(getattr(value, field.name))
+        for name in _record_fields(type(value)):
+            yield from _spans(getattr(value, name))
+
+
+@cache
+def _record_fields(record: type) -> tuple[str, ...]:
+    """The fields of a record that can hold evidence: those whose type names a record (records
+    are capitalised; `str`, `int`, `date` and tuples of them are not). Every cache read walks
+    each brief, so a record type's fields are looked up once."""
+    return tuple(
+        f.name
+        for f in dataclasses.fields(record)
+        if not isinstance(f.type, str) or re.search(r"\b(?!None\b)[A-Z]", f.type)
+    )
 
 
 def json_schema() -> dict[str, Any]:

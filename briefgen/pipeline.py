@@ -3,7 +3,7 @@
 
     read → extract (through the cache) → overrides → ids      `build_corpus` → Corpus
     → analyse (corpus view, stories, What's next)             `briefgen.analysis.analyse`
-    → outputs: site pages (`build_site`), PDFs (`write_pdfs`), JSON (`briefgen.contract`)
+    → outputs: site pages (`build_site`), PDFs (`briefgen.books.write_pdfs`), JSON (`briefgen.contract`)
 
 Each stage is a plain function over typed records; an input that fails a stage becomes a located
 problem and the others go on.
@@ -11,9 +11,10 @@ problem and the others go on.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -23,8 +24,7 @@ from briefgen.cache import Cache, open_cache
 from briefgen.config import DEFAULT_MODEL, Settings
 from briefgen.corpus.ids import assign_ids
 from briefgen.errors import BriefgenError, ExtractError, ReadWarning
-from briefgen.pdf import BOOK_NAME, render_briefings, write_book, write_briefings
-from briefgen.pdf.select import Selection, SelectionError, choose
+from briefgen.pdf import render_briefings
 from briefgen.records import Article, Brief
 from briefgen.render import Page, render_site
 
@@ -40,6 +40,11 @@ class Corpus:
     problems: tuple[BriefgenError, ...]
     """One error per input that was skipped (or whose overrides were), and each `ReadWarning` of
     an article built anyway, by path and line."""
+    fingerprints: Mapping[str, str] = field(default_factory=dict)
+    """By brief id, a digest that changes whenever the brief may: of its article's cache key
+    (its bytes, path and the extraction pipeline) and its id. Only for briefs no overrides file
+    changed and only with a cache; an incremental build tells unchanged pages by it without
+    digesting every brief's content."""
 
 
 def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = None) -> Corpus:
@@ -64,11 +69,24 @@ def build_corpus(settings: Settings, root: Path, paths: Sequence[Path] | None = 
     if cache:
         cache.prune(set(keys.values()))
         log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
-        log.info("%d briefs from the cache, %d extracted", len(hits), len(fresh))
     # overrides apply after extraction, so the cache holds what extraction made
-    briefs, bad_overrides = overrides.apply_all(hits + fresh, root)
+    extracted = hits + fresh
+    briefs, bad_overrides = overrides.apply_all(extracted, root)
+    as_extracted = {
+        b.source_path for b, before in zip(briefs, extracted, strict=True) if b is before
+    }
     everything = sorted([*problems, *failed, *bad_overrides], key=lambda p: (p.path, p.line or 1))
-    return Corpus(tuple(assign_ids(briefs)), tuple(everything))
+    named = assign_ids(briefs)
+    fingerprints = {
+        b.id: _fingerprint(keys[b.source_path], b.id)
+        for b in named
+        if b.source_path in as_extracted and b.source_path in keys
+    }
+    return Corpus(tuple(named), tuple(everything), fingerprints)
+
+
+def _fingerprint(key: str, brief_id: str) -> str:
+    return hashlib.blake2b(f"{key}\0{brief_id}".encode(), digest_size=16).hexdigest()
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -191,6 +209,9 @@ def build_site(
         directory_urls=directory_urls,
         site_url=site_url,
         pdfs=frozenset(rendered.pdfs) if rendered else frozenset(),
+        fingerprints={
+            b: corpus.fingerprints[b.id] for b in corpus.briefs if b.id in corpus.fingerprints
+        },
     )
     return SiteBuild(
         briefings=len(corpus.briefs),
@@ -199,47 +220,3 @@ def build_site(
         pdf_problems=rendered.problems if rendered else (),
         pages=pages,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Book:
-    """The PDFs `write_pdfs` wrote."""
-
-    path: Path
-    """The briefing book."""
-    chapters: int
-    """Briefings in the book."""
-    folder: Path
-    """The folder of the PDFs of single briefings."""
-    pdfs: int
-    """PDFs of single briefings written."""
-    problems: tuple[BriefgenError, ...]
-    """Articles skipped, then briefings that could not be rendered."""
-
-
-def write_pdfs(
-    settings: Settings, root: Path, out: Path, selection: Selection | None = None
-) -> Book:
-    """The briefing book of the project at `root`, and a PDF per briefing, written into `out`;
-    with a `selection`, of only the briefings it picks (SelectionError, and nothing written,
-    when it picks none). The whole corpus is analysed first, so stories are the site's."""
-    corpus = build_corpus(settings, root)
-    analysis = analyse(corpus.briefs)
-    chosen = choose(analysis.briefs, analysis.stories, selection or Selection())
-    rendered = render_briefings(chosen.briefs, site_name=settings.site_name)
-    if not rendered.pdfs and chosen.title:
-        first = rendered.problems[0] if rendered.problems else "no reason given"
-        raise SelectionError(f"no briefing of {chosen.title} could be rendered ({first})")
-    folder = out / settings.briefings_dir
-    write_briefings(rendered.pdfs, folder)
-    book = out / BOOK_NAME
-    chapters = write_book(
-        chosen.briefs,
-        rendered,
-        book,
-        site_name=settings.site_name,
-        stories=analysis.grouped,
-        title=chosen.title,
-        left_out=chosen.undated_left_out,
-    )
-    return Book(book, chapters, folder, len(rendered.pdfs), (*corpus.problems, *rendered.problems))

@@ -7,10 +7,11 @@ page is a new producer appended to `PRODUCERS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from briefgen.analysis import Analysis
 from briefgen.errors import BriefgenError
+from briefgen.records import Brief
 from briefgen.render.brief import brief_pages, render_brief
 from briefgen.render.context import Page, SiteContext
 from briefgen.render.entities import actor_pages, place_pages
@@ -24,6 +25,7 @@ from briefgen.render.indexes import (
     tag_pages,
     timeline_pages,
 )
+from briefgen.render.inputs import Digests
 from briefgen.render.stories import story_pages
 
 __all__ = ["PRODUCERS", "Page", "SiteContext", "render_brief", "render_site"]
@@ -57,9 +59,14 @@ def render_site(
     directory_urls: bool = True,
     site_url: str | None = None,
     pdfs: frozenset[str] = frozenset(),
+    fingerprints: Mapping[Brief, str] | None = None,
 ) -> Iterator[Page]:
     """Every generated page and data file of the site, one at a time (a large site is not held
-    in memory at once); `pdfs` are ids of briefs with a PDF."""
+    in memory at once); `pdfs` are ids of briefs with a PDF; `fingerprints` stand for briefs in
+    the digests of page inputs (see `Digests.known`)."""
+    digests = Digests()
+    for brief, fingerprint in (fingerprints or {}).items():
+        digests.known(brief, fingerprint)
     site = SiteContext(
         analysis=analysis,
         problems=problems,
@@ -68,6 +75,7 @@ def render_site(
         directory_urls=directory_urls,
         site_url=site_url or None,
         pdfs=pdfs,
+        digests=digests,
     )
     for produce in PRODUCERS:
         yield from produce(site)

@@ -44,6 +44,12 @@ class Digests:
         self._known: dict[int, tuple[object, str | None]] = {}
         self._tables: dict[type | None, dict[type, Callable[[Any], Any]]] = {}
 
+    def known(self, brief: Brief, fingerprint: str) -> None:
+        """Let `fingerprint` stand for this very brief object: a digest that changes whenever its
+        content may (`Corpus.fingerprints`), so the brief is never pickled. Bound to the object,
+        not its id, so a brief rebuilt with other content is digested by its content."""
+        self._known[id(brief)] = (brief, fingerprint)
+
     def brief(self, brief: Brief) -> str:
         """The digest of one brief."""
         digest = self._shared(brief)

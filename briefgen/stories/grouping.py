@@ -9,18 +9,15 @@ clustering keeps one shared name ("Taliban", "Trump") from chaining unrelated ev
 from __future__ import annotations
 
 import heapq
-import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 
 from briefgen.records import Brief
-from briefgen.stories.stop_words import STOP_WORDS
+from briefgen.stories.terms import Terms, tfidf
 
 MERGE_AT = 0.12
 """Average similarity at which two groups of briefs become one story."""
@@ -30,22 +27,11 @@ TIME_FLOOR = 0.3
 """… down to this share, so that only near-identical coverage joins briefs months apart."""
 UNDATED = 0.5
 """The damping when either brief has no date: as if they were a few days apart."""
-TITLE_WEIGHT = 3
-"""A word in the headline counts as this many words of the body."""
-NAME_WEIGHT = 2
-"""An actor or place name counts as this many words."""
 KEEP_FROM = 0.02
 """Pairs less similar than this count as unrelated (0): a corpus of thousands keeps only the
 pairs that can matter, instead of every pair."""
 BLOCK_ROWS = 256
 """Rows of the similarity computed at a time."""
-
-# photo credits, share buttons and links say nothing about what a story is about
-_BOILERPLATE = frozenset(
-    {"getty", "images", "reuters", "afp", "pic", "twitter", "com", "http", "https", "www"}
-    | {"photo", "image", "caption", "advertisement", "share", "click", "copyright", "credit"}
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +51,8 @@ def story_groups(briefs: Sequence[Brief], merge_at: float = MERGE_AT) -> list[St
     one pair of briefs that reaches it. So no story crosses the connected parts of the graph of
     such pairs, and each part is clustered alone: a corpus of thousands never needs all pairs
     at once, only the pairs within each part."""
-    vectors = _tfidf(briefs)
+    terms = Terms.of(briefs)  # once per brief: each story's own weights reuse them
+    vectors = tfidf(terms)
     days = np.array([b.published.toordinal() if b.published else -1 for b in briefs])
     _, part_of = csgraph.connected_components(_links(vectors, days, merge_at), directed=False)
     parts: dict[int, list[int]] = {}
@@ -79,24 +66,24 @@ def story_groups(briefs: Sequence[Brief], merge_at: float = MERGE_AT) -> list[St
         links = _links(vectors[part], days[part], KEEP_FROM)
         for group in _average_linkage(links, merge_at):
             members = [part[i] for i in group]
-            central = _central([briefs[i] for i in members], days[members])
+            central = _central(terms.subset(members), days[members])
             groups.append(StoryGroup(tuple(members), members[central]))
     return sorted(groups, key=lambda g: g.members[0])
 
 
-def _central(members: Sequence[Brief], days: np.ndarray) -> int:
-    """The member closest to the others, weighing words by the members' own texts only: with the
-    corpus's weights, adding or deleting an unrelated article could rename the story (its title
-    and address) and so every page that shows it."""
-    links = _links(_tfidf(members), days, 0.0)
+def _central(members: Terms, days: np.ndarray) -> int:
+    """The member (by its terms) closest to the others, weighing words by the members' own texts
+    only: with the corpus's weights, adding or deleting an unrelated article could rename the
+    story (its title and address) and so every page that shows it."""
+    links = _links(tfidf(members), days, 0.0)
     closeness = links.sum(axis=1)
-    return max(range(len(members)), key=lambda n: (float(closeness[n]), -n))
+    return max(range(len(members.ids)), key=lambda n: (float(closeness[n]), -n))
 
 
 def story_links(briefs: Sequence[Brief], keep_from: float = KEEP_FROM) -> sparse.csr_array:
     """Story similarity of every pair of `briefs` that reaches `keep_from` (cosine of TF-IDF
     vectors, damped for time), as a symmetric sparse matrix without its diagonal."""
-    vectors = _tfidf(briefs)
+    vectors = tfidf(Terms.of(briefs))
     days = np.array([b.published.toordinal() if b.published else -1 for b in briefs])
     return _links(vectors, days, keep_from)
 
@@ -120,68 +107,6 @@ def _links(vectors: sparse.csr_array, days: np.ndarray, keep_from: float) -> spa
     return sparse.csr_array(
         (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
         shape=(count, count),
-    )
-
-
-def _terms(brief: Brief) -> Counter[str]:
-    terms: Counter[str] = Counter()
-    for word in _words(brief.body):
-        terms[word] += 1
-    for word in _words(brief.title):
-        terms[word] += TITLE_WEIGHT
-    for actor in brief.actors:
-        terms["@" + actor.name.casefold()] += NAME_WEIGHT * min(max(actor.mentions, 1), 3)
-    for place in brief.places:
-        terms["@" + place.name.casefold()] += NAME_WEIGHT
-    return terms
-
-
-def _words(text: str) -> list[str]:
-    words = []
-    for match in _WORD.finditer(text):
-        word = match.group(0).casefold().strip("'’-").replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) < 3 or word in STOP_WORDS or word in _BOILERPLATE:
-            continue
-        words.append(_stem(word))
-    return words
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """A light plural/verb-ending fold so that "victims"/"victim" and "crashed"/"crash" meet."""
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)] + keep
-    return word
-
-
-def _tfidf(briefs: Sequence[Brief]) -> sparse.csr_array:
-    """Rows of sublinear TF-IDF weights, each of unit length; a term of one brief alone is left
-    out after normalising, as it adds nothing to any pair. Each brief's terms become two small
-    arrays at once, so that thousands of briefs never sit in memory as dictionaries."""
-    vocabulary: dict[str, int] = {}
-    ids: list[np.ndarray] = []
-    counts: list[np.ndarray] = []
-    for brief in briefs:
-        terms = _terms(brief)
-        ids.append(
-            np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in terms), np.int64)
-        )
-        counts.append(np.fromiter(terms.values(), float))
-    lengths = np.array([len(i) for i in ids], dtype=np.int64)
-    column = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-    row = np.repeat(np.arange(len(briefs)), lengths)
-    frequency = np.bincount(column, minlength=len(vocabulary))
-    idf = np.log((1 + len(briefs)) / (1 + frequency)) + 1
-    weight = (1 + np.log(np.concatenate(counts) if counts else np.zeros(0))) * idf[column]
-    norm = np.sqrt(np.bincount(row, weights=weight * weight, minlength=len(briefs)))
-    weight /= np.where(norm > 0, norm, 1.0)[row]
-    shared = frequency[column] > 1
-    return sparse.csr_array(
-        (weight[shared], (row[shared], column[shared])),
-        shape=(len(briefs), max(len(vocabulary), 1)),
     )
 
 
