@@ -76,7 +76,9 @@ def _central(members: Terms, days: np.ndarray) -> int:
     only: with the corpus's weights, adding or deleting an unrelated article could rename the
     story (its title and address) and so every page that shows it."""
     links = _links(tfidf(members), days, 0.0)
-    closeness = links.sum(axis=1)
+    # rounded: members as close as each other (copies, follow-ups) are a tie, which the first
+    # member wins, whatever order the sums were added up in
+    closeness = np.round(links.sum(axis=1), 9)
     return max(range(len(members.ids)), key=lambda n: (float(closeness[n]), -n))
 
 
