@@ -15,6 +15,7 @@ import re
 
 from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
 from briefgen.readers.promos import is_bio, is_promo
+from briefgen.readers.widgets import drop_counters
 
 _AGENCIES = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|PA|PA Wire|Rex|"
@@ -46,6 +47,7 @@ _WHOLE = re.compile(
     | (?:[a-z]{1,4}/)*[a-z]{1,4}\s*\(WIRE(?:\s*,\s*WIRE)*\) | WIRE(?:\s*[-–,/&|]\s*WIRE)*
     | SHARE(?:\s*[|/·•,]?\s*SHARE)*
     | \S+@\S+\.\w+ | (?:https?://|www\.)\S+ | (?:twitter|facebook|instagram)\.com/\S+
+    | (?:key\s+)?highlights | (?:[A-Z][\w&’' ]{0,25}\s*[·•|]\s*)?updated
     | [\W_]+
     )\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
     re.IGNORECASE | re.VERBOSE,
@@ -61,6 +63,7 @@ _OPENING = re.compile(
     | click\s+here\b | invalid\s+email | we\s+pay\s+for\s+your\s+stories
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
     | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
+    | (?:see|view)\s+(?:all\s+|more\s+|the\s+)?(?:photos|pictures|images|gallery|slideshow)\b
     | reviewed\s+by\b | updated\s+(?:at\s+)?\d | play\s+slideshow\b | read\s+or\s+share\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -142,13 +145,15 @@ def is_headline(line: str) -> bool:
     The story's own list items ("Sierra Nevada Corporation, Louisville, Colorado") hold two
     commas or more, and a bulleted point of the story is written as a sentence ("- The UK must
     stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are. A line of
-    two or three capitalised words is a byline or a label ("Maggie Haberman").
+    two or three capitalised words is a byline or a label ("Maggie Haberman"), unless it ends
+    in a colon: then it is a dateline that opens the next paragraph ("Washington/ New Delhi:").
     """
     text = _BULLET.sub("", line.strip())
     low, high = _HEADLINE_WORDS
     words = text.split()
     if len(words) < low and len(words) >= 2 and all(w[0].isupper() for w in words):
-        return text == line.strip() and not any(ch.isdigit() for ch in text)
+        dateline = text.endswith(":")
+        return text == line.strip() and not dateline and not any(ch.isdigit() for ch in text)
     if not low <= len(words) <= high or text.endswith(_SENTENCE_END):
         return False
     if text.count(",") > 1 or text[0] in "—–-(@#":
@@ -187,7 +192,7 @@ _SMALL_WORDS = frozenset(
 
 def drop_clutter(text: str) -> str:
     """`text` without its clutter lines, and without links to embedded pictures inside a line."""
-    lines = text.split("\n")
+    lines = drop_counters(text.split("\n"))
     gallery = gallery_openings(lines)
     kept: list[str] = []
     for number, line in enumerate(lines):
