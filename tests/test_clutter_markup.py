@@ -54,7 +54,17 @@ def test_a_numbered_list_of_the_story_is_no_counter_widget() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Key Highlights", "Highlights", "Business·Updated", "See photos from this story:"],
+    [
+        "Key Highlights",
+        "Highlights",
+        "Business·Updated",
+        "See photos from this story:",
+        # a related-story link in square brackets, a pointer to an embedded chart
+        "[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]",
+        "This graphic, provided by Statista, shows the U.S. states where marijuana is legal.",
+        "The chart below shows how prices rose after the ban.",
+        "The following map shows where the fires burn.",
+    ],
 )
 def test_a_box_heading_section_label_or_gallery_pointer_is_clutter(line: str) -> None:
     assert is_clutter(line)
@@ -66,6 +76,10 @@ def test_a_box_heading_section_label_or_gallery_pointer_is_clutter(line: str) ->
         "The highlights of the budget were a tax cut and a rail line.",
         "Updated figures from the ministry showed 40 more cases.",
         "See the full report for the committee's other findings.",
+        "This video was shared two million times before it was taken down, police said.",
+        "The video shows an officer firing at the car, the lawyer said.",
+        "The map shows a border that both countries claim.",
+        "[The company] declined to say how many jobs would go, the union said.",
     ],
 )
 def test_a_sentence_that_opens_like_a_label_is_kept(line: str) -> None:

@@ -29,7 +29,9 @@ _WIRES = (
 )
 # Buttons of a share bar, one after another on a line of their own.
 _SHARE = r"(?:share|tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|messenger|copy\s+link|save)"
-# A whole line that is furniture.
+# A whole line that is furniture; among them a summary box's heading ("Key Highlights": its items
+# repeat the story), a section label with its update flag ("Business·Updated") and a related link
+# in square brackets ("[Related: …]").
 _WHOLE = re.compile(
     r"""^(?:
       \d+\s*/\s*\d+ | \d+\s+of\s+\d+ | (?:\w+\s+){0,6}\d*\s*show\s+all | main\s+content
@@ -47,12 +49,15 @@ _WHOLE = re.compile(
     | (?:[a-z]{1,4}/)*[a-z]{1,4}\s*\(WIRE(?:\s*,\s*WIRE)*\) | WIRE(?:\s*[-–,/&|]\s*WIRE)*
     | SHARE(?:\s*[|/·•,]?\s*SHARE)*
     | \S+@\S+\.\w+ | (?:https?://|www\.)\S+ | (?:twitter|facebook|instagram)\.com/\S+
+    | \[(?:related|read\s+more|see\s+also|more|watch|listen)\b[^\[\]]*\]
     | (?:key\s+)?highlights | (?:[A-Z][\w&’' ]{0,25}\s*[·•|]\s*)?updated
     | [\W_]+
     )\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
     re.IGNORECASE | re.VERBOSE,
 )
-# A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits).
+# A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits, a
+# pointer to a gallery or to an embedded chart that the text does not hold: "This graphic, provided
+# by X, shows …"; a video is left out: "The video shows an officer firing" reports the story).
 _OPENING = re.compile(
     r"""^(?:
       image\s+(?:copyright|caption) | media\s+(?:playback|caption) | (?:photo|picture)s?\s*:
@@ -64,8 +69,10 @@ _OPENING = re.compile(
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
     | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
     | (?:see|view)\s+(?:all\s+|more\s+|the\s+)?(?:photos|pictures|images|gallery|slideshow)\b
+    | (?:this\s+CHART(?:\s+(?:below|above))? | the\s+(?:following|below|above)\s+CHART
+      | the\s+CHART\s+(?:below|above))(?:,[^,]{0,80},)?\s+(?:shows|illustrates)\b
     | reviewed\s+by\b | updated\s+(?:at\s+)?\d | play\s+slideshow\b | read\s+or\s+share\b
-    )""",
+    )""".replace("CHART", r"(?:graphic|chart|map|infographic|graph)"),
     re.IGNORECASE | re.VERBOSE,
 )
 # A caption glued to the lead sentence is cut by the extractor (`lang.en.LEAD_FURNITURE`); a
