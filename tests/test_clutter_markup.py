@@ -64,6 +64,25 @@ def test_a_numbered_list_of_the_story_is_no_counter_widget() -> None:
         "This graphic, provided by Statista, shows the U.S. states where marijuana is legal.",
         "The chart below shows how prices rose after the ban.",
         "The following map shows where the fires burn.",
+        # share-link labels, credits, author handles, section and related-list labels
+        "(opens in a new tab)",
+        "[Featured Image by Joe Raedle/Getty Images]",
+        "Images: Pexels ; Hannah Burton/Bustle",
+        "VIDEO COURTESY OF MONOTYPE",
+        "The basement at 80 New York. (Scott Heins/Gothamist)",
+        "(Reporting by Will Dunham; Editing by Tom Brown)",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "Twitter: @howardblume",
+        "MORE ON EDUCATION",
+        "You may also like:",
+        "Also:",
+        "UPDATES:",
+        "Published",
+        "Advertisements",
+        # sign-up and notification prompts
+        "Get up to speed with our Essential California newsletter, sent six days a week.",
+        "Thank you for signing up to Android Central. You will receive a verification email.",
+        "Click 'OK' then 'Allow' to enable notifications",
     ],
 )
 def test_a_box_heading_section_label_or_gallery_pointer_is_clutter(line: str) -> None:
@@ -79,6 +98,11 @@ def test_a_box_heading_section_label_or_gallery_pointer_is_clutter(line: str) ->
         "This video was shared two million times before it was taken down, police said.",
         "The video shows an officer firing at the car, the lawyer said.",
         "The map shows a border that both countries claim.",
+        "Also, the council voted to close the road.",
+        "More on the plan would be published next week, the minister said.",
+        "The vote was 52-48 (Democrats/Republicans split on party lines) in the Senate.",
+        "The paper published our reporter's newsletter story on Monday.",
+        "Smith contributed reporting on the fraud to the inquiry before he was fired.",
         "[The company] declined to say how many jobs would go, the union said.",
     ],
 )

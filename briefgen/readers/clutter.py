@@ -31,11 +31,16 @@ _WIRES = (
 _SHARE = r"(?:share|tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|messenger|copy\s+link|save)"
 # A whole line that is furniture; among them a summary box's heading ("Key Highlights": its items
 # repeat the story), a section label with its update flag ("Business·Updated") and a related link
-# in square brackets ("[Related: …]").
+# in square brackets ("[Related: …]"); a share link's label ("(opens in a new tab)"), a credit in
+# square brackets ("[Featured Image by X/Getty Images]"), the writer's handle ("Twitter: @x"), a
+# section link ("MORE ON EDUCATION") and a bare label ("Published", "by", "Also:"). A label may end
+# in a colon ("You may also like:").
 _WHOLE = re.compile(
     r"""^(?:
       \d+\s*/\s*\d+ | \d+\s+of\s+\d+ | (?:\w+\s+){0,6}\d*\s*show\s+all | main\s+content
-    | advertisement | comments? | \d+\s+comments? | other\s+\w+\s+columns | more\s*:
+    | advertisements? | \(?opens\s+in\s+(?:a\s+)?new\s+(?:tab|window)\)? | also | by
+    | \[(?:featured\s+)?(?:image|photo|picture)s?\b[^\[\]]*\] | (?:twitter|instagram)\s*:\s*@\w+
+    | more\s+on\s+[\w ’'.]{1,30} | updates? | published | posted | comments? | \d+\s+comments? | other\s+\w+\s+columns | more\s*:
     | read\s+more\s*: | staff\s+reports? | slideshow\s*\(\d+\s+images?\)
     | by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}
         (?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})
@@ -52,7 +57,7 @@ _WHOLE = re.compile(
     | \[(?:related|read\s+more|see\s+also|more|watch|listen)\b[^\[\]]*\]
     | (?:key\s+)?highlights | (?:[A-Z][\w&’' ]{0,25}\s*[·•|]\s*)?updated
     | [\W_]+
-    )\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
+    )\s*:?\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
     re.IGNORECASE | re.VERBOSE,
 )
 # A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits, a
@@ -60,14 +65,15 @@ _WHOLE = re.compile(
 # by X, shows …"; a video is left out: "The video shows an officer firing" reports the story).
 _OPENING = re.compile(
     r"""^(?:
-      image\s+(?:copyright|caption) | media\s+(?:playback|caption) | (?:photo|picture)s?\s*:
+      image\s+(?:copyright|caption) | media\s+(?:playback|caption)
+    | (?:photo(?:graph)?|picture|image)s?\s*: | (?:photo|image|picture|video)s?\s+courtesy\s+of\b
     | enlarge\s+this\s+image | toggle\s+caption
     | related(?:\s+(?:stories|articles|coverage|content|links))?\s*: | read\s+more\b
     | see\s+also\s*: | also\s+on\s+\S+\.\w+ | continue\s+reading\b | skip\s+to\b
     | sign\s+up\b | subscribe\b | share\s+(?:this|on|via)\b | (?:follow|like)\s+us\b
     | click\s+here\b | invalid\s+email | we\s+pay\s+for\s+your\s+stories
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
-    | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
+    | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
     | (?:see|view)\s+(?:all\s+|more\s+|the\s+)?(?:photos|pictures|images|gallery|slideshow)\b
     | (?:this\s+CHART(?:\s+(?:below|above))? | the\s+(?:following|below|above)\s+CHART
       | the\s+CHART\s+(?:below|above))(?:,[^,]{0,80},)?\s+(?:shows|illustrates)\b
@@ -93,7 +99,9 @@ _CREDIT_END = re.compile(
 # A caption that ends with its credit or date in brackets: "... (Image: GETTY)",
 # "... (Source: NASA)", "... (Published Monday, Nov. 18, 2019)".
 _CAPTION_END = re.compile(
-    r"\((?:image|photo|picture|pictured|source|credit|published)s?\b\s*:?[^()]{0,60}\)\s*$",
+    r"\((?:image|photo|picture|pictured|source|credit|published)s?\b\s*:?[^()]{0,60}\)\s*$"
+    # or with its photographer and outlet: "The basement at 80 New York. (Scott Heins/Gothamist)"
+    r"|\(\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)\s*$",
     re.IGNORECASE,
 )
 # A list bullet before a line of links ("- Photos: Europa, Mysterious Icy Moon of Jupiter").
