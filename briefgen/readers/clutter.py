@@ -15,6 +15,7 @@ import re
 
 from briefgen.readers.galleries import GLUED_GALLERY, cut_gallery, gallery_openings, opening
 from briefgen.readers.promos import is_bio, is_promo
+from briefgen.readers.widgets import drop_counters
 
 _AGENCIES = (
     r"(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Getty|Shutterstock|PA|PA Wire|Rex|"
@@ -28,11 +29,18 @@ _WIRES = (
 )
 # Buttons of a share bar, one after another on a line of their own.
 _SHARE = r"(?:share|tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|messenger|copy\s+link|save)"
-# A whole line that is furniture.
+# A whole line that is furniture; among them a summary box's heading ("Key Highlights": its items
+# repeat the story), a section label with its update flag ("Business·Updated") and a related link
+# in square brackets ("[Related: …]"); a share link's label ("(opens in a new tab)"), a credit in
+# square brackets ("[Featured Image by X/Getty Images]"), the writer's handle ("Twitter: @x"), a
+# section link ("MORE ON EDUCATION") and a bare label ("Published", "by", "Also:"). A label may end
+# in a colon ("You may also like:").
 _WHOLE = re.compile(
     r"""^(?:
       \d+\s*/\s*\d+ | \d+\s+of\s+\d+ | (?:\w+\s+){0,6}\d*\s*show\s+all | main\s+content
-    | advertisement | comments? | \d+\s+comments? | other\s+\w+\s+columns | more\s*:
+    | advertisements? | \(?opens\s+in\s+(?:a\s+)?new\s+(?:tab|window)\)? | also | by
+    | \[(?:featured\s+)?(?:image|photo|picture)s?\b[^\[\]]*\] | (?:twitter|instagram)\s*:\s*@\w+
+    | more\s+on\s+[\w ’'.]{1,30} | updates? | published | posted | comments? | \d+\s+comments? | other\s+\w+\s+columns | more\s*:
     | read\s+more\s*: | staff\s+reports? | slideshow\s*\(\d+\s+images?\)
     | by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}
         (?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})
@@ -46,23 +54,31 @@ _WHOLE = re.compile(
     | (?:[a-z]{1,4}/)*[a-z]{1,4}\s*\(WIRE(?:\s*,\s*WIRE)*\) | WIRE(?:\s*[-–,/&|]\s*WIRE)*
     | SHARE(?:\s*[|/·•,]?\s*SHARE)*
     | \S+@\S+\.\w+ | (?:https?://|www\.)\S+ | (?:twitter|facebook|instagram)\.com/\S+
+    | \[(?:related|read\s+more|see\s+also|more|watch|listen)\b[^\[\]]*\]
+    | (?:key\s+)?highlights | (?:[A-Z][\w&’' ]{0,25}\s*[·•|]\s*)?updated
     | [\W_]+
-    )\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
+    )\s*:?\s*$""".replace("WIRE", _WIRES).replace("SHARE", _SHARE),
     re.IGNORECASE | re.VERBOSE,
 )
-# A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits).
+# A line that opens so is furniture to its end (a caption, a prompt, a list of links, credits, a
+# pointer to a gallery or to an embedded chart that the text does not hold: "This graphic, provided
+# by X, shows …"; a video is left out: "The video shows an officer firing" reports the story).
 _OPENING = re.compile(
     r"""^(?:
-      image\s+(?:copyright|caption) | media\s+(?:playback|caption) | (?:photo|picture)s?\s*:
+      image\s+(?:copyright|caption) | media\s+(?:playback|caption)
+    | (?:photo(?:graph)?|picture|image)s?\s*: | (?:photo|image|picture|video)s?\s+courtesy\s+of\b
     | enlarge\s+this\s+image | toggle\s+caption
     | related(?:\s+(?:stories|articles|coverage|content|links))?\s*: | read\s+more\b
     | see\s+also\s*: | also\s+on\s+\S+\.\w+ | continue\s+reading\b | skip\s+to\b
     | sign\s+up\b | subscribe\b | share\s+(?:this|on|via)\b | (?:follow|like)\s+us\b
     | click\s+here\b | invalid\s+email | we\s+pay\s+for\s+your\s+stories
     | like\s+this\s+story\b | interested\s+in\s+\w+\?
-    | (?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
+    | \(?(?:reporting|writing|editing|additional\s+reporting)\s+by\b | author\s*:
+    | (?:see|view)\s+(?:all\s+|more\s+|the\s+)?(?:photos|pictures|images|gallery|slideshow)\b
+    | (?:this\s+CHART(?:\s+(?:below|above))? | the\s+(?:following|below|above)\s+CHART
+      | the\s+CHART\s+(?:below|above))(?:,[^,]{0,80},)?\s+(?:shows|illustrates)\b
     | reviewed\s+by\b | updated\s+(?:at\s+)?\d | play\s+slideshow\b | read\s+or\s+share\b
-    )""",
+    )""".replace("CHART", r"(?:graphic|chart|map|infographic|graph)"),
     re.IGNORECASE | re.VERBOSE,
 )
 # A caption glued to the lead sentence is cut by the extractor (`lang.en.LEAD_FURNITURE`); a
@@ -83,7 +99,9 @@ _CREDIT_END = re.compile(
 # A caption that ends with its credit or date in brackets: "... (Image: GETTY)",
 # "... (Source: NASA)", "... (Published Monday, Nov. 18, 2019)".
 _CAPTION_END = re.compile(
-    r"\((?:image|photo|picture|pictured|source|credit|published)s?\b\s*:?[^()]{0,60}\)\s*$",
+    r"\((?:image|photo|picture|pictured|source|credit|published)s?\b\s*:?[^()]{0,60}\)\s*$"
+    # or with its photographer and outlet: "The basement at 80 New York. (Scott Heins/Gothamist)"
+    r"|\(\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\)\s*$",
     re.IGNORECASE,
 )
 # A list bullet before a line of links ("- Photos: Europa, Mysterious Icy Moon of Jupiter").
@@ -142,13 +160,15 @@ def is_headline(line: str) -> bool:
     The story's own list items ("Sierra Nevada Corporation, Louisville, Colorado") hold two
     commas or more, and a bulleted point of the story is written as a sentence ("- The UK must
     stay in the EU ..."): a bulleted line counts only in Title Case, as link lists are. A line of
-    two or three capitalised words is a byline or a label ("Maggie Haberman").
+    two or three capitalised words is a byline or a label ("Maggie Haberman"), unless it ends
+    in a colon: then it is a dateline that opens the next paragraph ("Washington/ New Delhi:").
     """
     text = _BULLET.sub("", line.strip())
     low, high = _HEADLINE_WORDS
     words = text.split()
     if len(words) < low and len(words) >= 2 and all(w[0].isupper() for w in words):
-        return text == line.strip() and not any(ch.isdigit() for ch in text)
+        dateline = text.endswith(":")
+        return text == line.strip() and not dateline and not any(ch.isdigit() for ch in text)
     if not low <= len(words) <= high or text.endswith(_SENTENCE_END):
         return False
     if text.count(",") > 1 or text[0] in "—–-(@#":
@@ -187,7 +207,7 @@ _SMALL_WORDS = frozenset(
 
 def drop_clutter(text: str) -> str:
     """`text` without its clutter lines, and without links to embedded pictures inside a line."""
-    lines = text.split("\n")
+    lines = drop_counters(text.split("\n"))
     gallery = gallery_openings(lines)
     kept: list[str] = []
     for number, line in enumerate(lines):

@@ -12,6 +12,7 @@ from briefgen.readers._decode import check_length, decode
 from briefgen.readers.cards import drop_cards
 from briefgen.readers.clutter import drop_clutter
 from briefgen.readers.headline import drop_headline
+from briefgen.readers.markup import drop_marked
 from briefgen.readers.published import published_at
 from briefgen.readers.text import split_dateline
 from briefgen.records import Article
@@ -21,7 +22,7 @@ from briefgen.urls import web_address
 def read(path: Path, display_path: str) -> Article:
     """Read a .html article: main text without boilerplate, captions or share links."""
     page = decode(display_path, path.read_bytes())
-    html = drop_cards(page)
+    html = drop_marked(drop_cards(page))
     doc = trafilatura.bare_extraction(
         html,
         url=None,

@@ -28,13 +28,20 @@ _OPENING = re.compile(
     | by\s+(?:continuing|using|clicking)\b[^.]*\b(?:agree|consent|cookies)\b
     | we\s+(?:value|respect|care\s+about)\s+your\s+privacy
     | (?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\b
+    | thank\s+you\s+for\s+(?:signing\s+up|subscribing|registering)\b
+    | (?:click|tap)\b[^.]{{0,40}}\benable\s+(?:push\s+)?notifications\b
     | editor[’']?s\s+note\s*:\s*this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A sign-up anywhere in a short line: "Get the day's top headlines delivered to your inbox ...".
 _NEWSLETTER = re.compile(r"\b(?:newsletters?|inbox)\b", re.IGNORECASE)
-_SIGN_UP = re.compile(r"\b(?:sign(?:ing)?\s+up|subscrib\w*|deliver\w*|get\s+the)\b", re.IGNORECASE)
+_SIGN_UP = re.compile(
+    r"\b(?:sign(?:ing)?\s+up|subscrib\w*|deliver\w*|get\s+the)\b"
+    # or a newsletter line addressed to the reader: "Get up to speed with our ... newsletter"
+    r"|^(?:get|join|stay|try|receive)\b",
+    re.IGNORECASE,
+)
 # The writer's address with a prompt to use it: "Email X at x@y.com or follow him @x",
 # "Reach the reporters on Twitter at http://twitter.com/x", "may be reached at x@y.com".
 _ADDRESS = re.compile(
@@ -43,7 +50,9 @@ _ADDRESS = re.compile(
 _REACH = re.compile(r"\b(?:follow|reach|reached|e-?mail|contact|write\s+to|tips?)\b", re.IGNORECASE)
 # The writers' credit that closes a wire story: "X and Y contributed to this report."
 _CONTRIBUTED = re.compile(
-    r"\bcontributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\.?\s*$", re.IGNORECASE
+    r"\bcontributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting(?:\s+from\s+[^.]{1,40})?)"
+    r"\.?\s*$",
+    re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
 # A related-story link that a tabloid tags with its section: "... after eating marmot [INSIGHT]".
