@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import capital_country
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, place_context
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 
@@ -129,6 +129,12 @@ def fuller(text: str, texts: list[str]) -> str:
         spelled = [t for t in texts if "".join(w[0] for w in t.split()) == text]
         if spelled:
             return spelled[0]
+    if len(text.split()) == 1 and place_context.place_word(text):
+        # a place word alone ("the Gulf" after "the Gulf of Mexico", "the Strait") is the
+        # short form of the longer name the article gave, not the world region of that word
+        longer = [t for t in texts if t.startswith(text + " ")]
+        if longer:
+            return longer[0]
     countries = {e.country for e in gazetteer.candidates(text)}
     for other in texts:
         longer = gazetteer.lookup(other) if other.startswith(text + " ") else None

@@ -66,6 +66,15 @@ def parts(span: Span) -> list[Span]:
     return found if all(gazetteer.lookup(part.text) for part in found) else [span]
 
 
+def owner_and_place(span: Span, found: list[Span]) -> bool:
+    """ "Punjab's Bhatinda", labelled one person: a region and a town it holds, when the
+    gazetteer has the town in a country of the region's."""
+    if len(found) != 2 or span.doc[found[0].end].text not in en.POSSESSIVE_S:
+        return False
+    owners = {e.country for e in gazetteer.candidates(found[0].text) if e.kind != "city"}
+    return any(e.country in owners for e in gazetteer.candidates(found[1].text))
+
+
 def named_otherwise(
     span: Span, label: str, person_words: set[str], place_names: set[str]
 ) -> str | None:
