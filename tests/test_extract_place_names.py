@@ -44,3 +44,10 @@ def test_a_place_word_alone_is_the_longer_name_given_before(parse: Callable[[str
 def test_a_club_named_after_a_city_is_no_place(parse: Callable[[str], Doc]) -> None:
     text = "He has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United."
     assert "Madrid" not in _places(parse, text)
+
+
+def test_a_metropolis_is_not_a_province_of_that_name_next_door(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Netanyahu visited a settlement bloc in the West Bank south of Jerusalem on Tuesday."
+    assert _places(parse, text)["Jerusalem"].country == "IL"

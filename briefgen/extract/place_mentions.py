@@ -74,7 +74,7 @@ def _comma_name(span: Span) -> Span | None:
     """ "Washington, D.C.": the model labels the city and the district apart, and the district
     alone would be a second place; the gazetteer holds the two as one name."""
     doc, end = span.doc, span.end
-    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].ent_iob_ == "B":
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_iob_ != "B":
         return None
     after = end + 2
     while after < len(doc) and doc[after].ent_iob_ == "I":
