@@ -51,3 +51,37 @@ def test_a_metropolis_is_not_a_province_of_that_name_next_door(
 ) -> None:
     text = "Netanyahu visited a settlement bloc in the West Bank south of Jerusalem on Tuesday."
     assert _places(parse, text)["Jerusalem"].country == "IL"
+
+
+def test_a_site_whose_name_holds_an_and_is_one_site(parse: Callable[[str], Doc]) -> None:
+    text = "The engines went to the U.S. Space and Rocket Center in Huntsville, Alabama, officials said."
+    site = _places(parse, text)["U.S. Space and Rocket Center"]
+    assert site.kind == "facility" and site.country == "US"
+
+
+def test_an_observatory_where_something_is_done_is_a_site(parse: Callable[[str], Doc]) -> None:
+    text = "Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study Europa."
+    assert _places(parse, text)["W.M. Keck Observatory"].kind == "facility"
+
+
+def test_a_site_noun_heading_the_name_makes_a_site(parse: Callable[[str], Doc]) -> None:
+    places = _places(parse, "The Museum of Flight in Seattle, Washington was also proposed.")
+    assert places["Museum of Flight"].kind == "facility"
+    text = "Lawmakers in the House of Representatives in Canberra voted on Tuesday."
+    assert "House of Representatives" not in _places(parse, text)
+
+
+def test_a_short_form_in_brackets_does_not_hide_where_a_site_is(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Senator John Cornyn issued a statement regarding the rejection of Johnson Space "
+        "Center (JSC) in Houston, Texas as a location."
+    )
+    assert _places(parse, text)["Johnson Space Center"].country == "US"
+
+
+def test_a_country_named_without_its_article(parse: Callable[[str], Doc]) -> None:
+    text = "The plague still circulates in the Democratic Republic of Congo, officials said."
+    [congo] = _places(parse, text).values()
+    assert congo.country == "CD" and "Democratic Republic of Congo" in congo.aliases

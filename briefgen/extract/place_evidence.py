@@ -32,11 +32,19 @@ def anchor(span: Span) -> str | None:
         region = _entity_at(span, after + 1)
         if region is not None and _region_or_country(region):
             return region
+    after = _past_acronym(doc, after)
     if after + 1 < len(doc) and doc[after].lower_ == "in":
         start = after + 1 + (doc[after + 1].lower_ in en.ARTICLES)
         if start < len(doc):
             return _entity_at(span, start)
     return None
+
+
+def _past_acronym(doc: Doc, i: int) -> int:
+    """Past a short form in brackets after a name ("Johnson Space Center (JSC) in Houston")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        return i + 3
+    return i
 
 
 def _entity_at(span: Span, i: int) -> str | None:

@@ -113,9 +113,20 @@ def named_otherwise(
         if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
             return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
     # a site is where something is or goes ("relocated to the Adler Planetarium")
-    named_site = len(span) > 1 and span[-1].lower_ in _SITE_ENDINGS
+    # the head noun makes a site of "the Museum of Flight" as of "the Keck Observatory"
+    named_site = len(span) > 1 and (span[-1].lower_ in _SITE_ENDINGS or _site_head(span))
     where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
     return "FAC" if named_site and not organisation(span) and where else None
+
+
+def _site_head(span: Span) -> bool:
+    """ "the Museum of Flight": a site noun heads the name and "of" what it shows follows (not
+    "of McMinnville", where the place after "of" is a place of its own)."""
+    root = span.root
+    if root.lower_ not in en.SITE_WORDS:
+        return False  # "House of Representatives" is a chamber
+    shows = [c for t in root.children if t.lower_ == "of" for c in t.children if c.dep_ == "pobj"]
+    return bool(shows) and all(gazetteer.lookup(c.text) is None for c in shows)
 
 
 def organisation(span: Span) -> bool:

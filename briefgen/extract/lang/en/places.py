@@ -13,7 +13,8 @@ FACILITY_CUES = PLACE_CUES | _wordset("outside inside")
 FACILITY_WORDS = _wordset("""tower towers building house station airport airfield base square
     stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp
     jail arena museum planetarium terminal mosque church cathedral temple shrine cemetery
-    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks""")
+    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks
+    observatory""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>(?:(?:ST|FT|MT)\. )?[A-Z]{3,}(?: [A-Z]{3,})?)"
