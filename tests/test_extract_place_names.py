@@ -85,3 +85,15 @@ def test_a_country_named_without_its_article(parse: Callable[[str], Doc]) -> Non
     text = "The plague still circulates in the Democratic Republic of Congo, officials said."
     [congo] = _places(parse, text).values()
     assert congo.country == "CD" and "Democratic Republic of Congo" in congo.aliases
+
+
+def test_what_is_stormed_or_left_is_a_place(parse: Callable[[str], Doc]) -> None:
+    text = "The attackers stormed the Bardo National Museum on Wednesday afternoon."
+    assert _places(parse, text)["Bardo National Museum"].kind == "facility"
+    text = "As I depart Abuja for Germany on an Official Visit, I welcome the release."
+    assert _places(parse, text)["Abuja"].country == "NG"
+
+
+def test_a_name_capitalised_inside_is_still_a_name(parse: Callable[[str], Doc]) -> None:
+    text = "A flu outbreak at the CBP McAllen facility affected nearly three dozen immigrants."
+    assert _places(parse, text)["McAllen"].country == "US"

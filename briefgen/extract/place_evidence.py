@@ -91,6 +91,13 @@ def located(span: Span, *, by_verb: bool = False) -> bool:
     return not by_verb or doc[i].head.pos_ in {"VERB", "AUX"}
 
 
+def entered(span: Span) -> bool:
+    """The object of a verb of going in, out or to ("stormed the Bardo National Museum", "as
+    I depart Abuja"): only a place is stormed, visited or left."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.casefold() in en.PLACE_VERBS
+
+
 def based(span: Span) -> bool:
     """ "Wolfsburg-based": where a company is."""
     after = span.doc[span.end : span.end + 2]

@@ -112,10 +112,13 @@ def named_otherwise(
             return "GPE"
         if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
             return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
+        if entry.population >= 50_000 and place_evidence.entered(span):
+            return "GPE"  # "as I depart Abuja"
     # a site is where something is or goes ("relocated to the Adler Planetarium")
     # the head noun makes a site of "the Museum of Flight" as of "the Keck Observatory"
     named_site = len(span) > 1 and (span[-1].lower_ in _SITE_ENDINGS or _site_head(span))
     where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
+    where = where or place_evidence.entered(span)
     return "FAC" if named_site and not organisation(span) and where else None
 
 
@@ -148,7 +151,9 @@ def unlabelled_names(doc: Doc) -> list[Span]:
     runs: list[Span] = []
     start = None
     for token in doc:
-        inside = token.is_title and token.ent_iob_ == "O" and token.pos_ == "PROPN"
+        # "McAllen" and "DeKalb" are capitalised names that str.istitle() rejects
+        capital = token.is_title or (token.text[:1].isupper() and not token.is_upper)
+        inside = capital and token.ent_iob_ == "O" and token.pos_ == "PROPN"
         if inside and start is None:
             start = token.i
         elif not inside and start is not None:

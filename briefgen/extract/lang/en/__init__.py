@@ -114,6 +114,7 @@ from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
 from briefgen.extract.lang.en.places import LAND_WORDS as LAND_WORDS
 from briefgen.extract.lang.en.places import LOCATIVES as LOCATIVES
+from briefgen.extract.lang.en.places import PLACE_VERBS as PLACE_VERBS
 from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES

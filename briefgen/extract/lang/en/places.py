@@ -155,6 +155,8 @@ STATE_ACTS = _wordset("""say announce conclude decide agree refuse reject accuse
     approve deny object respond hold sign negotiate sanction threaten urge want seek pressure
     criticize criticise condemn welcome recognize recognise support oppose insist warn claim""")
 """Verbs whose subject, when a capital, is the government seated there ("Moscow announced")."""
+PLACE_VERBS = _wordset("storm enter visit depart leave reach raid evacuate tour")
+"""Verbs whose object is a place ("stormed the Bardo National Museum", "as I depart Abuja")."""
 PLACE_HEADS = _wordset("police residents facility airport council mayor")
 """Nouns a town's name qualifies ("Cuyahoga Falls police", "the McAllen facility")."""
 STATE_PREFIXES = ("State of ", "Commonwealth of ", "Republic of ")
