@@ -114,11 +114,11 @@ from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
 from briefgen.extract.lang.en.places import FACILITY_WORDS as FACILITY_WORDS
 from briefgen.extract.lang.en.places import LAND_WORDS as LAND_WORDS
 from briefgen.extract.lang.en.places import LOCATIVES as LOCATIVES
-from briefgen.extract.lang.en.places import PLACE_VERBS as PLACE_VERBS
 from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
 from briefgen.extract.lang.en.places import PLACE_HEADS as PLACE_HEADS
+from briefgen.extract.lang.en.places import PLACE_VERBS as PLACE_VERBS
 from briefgen.extract.lang.en.places import REGION_NAMES as REGION_NAMES
 from briefgen.extract.lang.en.places import STATE_ACTS as STATE_ACTS
 from briefgen.extract.lang.en.places import STATE_PREFIXES as STATE_PREFIXES
