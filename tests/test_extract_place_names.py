@@ -97,3 +97,9 @@ def test_what_is_stormed_or_left_is_a_place(parse: Callable[[str], Doc]) -> None
 def test_a_name_capitalised_inside_is_still_a_name(parse: Callable[[str], Doc]) -> None:
     text = "A flu outbreak at the CBP McAllen facility affected nearly three dozen immigrants."
     assert _places(parse, text)["McAllen"].country == "US"
+
+
+def test_a_place_opening_a_longer_name_is_no_place(parse: Callable[[str], Doc]) -> None:
+    text = "Charles Hopkinson, director of Georgia Sea Grant at UGA, disagreed."
+    assert "Georgia" not in _places(parse, text)
+    assert "Texas" in _places(parse, "Texas Governor Greg Abbott said so on Monday.")

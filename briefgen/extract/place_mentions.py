@@ -194,6 +194,8 @@ def _cut_from_longer(span: Span) -> bool:
     place into a club, a ship or a firm; a place word ("Lake", "Greater") or a known longer
     place keeps it a place."""
     doc = span.doc
+    if _opens_longer(span):
+        return True
     i = span.start - 1
     if i < 0 or doc[i].is_sent_start or doc[i].ent_iob_ != "O" or doc[i].pos_ != "PROPN":
         return False
@@ -203,6 +205,26 @@ def _cut_from_longer(span: Span) -> bool:
     if place_context.place_word(word.text) or en.demonym_country(word.text):
         return False
     return not gazetteer.candidates(doc[i : span.end].text)
+
+
+def _opens_longer(span: Span) -> bool:
+    """The model labelled only the start of a longer name ("Georgia" of "Georgia Sea Grant"):
+    capitalised words it left out, that the place qualifies, name a body or a thing; a title
+    ("Texas Governor"), a body of the place ("Ohio Police") or a place word keeps the place."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ == "O":
+        if doc[end].pos_ != "PROPN" or doc[end].lower_ in _KEEPS_PLACE:
+            return False
+        end += 1
+    if end == span.end or span.root.dep_ != "compound" or not span.end <= span.root.head.i < end:
+        return False
+    rest = doc[end - 1].text  # the word that closes the longer name
+    return not place_context.place_word(rest) and not gazetteer.candidates(
+        doc[span.start : end].text
+    )
+
+
+_KEEPS_PLACE = en.ROLE_NOUNS | en.TITLE_WORDS | en.STATE_NOUNS | en.LOCAL_BODIES | en.PLACE_NOUNS
 
 
 def _names_no_place(span: Span, person_words: set[str]) -> bool:
