@@ -103,3 +103,18 @@ def test_a_place_opening_a_longer_name_is_no_place(parse: Callable[[str], Doc]) 
     text = "Charles Hopkinson, director of Georgia Sea Grant at UGA, disagreed."
     assert "Georgia" not in _places(parse, text)
     assert "Texas" in _places(parse, "Texas Governor Greg Abbott said so on Monday.")
+
+
+def test_a_colon_dateline_opening_a_paragraph_is_a_place(parse: Callable[[str], Doc]) -> None:
+    text = "Their flight was late.\nNEW DELHI: Nearly 150 deportees returned home on Wednesday."
+    assert _places(parse, text)["Delhi"].country == "IN"
+
+
+def test_the_place_in_a_local_body_s_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Officers from the Columbus Police Department arrested her, said a detective from "
+        "the New South Wales Police. The Nigeria Police declined to comment."
+    )
+    places = _places(parse, text)
+    assert places["Columbus"].country == "US" and places["New South Wales"].country == "AU"
+    assert "Nigeria" not in places

@@ -109,11 +109,13 @@ def without_furniture(span: Span) -> Span | None:
 
 
 def _dateline(doc: Doc) -> list[Span]:
-    """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
+    """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --",
+    "NEW DELHI: " opening a paragraph)."""
     spans: list[Span] = []
-    for match in en.DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in [*en.DATELINE.finditer(text), *en.COLON_DATELINE.finditer(text)]:
         for group in ("place", "region"):
-            if match.group(group) is None:
+            if match.groupdict().get(group) is None:
                 continue
             end = match.end(group) - match.group(group).endswith(".")
             span = doc.char_span(match.start(group), end, label="GPE", alignment_mode="expand")
@@ -164,6 +166,8 @@ def _candidates(doc: Doc) -> list[Span]:
                 spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and (site := _facility(span)):
             spans.append(doc.char_span(site.start_char, site.end_char, label="FAC") or site)
+        elif ent.label_ == "ORG" and (place := place_otherwise.body_of_place(span)):
+            spans.append(Span(doc, place.start, place.end, label="GPE"))
         elif ent.label_ in _OTHER_LABELS:
             found = place_otherwise.parts(span)
             owned = place_otherwise.owner_and_place(span, found)

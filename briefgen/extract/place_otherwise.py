@@ -66,6 +66,25 @@ def parts(span: Span) -> list[Span]:
     return found if all(gazetteer.lookup(part.text) for part in found) else [span]
 
 
+def body_of_place(span: Span) -> Span | None:
+    """The place in the name of its local body ("the Columbus Police Department", "the New
+    South Wales Police"): the words before the body's noun, when they name a known place."""
+    for token in span[1:]:
+        if token.lower_ in en.LOCAL_BODIES | en.PLACE_HEADS:
+            place = span.doc[span.start : token.i]
+            if place[0].lower_ in en.ARTICLES:
+                place = place[1:]
+            entry = gazetteer.lookup(place.text) if len(place) else None
+            # a country's own police is a national body, an actor rather than a place
+            own = (
+                entry is not None
+                and entry.kind != "country"
+                and gazetteer.key(entry.name) == gazetteer.key(place.text)
+            )
+            return place if own and not place_evidence.acronym_town(place.text, entry) else None
+    return None
+
+
 def owner_and_place(span: Span, found: list[Span]) -> bool:
     """ "Punjab's Bhatinda", labelled one person: a region and a town it holds, when the
     gazetteer has the town in a country of the region's."""

@@ -108,6 +108,7 @@ from briefgen.extract.lang.en.people import THING_WORDS as THING_WORDS
 from briefgen.extract.lang.en.people import VEHICLE_WORDS as VEHICLE_WORDS
 from briefgen.extract.lang.en.people import WHO_WORDS as WHO_WORDS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
+from briefgen.extract.lang.en.places import COLON_DATELINE as COLON_DATELINE
 from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES

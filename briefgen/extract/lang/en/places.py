@@ -22,6 +22,9 @@ DATELINE = re.compile(
     r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
 """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
+COLON_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?): ", re.MULTILINE)
+"""A dateline closed by a colon at the start of a paragraph ("NEW DELHI: Their American dream
+...", as Indian and Pakistani papers write it); only a name the gazetteer knows is kept."""
 WORLD_REGIONS = tuple(
     " ".join(name.split())
     for name in [
