@@ -147,9 +147,9 @@ def fuller(text: str, texts: list[str]) -> str:
     if len(text.split()) == 1 and place_context.place_word(text):
         # a place word alone ("the Gulf" after "the Gulf of Mexico", "the Strait") is the
         # short form of the longer name the article gave, not the world region of that word
-        longer = [t for t in texts if t.startswith(text + " ")]
-        if longer:
-            return longer[0]
+        fuller_names = [t for t in texts if t.startswith(text + " ")]
+        if fuller_names:
+            return fuller_names[0]
     countries = {e.country for e in gazetteer.candidates(text)}
     for other in texts:
         longer = gazetteer.lookup(other) if other.startswith(text + " ") else None

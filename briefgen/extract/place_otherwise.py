@@ -76,12 +76,13 @@ def body_of_place(span: Span) -> Span | None:
                 place = place[1:]
             entry = gazetteer.lookup(place.text) if len(place) else None
             # a country's own police is a national body, an actor rather than a place
-            own = (
-                entry is not None
-                and entry.kind != "country"
-                and gazetteer.key(entry.name) == gazetteer.key(place.text)
-            )
-            return place if own and not place_evidence.acronym_town(place.text, entry) else None
+            if (
+                entry is None
+                or entry.kind == "country"
+                or place_evidence.acronym_town(place.text, entry)
+            ):
+                return None
+            return place if gazetteer.key(entry.name) == gazetteer.key(place.text) else None
     return None
 
 
@@ -136,8 +137,11 @@ def named_otherwise(
     # a site is where something is or goes ("relocated to the Adler Planetarium")
     # the head noun makes a site of "the Museum of Flight" as of "the Keck Observatory"
     named_site = len(span) > 1 and (span[-1].lower_ in _SITE_ENDINGS or _site_head(span))
-    where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
-    where = where or place_evidence.entered(span)
+    where = (
+        place_evidence.located(span, by_verb=True)
+        or place_evidence.anchor(span) is not None
+        or place_evidence.entered(span)
+    )
     return "FAC" if named_site and not organisation(span) and where else None
 
 
