@@ -118,3 +118,10 @@ def test_the_place_in_a_local_body_s_name(parse: Callable[[str], Doc]) -> None:
     places = _places(parse, text)
     assert places["Columbus"].country == "US" and places["New South Wales"].country == "AU"
     assert "Nigeria" not in places
+
+
+def test_a_town_s_name_in_a_list_of_organisations_is_one_of_them(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "He has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United."
+    assert _places(parse, text) == {}

@@ -122,6 +122,8 @@ def named_otherwise(
             or (label != "ORG" and entry.population >= 50_000)
         )
     )
+    if label == "ORG" and _among_bodies(span):
+        return None  # "managed FC Porto, Inter Milan, Chelsea": clubs, not towns
     if own and entry is not None:
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if entry.kind == "country" and not en.demonym_country(span.text):
@@ -153,6 +155,21 @@ def _site_head(span: Span) -> bool:
         return False  # "House of Representatives" is a chamber
     shows = [c for t in root.children if t.lower_ == "of" for c in t.children if c.dep_ == "pobj"]
     return bool(shows) and all(gazetteer.lookup(c.text) is None for c in shows)
+
+
+def _among_bodies(span: Span) -> bool:
+    """The name stands in a list with two others the model also calls organisations: a list
+    is one kind of thing."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    members, todo = [], [node]
+    while todo:
+        member = todo.pop()
+        members.append(member)
+        todo.extend(c for c in member.children if c.dep_ == "conj")
+    others = [m for m in members if not span.start <= m.i < span.end]
+    return sum(m.ent_type_ == "ORG" for m in others) >= 2
 
 
 def organisation(span: Span) -> bool:
