@@ -21,7 +21,7 @@ from briefgen.extract import gazetteer_index
 from briefgen.extract.lang import en
 from briefgen.wire import PlaceKind
 
-_SCHEMA = 4
+_SCHEMA = 5
 _CITY_OVER_PROVINCE = 50_000
 _MAX_CANDIDATES = 8
 

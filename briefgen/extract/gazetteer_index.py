@@ -56,6 +56,10 @@ def entries() -> Iterator[tuple[str, Candidate]]:
             country["name"],
             (country["name"], "country", code, None, None, population, COUNTRY_RANK),
         )
+        if " of the " in country["name"]:
+            # copy drops the article: "the Democratic Republic of Congo"
+            short = country["name"].replace(" of the ", " of ")
+            yield short, (country["name"], "country", code, None, None, population, COUNTRY_RANK)
     for alias, code in en.COUNTRY_ALIASES.items():
         if code in countries:
             name = countries[code]["name"]

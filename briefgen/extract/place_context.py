@@ -21,6 +21,7 @@ from briefgen.extract.lang import en
 # A candidate in the article's country loses to the best-ranked candidate when that one is a city
 # this many times larger: "London" in a US story is still London, England.
 _PROMINENCE = 20
+_METROPOLIS = 500_000
 _COUNTRY_VOTE, _DATELINE_VOTE, _PLACE_VOTE, _ALSO_VOTE = 4, 6, 2, 1
 DEMONYM_VOTE = _PLACE_VOTE
 # cities this large are anchors too: a name that may be one also votes for its country
@@ -95,8 +96,15 @@ def resolve(name: str, context: Counter[str]) -> Entry | None:
     if best.kind == "country" and choice.kind == "city":
         return best  # "Jordan" the state, not a town of that name in the story's country
     if best.kind == "city" and best.population > _PROMINENCE * max(choice.population, 1):
-        return best if choice.kind == "city" else choice
+        return best if choice.kind == "city" or _metropolis(best, name) else choice
     return choice
+
+
+def _metropolis(city: Entry, name: str) -> bool:
+    """A city of this size called by its own name is meant over a province of that name in
+    another country, whatever else the article names: "Jerusalem" beside the West Bank is the
+    city, "Manchester" in a story that names Jamaica is still Manchester, England."""
+    return city.population >= _METROPOLIS and gazetteer.key(city.name) == gazetteer.key(name)
 
 
 def main_country(context: Counter[str]) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from briefgen.countries import capital_country
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, place_context
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 
@@ -32,11 +32,19 @@ def anchor(span: Span) -> str | None:
         region = _entity_at(span, after + 1)
         if region is not None and _region_or_country(region):
             return region
+    after = _past_acronym(doc, after)
     if after + 1 < len(doc) and doc[after].lower_ == "in":
         start = after + 1 + (doc[after + 1].lower_ in en.ARTICLES)
         if start < len(doc):
             return _entity_at(span, start)
     return None
+
+
+def _past_acronym(doc: Doc, i: int) -> int:
+    """Past a short form in brackets after a name ("Johnson Space Center (JSC) in Houston")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+        return i + 3
+    return i
 
 
 def _entity_at(span: Span, i: int) -> str | None:
@@ -81,6 +89,13 @@ def located(span: Span, *, by_verb: bool = False) -> bool:
     if i < 0 or doc[i].lower_ not in en.LOCATIVES or span.root.dep_ != "pobj":
         return False
     return not by_verb or doc[i].head.pos_ in {"VERB", "AUX"}
+
+
+def entered(span: Span) -> bool:
+    """The object of a verb of going in, out or to ("stormed the Bardo National Museum", "as
+    I depart Abuja"): only a place is stormed, visited or left."""
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.casefold() in en.PLACE_VERBS
 
 
 def based(span: Span) -> bool:
@@ -129,6 +144,12 @@ def fuller(text: str, texts: list[str]) -> str:
         spelled = [t for t in texts if "".join(w[0] for w in t.split()) == text]
         if spelled:
             return spelled[0]
+    if len(text.split()) == 1 and place_context.place_word(text):
+        # a place word alone ("the Gulf" after "the Gulf of Mexico", "the Strait") is the
+        # short form of the longer name the article gave, not the world region of that word
+        fuller_names = [t for t in texts if t.startswith(text + " ")]
+        if fuller_names:
+            return fuller_names[0]
     countries = {e.country for e in gazetteer.candidates(text)}
     for other in texts:
         longer = gazetteer.lookup(other) if other.startswith(text + " ") else None

@@ -66,6 +66,35 @@ def parts(span: Span) -> list[Span]:
     return found if all(gazetteer.lookup(part.text) for part in found) else [span]
 
 
+def body_of_place(span: Span) -> Span | None:
+    """The place in the name of its local body ("the Columbus Police Department", "the New
+    South Wales Police"): the words before the body's noun, when they name a known place."""
+    for token in span[1:]:
+        if token.lower_ in en.LOCAL_BODIES | en.PLACE_HEADS:
+            place = span.doc[span.start : token.i]
+            if place[0].lower_ in en.ARTICLES:
+                place = place[1:]
+            entry = gazetteer.lookup(place.text) if len(place) else None
+            # a country's own police is a national body, an actor rather than a place
+            if (
+                entry is None
+                or entry.kind == "country"
+                or place_evidence.acronym_town(place.text, entry)
+            ):
+                return None
+            return place if gazetteer.key(entry.name) == gazetteer.key(place.text) else None
+    return None
+
+
+def owner_and_place(span: Span, found: list[Span]) -> bool:
+    """ "Punjab's Bhatinda", labelled one person: a region and a town it holds, when the
+    gazetteer has the town in a country of the region's."""
+    if len(found) != 2 or span.doc[found[0].end].text not in en.POSSESSIVE_S:
+        return False
+    owners = {e.country for e in gazetteer.candidates(found[0].text) if e.kind != "city"}
+    return any(e.country in owners for e in gazetteer.candidates(found[1].text))
+
+
 def named_otherwise(
     span: Span, label: str, person_words: set[str], place_names: set[str]
 ) -> str | None:
@@ -93,6 +122,8 @@ def named_otherwise(
             or (label != "ORG" and entry.population >= 50_000)
         )
     )
+    if label == "ORG" and _among_bodies(span):
+        return None  # "managed FC Porto, Inter Milan, Chelsea": clubs, not towns
     if own and entry is not None:
         before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         if entry.kind == "country" and not en.demonym_country(span.text):
@@ -103,10 +134,42 @@ def named_otherwise(
             return "GPE"
         if span.root.dep_ == "compound" and span.root.head.lower_ in en.PLACE_HEADS:
             return "GPE"  # "Cuyahoga Falls police", "the CBP McAllen facility"
+        if entry.population >= 50_000 and place_evidence.entered(span):
+            return "GPE"  # "as I depart Abuja"
     # a site is where something is or goes ("relocated to the Adler Planetarium")
-    named_site = len(span) > 1 and span[-1].lower_ in _SITE_ENDINGS
-    where = place_evidence.located(span, by_verb=True) or place_evidence.anchor(span)
+    # the head noun makes a site of "the Museum of Flight" as of "the Keck Observatory"
+    named_site = len(span) > 1 and (span[-1].lower_ in _SITE_ENDINGS or _site_head(span))
+    where = (
+        place_evidence.located(span, by_verb=True)
+        or place_evidence.anchor(span) is not None
+        or place_evidence.entered(span)
+    )
     return "FAC" if named_site and not organisation(span) and where else None
+
+
+def _site_head(span: Span) -> bool:
+    """ "the Museum of Flight": a site noun heads the name and "of" what it shows follows (not
+    "of McMinnville", where the place after "of" is a place of its own)."""
+    root = span.root
+    if root.lower_ not in en.SITE_WORDS:
+        return False  # "House of Representatives" is a chamber
+    shows = [c for t in root.children if t.lower_ == "of" for c in t.children if c.dep_ == "pobj"]
+    return bool(shows) and all(gazetteer.lookup(c.text) is None for c in shows)
+
+
+def _among_bodies(span: Span) -> bool:
+    """The name stands in a list with two others the model also calls organisations: a list
+    is one kind of thing."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    members, todo = [], [node]
+    while todo:
+        member = todo.pop()
+        members.append(member)
+        todo.extend(c for c in member.children if c.dep_ == "conj")
+    others = [m for m in members if not span.start <= m.i < span.end]
+    return sum(m.ent_type_ == "ORG" for m in others) >= 2
 
 
 def organisation(span: Span) -> bool:
@@ -128,7 +191,9 @@ def unlabelled_names(doc: Doc) -> list[Span]:
     runs: list[Span] = []
     start = None
     for token in doc:
-        inside = token.is_title and token.ent_iob_ == "O" and token.pos_ == "PROPN"
+        # "McAllen" and "DeKalb" are capitalised names that str.istitle() rejects
+        capital = token.is_title or (token.text[:1].isupper() and not token.is_upper)
+        inside = capital and token.ent_iob_ == "O" and token.pos_ == "PROPN"
         if inside and start is None:
             start = token.i
         elif not inside and start is not None:

@@ -136,7 +136,10 @@ def _resolve(
 def _not_a_place(span: Span, text: str, texts: list[str]) -> bool:
     """A mention that names no place here: a capital for its government, two places run into
     one, "the South" for South Korea in a story that names both Koreas."""
-    if place_evidence.stands_for_state(span) or place_evidence.names_several(text):
+    if place_evidence.stands_for_state(span):
+        return True
+    # a site's name may hold an "and" ("U.S. Space and Rocket Center"): it is one site
+    if span.label_ != "FAC" and place_evidence.names_several(text):
         return True
     if place_context.compass_word(text):
         return True  # "18 Northern and central California counties": a direction, no name

@@ -108,6 +108,7 @@ from briefgen.extract.lang.en.people import THING_WORDS as THING_WORDS
 from briefgen.extract.lang.en.people import VEHICLE_WORDS as VEHICLE_WORDS
 from briefgen.extract.lang.en.people import WHO_WORDS as WHO_WORDS
 from briefgen.extract.lang.en.people import demonym_country as demonym_country
+from briefgen.extract.lang.en.places import COLON_DATELINE as COLON_DATELINE
 from briefgen.extract.lang.en.places import COMPASS_REGIONS as COMPASS_REGIONS
 from briefgen.extract.lang.en.places import DATELINE as DATELINE
 from briefgen.extract.lang.en.places import FACILITY_CUES as FACILITY_CUES
@@ -118,6 +119,7 @@ from briefgen.extract.lang.en.places import ORG_CLOSERS as ORG_CLOSERS
 from briefgen.extract.lang.en.places import ORG_OPENERS as ORG_OPENERS
 from briefgen.extract.lang.en.places import PLACE_CUES as PLACE_CUES
 from briefgen.extract.lang.en.places import PLACE_HEADS as PLACE_HEADS
+from briefgen.extract.lang.en.places import PLACE_VERBS as PLACE_VERBS
 from briefgen.extract.lang.en.places import REGION_NAMES as REGION_NAMES
 from briefgen.extract.lang.en.places import STATE_ACTS as STATE_ACTS
 from briefgen.extract.lang.en.places import STATE_PREFIXES as STATE_PREFIXES

@@ -13,7 +13,8 @@ FACILITY_CUES = PLACE_CUES | _wordset("outside inside")
 FACILITY_WORDS = _wordset("""tower towers building house station airport airfield base square
     stadium hospital bridge street road circuit park palace hotel consulate embassy prison camp
     jail arena museum planetarium terminal mosque church cathedral temple shrine cemetery
-    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks""")
+    harbour harbor port dam refinery mall memorial zoo pier tunnel checkpoint barracks
+    observatory""")
 """Nouns that end the name of a building or site."""
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>(?:(?:ST|FT|MT)\. )?[A-Z]{3,}(?: [A-Z]{3,})?)"
@@ -21,6 +22,9 @@ DATELINE = re.compile(
     r"(?: \((?:Reuters|AP|AFP|UPI|CNN|[A-Z][A-Za-z]+)\))? ?(?:--|—|–|-) "
 )
 """A wire dateline left in the body ("WASHINGTON, Nov 6 (Reuters) -", "LONDON --")."""
+COLON_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?): ", re.MULTILINE)
+"""A dateline closed by a colon at the start of a paragraph ("NEW DELHI: Their American dream
+...", as Indian and Pakistani papers write it); only a name the gazetteer knows is kept."""
 WORLD_REGIONS = tuple(
     " ".join(name.split())
     for name in [
@@ -154,6 +158,8 @@ STATE_ACTS = _wordset("""say announce conclude decide agree refuse reject accuse
     approve deny object respond hold sign negotiate sanction threaten urge want seek pressure
     criticize criticise condemn welcome recognize recognise support oppose insist warn claim""")
 """Verbs whose subject, when a capital, is the government seated there ("Moscow announced")."""
+PLACE_VERBS = _wordset("storm enter visit depart leave reach raid evacuate tour")
+"""Verbs whose object is a place ("stormed the Bardo National Museum", "as I depart Abuja")."""
 PLACE_HEADS = _wordset("police residents facility airport council mayor")
 """Nouns a town's name qualifies ("Cuyahoga Falls police", "the McAllen facility")."""
 STATE_PREFIXES = ("State of ", "Commonwealth of ", "Republic of ")
