@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from briefgen.extract import units
 from briefgen.extract.lang import en
-from briefgen.extract.phrases import compact, first_words, preps, trim, verbal
+from briefgen.extract.phrases import compact, first_words, preps, trim, up_to_head, verbal
 from briefgen.extract.subjects import described, find_subject, subject_words
 
 __all__ = ["compact", "frame", "preps", "trim"]
@@ -51,7 +51,9 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     elif head.pos_ == "ADV" and head.i not in inside:
         return _adverb(head)
     elif head.pos_ == "ADJ" and node.dep_ == "npadvmod":
-        return [head, *first_words(preps(head), 5)]  # "eight votes short of the majority"
+        # "a deal worth $600 million": the adjective says how the figure stands to its noun
+        noun = compact(head.head) if head.dep_ == "amod" and head.head.pos_ in _NOUN else []
+        return [*noun, head, *first_words(preps(head), 5)]  # "eight votes short of the majority"
     else:
         node = head
     if not verbal(node):
@@ -76,6 +78,9 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     """The verb part of `frame`: its subject, the verb, and where or what for."""
     subject = find_subject(node)
     verb = [node, *(c for c in node.children if c.dep_ in _PREDICATE_PARTS)]
+    if node.lemma_ == "be":
+        # "it was down for four straight years": what the copula says is the state measured
+        verb += [c for c in node.children if c.dep_ == "advmod" and c.i == node.i + 1]
     if has_thing and _climb(phrase, inside).dep_ == "dobj":
         # "sending 20,000 troops to the border": where the things go says more than the verb
         prep = next((c for c in node.children if _destination(c, phrase)), None)
@@ -91,9 +96,7 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
-    purpose = (
-        first_words(trim(list(prep.subtree)), 4) if prep is not None and prep.i > figure.i else []
-    )
+    purpose = up_to_head(prep, 4) if prep is not None and prep.i > figure.i else []
     who = subject_words(subject) if subject is not None else []
     return [*who, *verb, *_objects(node, inside), *purpose]
 
@@ -170,7 +173,7 @@ def _objects(verb: Token, inside: set[int]) -> list[Token]:
         words += compact(thing)
         # "has seen a fraction of an inch of rain": what the object is a part of
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        words += first_words(trim(list(of.subtree)), 5) if of is not None else []
+        words += up_to_head(of, 5) if of is not None else []
     return words
 
 

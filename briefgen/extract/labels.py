@@ -61,7 +61,8 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
     who = [] if any(t.dep_ in {"nsubj", "nsubjpass"} for t in around) else actor(phrase, inside)
-    parts = thing + of + who + around + _rate(ent, inside)
+    told = _told(phrase, inside) if phrase.i in inside else []
+    parts = thing + told + of + who + around + _rate(ent, inside)
     if not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in parts):
         parts += where(phrase)
     text = _text(parts, inside)
@@ -85,6 +86,17 @@ def _clause(phrase: Token, inside: set[int]) -> list[Token]:
             break
         node = node.head
     return [node, *preps(node)[:6]] if node.i not in inside else []
+
+
+def _told(head: Token, inside: set[int]) -> list[Token]:
+    """What a length or a measure written as one phrase is of, told by the clause after its noun
+    ("with just 18 months left in power", "at least 20 years left before retirement"): the
+    entity holds the noun, so `_noun_phrase` never reads it."""
+    for child in head.children:
+        if child.dep_ in {"acl", "relcl"} and child.i > head.i and child.i not in inside:
+            words = trim(list(child.subtree))
+            return [t for t in words if t.tag_ not in {"WP", "WDT"}][:_RELATIVE_WORDS]
+    return []
 
 
 def _rate(ent: Span, inside: set[int]) -> list[Token]:
