@@ -82,3 +82,39 @@ def test_a_worth_says_which_noun_the_amount_values(parse: Callable[[str], Doc]) 
 def test_a_copula_keeps_the_state_it_reports(parse: Callable[[str], Doc]) -> None:
     text = "It was down for four straight years, and the rally has only just broken above it."
     assert "was down" in _one(parse, text, 4).about
+
+
+def test_a_relative_clause_is_cut_where_it_starts_and_runs_to_its_noun(
+    parse: Callable[[str], Doc],
+) -> None:
+    about = _one(
+        parse, "But that leaves 90% of the total oil that actually made it into the water.", 90
+    ).about
+    assert "total oil" in about and "into the water" in about and "that" not in about.split()
+
+
+def test_every_verb_of_a_list_is_kept(parse: Callable[[str], Doc]) -> None:
+    text = "Officials estimated that 74% of the oil had been captured, burned or skimmed."
+    assert "skimmed" in _one(parse, text, 74).about
+
+
+def test_words_before_a_measured_number_say_what_it_is(parse: Callable[[str], Doc]) -> None:
+    text = "Of the remaining 4.1 million bbl., about 392,000 bbl. were burned."
+    assert "remaining" in _one(parse, text, 4.1e6).about
+    text = "The pilots followed the correct procedure the first three times."
+    about = _one(parse, text, 3).about
+    assert "procedure" in about and "first" not in about
+
+
+def test_a_measure_on_an_adjective_of_size_is_of_the_noun_after_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "The 101 meter (330 foot) long vessel, owned by a Swiss company, sails out of Basel."
+    assert all("long vessel" in f.about for f in _figures(parse, text))
+
+
+def test_one_before_the_subject_of_a_quoting_verb_picks_someone_out(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "“If we were any higher, we’d be in orbit,” one user quipped."
+    assert _figures(parse, text) == []

@@ -151,7 +151,7 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
     parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
     parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
     # "74% of the oil had been captured, burned or skimmed": every verb the subject shares
-    parts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"][:2]
+    parts += _shared_verbs(verb)
     parts += [c for c in verb.children if c.dep_ in _AUXILIARIES and c.i > verb.i - 3]
     # "had yet to be selected", "is expected to testify": the verb that says what happens
     parts += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"][:1]
@@ -161,6 +161,20 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
         parts += compact(verb.head)  # "25 defendants, five of whom were fined"
     after = preps(verb)
     return parts + (after[:6] if passive or len(parts) == 1 else [])
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs listed after the first ("captured, burned or skimmed"): the model hangs each on
+    the one before, so the list is a chain of conjuncts; at most three are kept."""
+    found: list[Token] = []
+    node = verb
+    while len(found) < 3:
+        nxt = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        found.append(nxt)
+        node = nxt
+    return found
 
 
 def _objects(verb: Token, inside: set[int]) -> list[Token]:

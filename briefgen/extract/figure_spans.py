@@ -87,13 +87,13 @@ def _around(ent: Span) -> str:
 
 
 def _a_certain(one: Token, before: str) -> bool:
-    """ "One analyst said", "one Namibian newspaper reported": "one" before the singular subject
-    of a speech verb or before a described noun picks one out ("a certain analyst"); "one woman
+    """ "One analyst said", "one user quipped", "one Namibian newspaper reported": "one" before the
+    singular subject of a verb that gives words (any that may introduce a quotation) or before a described noun picks one out ("a certain analyst"); "one woman
     was selected" still counts."""
     head = one.head
     if one.dep_ != "nummod" or head.tag_ not in {"NN", "NNP"} or before in en.ONLY_WORDS:
         return False
-    if head.dep_ == "nsubj" and head.head.lemma_ in en.SPEECH_VERBS:
+    if head.dep_ == "nsubj" and head.head.lemma_ in en.QUOTE_VERBS:
         return True
     # "one Namibian newspaper", "one campaign video": "one" before a described noun picks one
     # out, unless other numbers in the phrase make it a count ("one juror and six alternates")

@@ -44,7 +44,12 @@ def _joins_a_word(token: Token) -> bool:
 
 def trim(tokens: list[Token]) -> list[Token]:
     """A phrase cut before a relative clause or a parenthesis it carries."""
-    cut = [t.i for t in tokens if t.dep_ in {"relcl", "appos"} or t.text in {",", "(", "—"}]
+    # a relative clause is cut where it starts ("the total oil that actually made it"), not at
+    # its verb, which would keep "that actually"
+    cut = [t.left_edge.i for t in tokens if t.dep_ in {"relcl", "appos"}]
+    cut += [t.i for t in tokens if t.text in {",", "(", "—"}]
+    first = tokens[0].i if tokens else 0
+    cut = [i for i in cut if i > first] or [i for i in cut if i == first and tokens[0].is_punct]
     return [t for t in tokens if not cut or t.i < min(cut)]
 
 
@@ -65,6 +70,23 @@ def first_words(tokens: list[Token], limit: int) -> list[Token]:
             break
         kept.append(token)
     return kept
+
+
+def to_noun(words: list[Token], limit: int) -> list[Token]:
+    """The first `limit` words, carried on to the noun of a prepositional phrase they cut into
+    ("made it into the water", not "made it into the"), by at most three words."""
+    kept = words[:limit]
+    if len(words) <= limit:
+        return kept
+    last = kept[-1].i
+    ends = [
+        o.i
+        for t in kept
+        if t.dep_ == "prep"
+        for o in t.children
+        if o.dep_ == "pobj" and last < o.i <= last + 3
+    ]
+    return [t for t in words if t.i <= max(ends)] if ends else kept
 
 
 def up_to_head(prep: Token, limit: int) -> list[Token]:
