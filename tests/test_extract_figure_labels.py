@@ -118,3 +118,17 @@ def test_one_before_the_subject_of_a_quoting_verb_picks_someone_out(
 ) -> None:
     text = "“If we were any higher, we’d be in orbit,” one user quipped."
     assert _figures(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("Social Security has been, for 75 years, a bedrock promise.", 75, "bedrock promise"),
+        ("They spent three minutes struggling to regain control.", 3, "regain control"),
+        ("It ordered the striking doctors to return to work within 48 hours.", 48, "to work"),
+    ],
+)
+def test_an_adverbial_figure_is_read_with_what_its_verb_says(
+    parse: Callable[[str], Doc], text: str, value: float, words: str
+) -> None:
+    assert words in _one(parse, text, value).about

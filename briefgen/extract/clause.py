@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from briefgen.extract import units
 from briefgen.extract.lang import en
-from briefgen.extract.phrases import compact, first_words, preps, trim, up_to_head, verbal
+from briefgen.extract.phrases import (
+    compact,
+    first_words,
+    preps,
+    to_noun,
+    trim,
+    up_to_head,
+    verbal,
+)
 from briefgen.extract.subjects import described, find_subject, subject_words
 
 __all__ = ["compact", "frame", "preps", "trim"]
@@ -98,7 +106,27 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     prep = next((c for c in node.children if _destination(c, figure)), None)
     purpose = up_to_head(prep, 4) if prep is not None and prep.i > figure.i else []
     who = subject_words(subject) if subject is not None else []
-    return [*who, *verb, *_objects(node, inside), *purpose]
+    told = _complements(node, figure, inside)
+    return [*who, *verb, *told, *_objects(node, inside), *purpose]
+
+
+def _complements(verb: Token, figure: Token, inside: set[int]) -> list[Token]:
+    """What a verb says beside an adverbial figure ("for 75 years", "within 48 hours"): a
+    copula's complement ("has been ... a bedrock promise"), the verb it runs on to ("spent three
+    minutes struggling to regain control") and where it goes before the figure ("return to work
+    within 48 hours"). A length of time or a share in an adverbial is read with the action it
+    measures; the verb alone ("spent", "return") says nothing."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.i in inside or figure in child.subtree:
+            continue
+        if child.dep_ in _COMPLEMENTS:
+            words += to_noun(trim(list(child.subtree)), 4)
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > figure.i:
+            words += to_noun(trim(list(child.subtree)), 4)
+        elif child.dep_ == "prep" and verb.i < child.i < figure.i and _destination(child, verb):
+            words += up_to_head(child, 3)
+    return [t for t in words if t.dep_ != "det" or t.head.dep_ == "pobj"]
 
 
 def _agent(verb: Token, figure: Token) -> list[Token]:
