@@ -120,9 +120,8 @@ def _complements(verb: Token, figure: Token, inside: set[int]) -> list[Token]:
     for child in verb.children:
         if child.i in inside or figure in child.subtree:
             continue
-        if child.dep_ in _COMPLEMENTS:
-            words += to_noun(trim(list(child.subtree)), 4)
-        elif child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > figure.i:
+        runs_on = child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > figure.i
+        if child.dep_ in _COMPLEMENTS or runs_on:
             words += to_noun(trim(list(child.subtree)), 4)
         elif child.dep_ == "prep" and verb.i < child.i < figure.i and _destination(child, verb):
             words += up_to_head(child, 3)
