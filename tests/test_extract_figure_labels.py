@@ -132,3 +132,13 @@ def test_an_adverbial_figure_is_read_with_what_its_verb_says(
     parse: Callable[[str], Doc], text: str, value: float, words: str
 ) -> None:
     assert words in _one(parse, text, value).about
+
+
+def test_a_toll_is_read_with_the_act_that_caused_it(parse: Callable[[str], Doc]) -> None:
+    text = "In 1998, the agents blew up the United States Embassies in Kenya, killing more than 200 people."
+    assert "blew up United States Embassies" in _one(parse, text, 200).about
+
+
+def test_a_modal_says_a_figure_is_a_possibility(parse: Callable[[str], Doc]) -> None:
+    text = "Fishermen prize halibut, a fish that can grow to 500 pounds."
+    assert "can grow" in _one(parse, text, 500).about

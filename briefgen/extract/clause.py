@@ -89,11 +89,14 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     if node.lemma_ == "be":
         # "it was down for four straight years": what the copula says is the state measured
         verb += [c for c in node.children if c.dep_ == "advmod" and c.i == node.i + 1]
+    # "a fish that can grow to 500 pounds": a modal says the figure is a possibility
+    verb += [c for c in node.children if c.dep_ == "aux" and c.tag_ == "MD" and c.is_alpha]
     if has_thing and _climb(phrase, inside).dep_ == "dobj":
         # "sending 20,000 troops to the border": where the things go says more than the verb
         prep = next((c for c in node.children if _destination(c, phrase)), None)
         where = trim(list(prep.subtree)) if prep is not None else []
-        return [*(subject_words(subject) if subject is not None else []), *verb, *where]
+        who = subject_words(subject) if subject is not None else []
+        return [*who, *_cause(node, inside), *verb, *where]
     if has_thing:
         # "the letter signed by seven physicians": the preposition joins the thing to the verb
         joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
@@ -107,7 +110,8 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     purpose = up_to_head(prep, 4) if prep is not None and prep.i > figure.i else []
     who = subject_words(subject) if subject is not None else []
     told = _complements(node, figure, inside)
-    return [*who, *verb, *told, *_objects(node, inside), *purpose]
+    cause = _cause(node, inside) if figure.dep_ == "dobj" else []
+    return [*who, *cause, *verb, *told, *_objects(node, inside), *purpose]
 
 
 def _complements(verb: Token, figure: Token, inside: set[int]) -> list[Token]:
@@ -126,6 +130,18 @@ def _complements(verb: Token, figure: Token, inside: set[int]) -> list[Token]:
         elif child.dep_ == "prep" and verb.i < child.i < figure.i and _destination(child, verb):
             words += up_to_head(child, 3)
     return [t for t in words if t.dep_ != "det" or t.head.dep_ == "pobj"]
+
+
+def _cause(verb: Token, inside: set[int]) -> list[Token]:
+    """The act a participle follows from ("blew up the embassies in Kenya, killing more than 200
+    people"): a toll the participle takes as its object is read with the act that caused it, the
+    main verb and its object."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or head.i >= verb.i:
+        return []
+    if head.pos_ != "VERB":
+        return []
+    return [head, *(c for c in head.children if c.dep_ == "prt"), *_objects(head, inside)]
 
 
 def _agent(verb: Token, figure: Token) -> list[Token]:
