@@ -142,3 +142,10 @@ def test_a_toll_is_read_with_the_act_that_caused_it(parse: Callable[[str], Doc])
 def test_a_modal_says_a_figure_is_a_possibility(parse: Callable[[str], Doc]) -> None:
     text = "Fishermen prize halibut, a fish that can grow to 500 pounds."
     assert "can grow" in _one(parse, text, 500).about
+
+
+def test_a_model_number_before_the_counted_noun_stays_in_the_label(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Its fleet of roughly 400 737 Max jets around the world have been grounded since March."
+    assert "737 Max jets" in _one(parse, text, 400).about

@@ -193,6 +193,8 @@ def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
             continue
         if child.dep_ in _KEEP_BEFORE and child.i < noun.i:
             tokens.extend(child.subtree)
+        elif child.dep_ == "nummod" and child.i < noun.i and not child.ent_type_:
+            tokens.append(child)  # "400 737 Max jets": a model number no entity counts
         elif child.dep_ == "conj" and child.pos_ in _NOUN and not child.like_num:
             joint = [c for c in noun.children if c.dep_ == "cc" and c.i < child.i]
             tokens.extend([*joint[-1:], *compact(child)])  # "162 passengers and crew"
