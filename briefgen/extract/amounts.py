@@ -29,6 +29,8 @@ UNITS = {
     "kilogram": "kg",
     "gram": "g",
     "tonne": "t",
+    "ton": "tons",
+    "micrometre": "µm",
     "pound-mass": "lb",
     "barrel": "bbl",
     "litre": "l",

@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from briefgen.extract import units
 from briefgen.extract.lang import en
-from briefgen.extract.phrases import compact, first_words, preps, trim, verbal
+from briefgen.extract.phrases import (
+    compact,
+    first_words,
+    preps,
+    to_noun,
+    trim,
+    up_to_head,
+    verbal,
+)
 from briefgen.extract.subjects import described, find_subject, subject_words
 
 __all__ = ["compact", "frame", "preps", "trim"]
@@ -51,7 +59,9 @@ def frame(phrase: Token, inside: set[int], has_thing: bool) -> list[Token]:
     elif head.pos_ == "ADV" and head.i not in inside:
         return _adverb(head)
     elif head.pos_ == "ADJ" and node.dep_ == "npadvmod":
-        return [head, *first_words(preps(head), 5)]  # "eight votes short of the majority"
+        # "a deal worth $600 million": the adjective says how the figure stands to its noun
+        noun = compact(head.head) if head.dep_ == "amod" and head.head.pos_ in _NOUN else []
+        return [*noun, head, *first_words(preps(head), 5)]  # "eight votes short of the majority"
     else:
         node = head
     if not verbal(node):
@@ -76,11 +86,17 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     """The verb part of `frame`: its subject, the verb, and where or what for."""
     subject = find_subject(node)
     verb = [node, *(c for c in node.children if c.dep_ in _PREDICATE_PARTS)]
+    if node.lemma_ == "be":
+        # "it was down for four straight years": what the copula says is the state measured
+        verb += [c for c in node.children if c.dep_ == "advmod" and c.i == node.i + 1]
+    # "a fish that can grow to 500 pounds": a modal says the figure is a possibility
+    verb += [c for c in node.children if c.dep_ == "aux" and c.tag_ == "MD" and c.is_alpha]
     if has_thing and _climb(phrase, inside).dep_ == "dobj":
         # "sending 20,000 troops to the border": where the things go says more than the verb
         prep = next((c for c in node.children if _destination(c, phrase)), None)
         where = trim(list(prep.subtree)) if prep is not None else []
-        return [*(subject_words(subject) if subject is not None else []), *verb, *where]
+        who = subject_words(subject) if subject is not None else []
+        return [*who, *_cause(node, inside), *verb, *where]
     if has_thing:
         # "the letter signed by seven physicians": the preposition joins the thing to the verb
         joint = [phrase.head] if phrase.dep_ == "pobj" and phrase.head.head.i == node.i else []
@@ -91,11 +107,41 @@ def _verb_frame(phrase: Token, node: Token, inside: set[int], has_thing: bool) -
     # "wring out $100 billion in savings", "pay $56,270 as compensation": what the amount is for
     figure = _climb(phrase, inside)
     prep = next((c for c in node.children if _destination(c, figure)), None)
-    purpose = (
-        first_words(trim(list(prep.subtree)), 4) if prep is not None and prep.i > figure.i else []
-    )
+    purpose = up_to_head(prep, 4) if prep is not None and prep.i > figure.i else []
     who = subject_words(subject) if subject is not None else []
-    return [*who, *verb, *_objects(node, inside), *purpose]
+    told = _complements(node, figure, inside)
+    cause = _cause(node, inside) if figure.dep_ == "dobj" else []
+    return [*who, *cause, *verb, *told, *_objects(node, inside), *purpose]
+
+
+def _complements(verb: Token, figure: Token, inside: set[int]) -> list[Token]:
+    """What a verb says beside an adverbial figure ("for 75 years", "within 48 hours"): a
+    copula's complement ("has been ... a bedrock promise"), the verb it runs on to ("spent three
+    minutes struggling to regain control") and where it goes before the figure ("return to work
+    within 48 hours"). A length of time or a share in an adverbial is read with the action it
+    measures; the verb alone ("spent", "return") says nothing."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.i in inside or figure in child.subtree:
+            continue
+        runs_on = child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > figure.i
+        if child.dep_ in _COMPLEMENTS or runs_on:
+            words += to_noun(trim(list(child.subtree)), 4)
+        elif child.dep_ == "prep" and verb.i < child.i < figure.i and _destination(child, verb):
+            words += up_to_head(child, 3)
+    return [t for t in words if t.dep_ != "det" or t.head.dep_ == "pobj"]
+
+
+def _cause(verb: Token, inside: set[int]) -> list[Token]:
+    """The act a participle follows from ("blew up the embassies in Kenya, killing more than 200
+    people"): a toll the participle takes as its object is read with the act that caused it, the
+    main verb and its object."""
+    head = verb.head
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG" or head.i >= verb.i:
+        return []
+    if head.pos_ != "VERB":
+        return []
+    return [head, *(c for c in head.children if c.dep_ == "prt"), *_objects(head, inside)]
 
 
 def _agent(verb: Token, figure: Token) -> list[Token]:
@@ -148,7 +194,7 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
     parts = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_PARTS)]
     parts += [c for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
     # "74% of the oil had been captured, burned or skimmed": every verb the subject shares
-    parts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"][:2]
+    parts += _shared_verbs(verb)
     parts += [c for c in verb.children if c.dep_ in _AUXILIARIES and c.i > verb.i - 3]
     # "had yet to be selected", "is expected to testify": the verb that says what happens
     parts += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"][:1]
@@ -158,6 +204,20 @@ def _predicate(verb: Token, passive: bool) -> list[Token]:
         parts += compact(verb.head)  # "25 defendants, five of whom were fined"
     after = preps(verb)
     return parts + (after[:6] if passive or len(parts) == 1 else [])
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs listed after the first ("captured, burned or skimmed"): the model hangs each on
+    the one before, so the list is a chain of conjuncts; at most three are kept."""
+    found: list[Token] = []
+    node = verb
+    while len(found) < 3:
+        nxt = next((c for c in node.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        found.append(nxt)
+        node = nxt
+    return found
 
 
 def _objects(verb: Token, inside: set[int]) -> list[Token]:
@@ -170,7 +230,7 @@ def _objects(verb: Token, inside: set[int]) -> list[Token]:
         words += compact(thing)
         # "has seen a fraction of an inch of rain": what the object is a part of
         of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        words += first_words(trim(list(of.subtree)), 5) if of is not None else []
+        words += up_to_head(of, 5) if of is not None else []
     return words
 
 

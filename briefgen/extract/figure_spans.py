@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from briefgen.extract import amounts, units
+from briefgen.extract.figure_names import model_numbers, names_a_thing
 from briefgen.extract.lang import en
 from briefgen.extract.spans import doc_text
+
+__all__ = ["model_numbers"]
 
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _NUMBER_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _COUNTER = re.compile(r"(?:\d+-)?\d+\s*/\s*\d+")
-_LETTERED = re.compile(r"(\d{3,})[a-zA-Z]{1,2}")
 _FRACTION = re.compile(r"(?:(?P<whole>\d+)-)?(?P<part>\d+)/(?P<over>\d+)")
 """A gallery's "1/19": a position, not a figure."""
-_IDIOM = re.compile(r"(?:one|two)-(?:off|time|way|sided|on-one)\b", re.IGNORECASE)
-"""A number inside an idiom ("one-off charges", "a one-time tax", "two-way trade")."""
 _HALF_AFTER = re.compile(
     r"[- ]and[- ]a[- ]half(?:[- ](?:second|minute|hour|day|week|month|year)s?)?\b"
 )
@@ -44,9 +44,7 @@ def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
     line = text.rfind("\n", 0, ent.start_char) + 1
     if _LIST_MARK.match(text, line) and not text[line : ent.start_char].strip():
         return True  # "1. Finland": a list's numbering
-    if _IDIOM.match(text, ent.start_char) or _designator(ent) or _code(ent):
-        return True
-    if _tenor(ent):
+    if names_a_thing(ent):
         return True
     if ent.label_ != "CARDINAL" or len(ent) != 1 or ent.root.lower_ not in en.COUNTING_WORDS:
         return False
@@ -56,57 +54,6 @@ def is_not_a_figure(ent: Span, models: frozenset[str] = frozenset()) -> bool:
     if ent.root.lower_ == "one" and _a_certain(ent.root, before):
         return True
     return (after == "of" and ent.root.lower_ == "one") or before in en.COUNTING_DETERMINERS
-
-
-def model_numbers(doc: Doc) -> frozenset[str]:
-    """Numbers the article writes as a model's name somewhere ("787-9", "777x", "A380"): a bare
-    "787" or "777" elsewhere in it names the model too, not a quantity."""
-    found = set()
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
-        lettered = _LETTERED.fullmatch(token.text)
-        if lettered is not None:
-            found.add(lettered[1])  # "777x", written as one word
-            continue
-        if _named_model(token, after):
-            found.add(token.text)
-        if not token.is_digit or token.whitespace_ or len(token) < 3:
-            continue
-        if after.text == "-" and token.i + 2 < len(doc) and doc[token.i + 2].is_digit:
-            found.add(token.text)  # "787-9"
-        elif after.is_alpha and len(after) <= 2 and not amounts.is_scale(after.text):
-            found.add(token.text)  # "777x"
-    return frozenset(found)
-
-
-def _named_model(token: Token, after: Token) -> bool:
-    """ "its popular 737 Max jet": a number of three digits or more, written without a comma,
-    between a determiner or adjective and a capitalised name it runs into."""
-    if not token.is_digit or len(token) < 3 or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return (
-        after.pos_ == "PROPN"
-        and after.is_title
-        and after.ent_type_ not in _NUMBER_TYPES
-        and before.tag_ in {"DT", "PRP$", "JJ", "VBN", "POS"}
-    )
-
-
-def _tenor(ent: Span) -> bool:
-    """ "10-year notes", "the 30-year bond": a length of time that names a security, not a
-    measure of anything in the story."""
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and doc[end].dep_ in {"compound", "amod"} and doc[end].pos_ != "PROPN":
-        end += 1
-    noun = doc[end] if end < len(doc) else None
-    return (
-        noun is not None
-        and "-" in ent.text
-        and bool(en.DURATION_UNIT.search(ent.text))
-        and noun.lemma_.lower() in en.SECURITIES
-    )
 
 
 def _identifier(ent: Span) -> bool:
@@ -140,13 +87,13 @@ def _around(ent: Span) -> str:
 
 
 def _a_certain(one: Token, before: str) -> bool:
-    """ "One analyst said", "one Namibian newspaper reported": "one" before the singular subject
-    of a speech verb or before a described noun picks one out ("a certain analyst"); "one woman
+    """ "One analyst said", "one user quipped", "one Namibian newspaper reported": "one" before the
+    singular subject of a verb that gives words (any that may introduce a quotation) or before a described noun picks one out ("a certain analyst"); "one woman
     was selected" still counts."""
     head = one.head
     if one.dep_ != "nummod" or head.tag_ not in {"NN", "NNP"} or before in en.ONLY_WORDS:
         return False
-    if head.dep_ == "nsubj" and head.head.lemma_ in en.SPEECH_VERBS:
+    if head.dep_ == "nsubj" and head.head.lemma_ in en.QUOTE_VERBS:
         return True
     # "one Namibian newspaper", "one campaign video": "one" before a described noun picks one
     # out, unless other numbers in the phrase make it a count ("one juror and six alternates")
@@ -162,38 +109,6 @@ def with_half(ent: Span) -> Span:
         return ent
     span = ent.doc.char_span(ent.start_char, found.end(), ent.label_, alignment_mode="expand")
     return span if span is not None else ent
-
-
-def _code(ent: Span) -> bool:
-    """A number that is a code, not a quantity: an emergency number one calls ("called 911",
-    "911 calls") or a technology's name ("5G", "4K": a letter written onto the number)."""
-    if len(ent) != 1 or not ent[0].is_digit:
-        return False
-    token = ent[0]
-    doc = ent.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and not token.whitespace_ and after.is_alpha and len(after) <= 2:
-        return not units.is_unit_word(after) and not amounts.is_scale(after.text)
-    return token.head.lemma_ in en.CALL_WORDS
-
-
-def _designator(ent: Span) -> bool:
-    """A bare number that names a model or a product line ("Boeing 787", "737 Max", "Case
-    1000"): it sits in a name (next to a proper noun it modifies or that modifies it) and
-    counts nothing."""
-    if len(ent) != 1 or not ent[0].is_digit:
-        return False
-    token = ent[0]
-    doc = ent.doc
-    before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in {"DATE", "MONEY"}:
-        if amounts.with_neighbours(ent) != ent.text:
-            return False  # "Rs 24 lakh": a currency, not a name
-        return token.dep_ in {"compound", "nmod", "appos", "nummod", "npadvmod", "ROOT"}
-    # "737 Max": the number modifies the name after it; "30 Boeing jets" counts the jets
-    named_after = after is not None and after.pos_ == "PROPN" and after.is_title
-    return named_after and token.dep_ in {"compound", "nmod"} and token.head.pos_ == "PROPN"
 
 
 def slash_fraction(ent: Span) -> float | None:

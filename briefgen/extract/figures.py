@@ -20,6 +20,8 @@ _NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _UNIT_WINDOW = 4
 _GLUED_UNIT = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>[A-Za-z]{2,})")
 _PER = re.compile(r"\s+per\s+\w+$", re.IGNORECASE)
+_PARTS = frozenset(w for name in en.FRACTIONS for w in name.replace("-", " ").split()) - {"a"}
+"""The words of a fraction ("quarter" of "a quarter-point"), which a number can be."""
 _AND_A_HALF = re.compile(r"(?P<number>\d+|[a-z]+)[- ]and[- ]a[- ]half\b")
 
 
@@ -123,7 +125,27 @@ def _value_and_unit(ent: Span) -> tuple[float | None, str | None, float | None] 
         return read.value, read.unit, None
     if measured is not None:
         return measured[0], measured[1], None
-    return (read.value, None, None) if read is not None else None
+    if read is not None:
+        return read.value, None, None
+    # "about 2,300 tons": a unit briefgen does not report still leaves a number worth reporting
+    bare = _bare_number(ent)
+    return (bare, None, None) if bare is not None else None
+
+
+def _bare_number(ent: Span) -> float | None:
+    """The number an entity writes, its currency, scale and qualifiers kept and the words after
+    it left out ("some 390 million" of "some 390 million miles"); None when it writes no digits
+    or number words (the article of "a miles-thick" is not one)."""
+    whole = amounts.neighbours(ent)
+    numeric = [
+        t for t in whole if t.like_num or t.lower_ in en.NUMBER_WORDS or amounts.is_scale(t.text)
+    ]
+    if not numeric:
+        return None
+    if any(not t.is_lower for t in whole if t.i > numeric[-1].i):
+        return None  # "3170 W. County Road": a number in a name is no amount
+    read = amounts.read_amount(whole.doc[whole.start : numeric[-1].i + 1].text)
+    return read.value if read is not None else None
 
 
 def _period_unit(text: str) -> str | None:
@@ -155,10 +177,16 @@ def _measured(ent: Span) -> tuple[float, str | None] | None:
     written = amounts.read_amount(ent.text)
     if written is not None and abs(written.value - float(quantity.value)) > 1e-9 * written.value:
         return None  # quantulum3 averaged a range it saw in the window ("242 to 330" → 286)
+    if not any(t.like_num or t.lower_ in en.NUMBER_WORDS or t.lower_ in _PARTS for t in ent):
+        return None  # "a miles-thick ice shell": quantulum3 reads the article as one mile
+    value = float(quantity.value)
+    bare = _bare_number(ent)
+    if bare is not None and bare > value and any(amounts.is_scale(t.text) for t in ent):
+        value = bare  # "some 390 million miles": quantulum3 reads 390 and drops the million
     unit = unit_symbol(quantity.unit.name)
     if unit is None and quantity.unit.name != "dimensionless":
         return None  # a unit it guessed (and may guess otherwise in another process)
-    return float(quantity.value), unit
+    return value, unit
 
 
 def _number_token(ent: Span) -> Token:

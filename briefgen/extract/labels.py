@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract import amounts, figure_spans, units
 from briefgen.extract.clause import compact, frame, preps, trim
 from briefgen.extract.lang import en
+from briefgen.extract.phrases import to_noun
 from briefgen.extract.subjects import actor, where
 
 MAX_LABEL_WORDS = 12
@@ -50,7 +51,9 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
         phrase = counted
         if units.is_unit_word(counted):
             # "30,000 Egyptian pounds": the unit and its own modifiers go with the number
-            inside |= {t.i for t in counted.subtree if t.i < counted.i} | {counted.i}
+            # (its words from the number on: "the remaining 4.1 million bbl" says what they are)
+            inside |= {t.i for t in counted.subtree if whole.start <= t.i < counted.i}
+            inside.add(counted.i)
     head = phrase.head
     if phrase.dep_ in _MODIFIER_SLOTS and head.pos_ in _NOUN and head.i > phrase.i:
         phrase = phrase if is_calendar(head) else head  # "a $1 billion contract", "12-day trip"
@@ -61,7 +64,9 @@ def label(ent: Span, number: Token, counted: Token | None) -> str:
     # "people" counts, but says too little alone: the clause says who they are
     around = frame(phrase, inside, bool(of) or (bool(thing) and not generic))
     who = [] if any(t.dep_ in {"nsubj", "nsubjpass"} for t in around) else actor(phrase, inside)
-    parts = thing + of + who + around + _rate(ent, inside)
+    told = _told(phrase, inside) if phrase.i in inside else []
+    told = _measure_of(ent) + told
+    parts = thing + told + of + who + around + _rate(ent, inside)
     if not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in parts):
         parts += where(phrase)
     text = _text(parts, inside)
@@ -85,6 +90,56 @@ def _clause(phrase: Token, inside: set[int]) -> list[Token]:
             break
         node = node.head
     return [node, *preps(node)[:6]] if node.i not in inside else []
+
+
+def _told(head: Token, inside: set[int]) -> list[Token]:
+    """What a length or a measure written as one phrase is of, told by the clause after its noun
+    ("with just 18 months left in power", "at least 20 years left before retirement"): the
+    entity holds the noun, so `_noun_phrase` never reads it."""
+    start = min(inside)
+    # "the remaining 4.1 million bbl", "the nation's 92,000 asylum claims": said before the number
+    before = [
+        t
+        for c in head.children
+        if c.dep_ in _KEEP_BEFORE
+        and c.i < start
+        and c.pos_ != "PRON"
+        and c.ent_type_ not in {"ORDINAL", "DATE"}  # "the first three times" says which, not what
+        for t in c.subtree
+        if t.i < start
+    ]
+    for child in head.children:
+        if child.dep_ in {"acl", "relcl"} and child.i > head.i and child.i not in inside:
+            words = trim(list(child.subtree))
+            told = [t for t in words if t.tag_ not in {"WP", "WDT"}]
+            return before + to_noun(told, _RELATIVE_WORDS)
+    return before
+
+
+def _measure_of(ent: Span) -> list[Token]:
+    """ "The 101 meter (330 foot) long vessel", "the 1,900-mile-wide (3,100 kilometers) Europa":
+    a measure written onto an adjective of size is the size of the noun after it, which the model
+    often hangs elsewhere; read in word order, past a hyphen and a conversion in brackets."""
+    doc = ent.doc
+    i = ent.end
+    depth = 0
+    while i < len(doc) and (doc[i].text in {"-", "(", ")"} or depth > 0):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in en.MEASURE_ADJECTIVES or doc[i].pos_ != "ADJ":
+        return []
+    adjective = doc[i]
+    depth = 0
+    for token in doc[i + 1 : min(i + 8, ent.sent.end)]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        elif depth == 0 and token.pos_ in _NOUN and not units.is_unit_word(token):
+            return [adjective, *compact(token)]
+        elif depth == 0 and token.pos_ not in {"ADJ", "ADV", "DET", "PUNCT"}:
+            break
+    return []
 
 
 def _rate(ent: Span, inside: set[int]) -> list[Token]:
@@ -131,12 +186,15 @@ def _noun_phrase(noun: Token, inside: set[int]) -> list[Token]:
         words = list(clause.subtree)
         stop = next((t.i for t in words if t.is_punct), words[-1].i + 1)
         kept = [t for t in words if t.i < stop and t.tag_ not in {"WP", "WDT"}]
-        tokens.extend(kept if noun.lower_ in en.GENERIC_NOUNS else kept[:_RELATIVE_WORDS])
+        generic = noun.lower_ in en.GENERIC_NOUNS
+        tokens.extend(kept if generic else to_noun(kept, _RELATIVE_WORDS))
     for child in noun.children:
         if child.i in inside:
             continue
         if child.dep_ in _KEEP_BEFORE and child.i < noun.i:
             tokens.extend(child.subtree)
+        elif child.dep_ == "nummod" and child.i < noun.i and not child.ent_type_:
+            tokens.append(child)  # "400 737 Max jets": a model number no entity counts
         elif child.dep_ == "conj" and child.pos_ in _NOUN and not child.like_num:
             joint = [c for c in noun.children if c.dep_ == "cc" and c.i < child.i]
             tokens.extend([*joint[-1:], *compact(child)])  # "162 passengers and crew"
@@ -153,6 +211,8 @@ def _text(tokens: list[Token], inside: set[int]) -> str:
     for token in ordered:
         if (token.is_punct and token.text not in {"&", "-", "'s", "’s"}) or token.is_currency:
             continue
+        if token.text == "-" and (previous is None or previous.i != token.i - 1):
+            continue  # "-long convoy": the hyphen of a number left out of the label
         if previous is not None and (previous.whitespace_ or token.i - previous.i > 1):
             words.append(" ")
         words.append(token.text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefgen.extract.lang import en
-from briefgen.extract.phrases import compact, first_words, trim, verbal
+from briefgen.extract.phrases import compact, up_to_head, verbal
 
 _NOUN = frozenset({"NOUN", "PROPN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -121,7 +121,7 @@ def described(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN":
         return words
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i), None)
-    return words + (first_words(trim(list(prep.subtree)), 4) if prep is not None else [])
+    return words + (up_to_head(prep, 4) if prep is not None else [])
 
 
 def _named(noun: Token) -> Token:

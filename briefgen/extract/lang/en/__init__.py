@@ -52,6 +52,7 @@ from briefgen.extract.lang.en.figures import DURATION_UNIT as DURATION_UNIT
 from briefgen.extract.lang.en.figures import FRACTIONS as FRACTIONS
 from briefgen.extract.lang.en.figures import GENERIC_NOUNS as GENERIC_NOUNS
 from briefgen.extract.lang.en.figures import LABEL_OPENERS as LABEL_OPENERS
+from briefgen.extract.lang.en.figures import MEASURE_ADJECTIVES as MEASURE_ADJECTIVES
 from briefgen.extract.lang.en.figures import NOT_A_COUNT as NOT_A_COUNT
 from briefgen.extract.lang.en.figures import NOT_AMOUNT_PREPOSITIONS as NOT_AMOUNT_PREPOSITIONS
 from briefgen.extract.lang.en.figures import NOT_UNIT_WORDS as NOT_UNIT_WORDS

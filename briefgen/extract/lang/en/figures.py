@@ -60,6 +60,9 @@ UNIT_WORDS = _wordset("""points point lakh lakhs crore crores shekels shekel kph
 NOT_UNIT_WORDS = _wordset("""count people person man men woman women child children case cases
     vote votes seat seats""")
 """Words quantulum3's table lists as units that, in news copy, are the thing counted."""
+MEASURE_ADJECTIVES = _wordset("long wide tall high deep thick broad")
+"""Adjectives a measure is written onto ("a 101 meter long vessel", "the 1,900-mile-wide moon"):
+the noun after them is what the measure is of."""
 CHANGE_ADVERBS = _wordset("up down higher lower")
 """Adverbs of a change ("was down 2.7%"): the figure measures the clause's subject."""
 AGE = re.compile(r"\b(years?|months?)[- ]old\b", re.IGNORECASE)
