@@ -21,11 +21,13 @@ from briefgen.extract.lang.en.calendar import ANAPHORIC_STEPS as ANAPHORIC_STEPS
 from briefgen.extract.lang.en.calendar import CALENDAR_WORDS as CALENDAR_WORDS
 from briefgen.extract.lang.en.calendar import DATE_PHRASES as DATE_PHRASES
 from briefgen.extract.lang.en.calendar import DAY_SHIFTS as DAY_SHIFTS
+from briefgen.extract.lang.en.calendar import HABITUAL_WORDS as HABITUAL_WORDS
 from briefgen.extract.lang.en.calendar import MONTH_NUMBERS as MONTH_NUMBERS
 from briefgen.extract.lang.en.calendar import MONTHS as MONTHS
 from briefgen.extract.lang.en.calendar import NAMED_DAYS as NAMED_DAYS
 from briefgen.extract.lang.en.calendar import NOT_YEAR_BEFORE as NOT_YEAR_BEFORE
 from briefgen.extract.lang.en.calendar import RELATIVE_DAYS as RELATIVE_DAYS
+from briefgen.extract.lang.en.calendar import STATE_VERBS as STATE_VERBS
 from briefgen.extract.lang.en.calendar import STEPS as STEPS
 from briefgen.extract.lang.en.calendar import WEEKDAYS as WEEKDAYS
 from briefgen.extract.lang.en.calendar import is_month_may as is_month_may
