@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event.lead import SUBJECTS, running_text
+from briefgen.extract.event.stand_in import cannot_act, stand_in
 from briefgen.extract.lang import en
 from briefgen.extract.spans import doc_text, evidence, names_in, parenthesised, short_phrase
 from briefgen.records import Actor, Cited, Evidence, Place
@@ -88,6 +89,10 @@ def find_who(
         return (_phrase(doc, name),)
     if subject is None:
         return ()
+    if cannot_act(subject):
+        replaced = stand_in(sent, subject, actors, _actors_in)
+        if replaced:
+            return replaced
     phrase = [t for t in _core_phrase(subject, of=True) if t.i >= sent.start]
     return (_phrase(doc, phrase),) if phrase else ()
 

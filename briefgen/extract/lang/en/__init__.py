@@ -35,6 +35,7 @@ from briefgen.extract.lang.en.event import ACT_NOUNS as ACT_NOUNS
 from briefgen.extract.lang.en.event import ANAPHORS as ANAPHORS
 from briefgen.extract.lang.en.event import CAUSE_MARKS as CAUSE_MARKS
 from briefgen.extract.lang.en.event import CAUSE_PREPS as CAUSE_PREPS
+from briefgen.extract.lang.en.event import EVENT_NOUNS as EVENT_NOUNS
 from briefgen.extract.lang.en.event import PARTITIVES as PARTITIVES
 from briefgen.extract.lang.en.event import PLAIN_VERBS as PLAIN_VERBS
 from briefgen.extract.lang.en.figures import A_PERIOD as A_PERIOD

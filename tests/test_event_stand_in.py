@@ -1,0 +1,23 @@
+"""Who, when the main clause's subject is an occasion that cannot act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tests.test_extract_event import brief_of
+
+
+def test_an_occasion_as_subject_gives_way_to_the_person_the_story_is_about(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "The penultimate race of the season was halted on Sunday after a series of crashes. "
+        "Max Verstappen drove a remarkable race in the rain. Verstappen passed three cars on "
+        "the last lap. Lewis Hamilton won the race.",
+        title="Rain halts race",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Max Verstappen"]
