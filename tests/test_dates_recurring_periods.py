@@ -109,3 +109,32 @@ def test_a_weekday_before_its_date_and_may_as_a_verb_are_no_rows(
     assert "Saturday" not in found
     assert found["Later that evening"] == "2019-05-18"
     assert _dates(parse, "Babies Who Eat Peanuts Early May Avoid Allergy", WEDNESDAY) == {}
+
+
+def test_a_year_naming_one_thing_and_the_end_of_a_span_of_years_are_years(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Lee, his rival in the 2022 presidential election, described the address as weak."
+    assert _dates(parse, text, WEDNESDAY)["2022"] == "2022"
+    found = _dates(parse, "From 2010 to 2015 there were 3248 cases reported worldwide.", WEDNESDAY)
+    assert found["2015"] == "2015"
+    assert (
+        _dates(parse, "The army sent 2000 troops to the border on Monday.", WEDNESDAY).get("2000")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Spurs have won just five matches this season.", "this season"),
+        ("It had repeatedly occurred in the weeks before the crash.", "in the weeks before"),
+        ("He has been in and out of prison in the years since the coup.", "in the years since"),
+        ("The bill must pass before Parliament rises in a fortnight.", "in a fortnight"),
+    ],
+)
+def test_periods_counted_from_an_event_or_a_season_stay_unresolved(
+    parse: Callable[[str], Doc], text: str, phrase: str
+) -> None:
+    found = _dates(parse, text, WEDNESDAY)
+    assert phrase in found and found[phrase] is None

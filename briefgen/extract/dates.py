@@ -24,6 +24,8 @@ from briefgen.records import Article, Event, Evidence, Precision
 _JOINERS = frozenset({"and", "or", "to", "between"})
 _FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
 _BARE_YEAR = next(p for k, p in en.DATE_PHRASES if k == "year")
+_RANGE_WORDS = frozenset({"to", "and", "through", "until", "-", "–"})
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _SAME_DAY = next(p for k, p in en.DATE_PHRASES if k == "same_day")
 _FULL_DATE_AFTER = re.compile(
     r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b|[0-3]?\d\s+[A-Z][a-z]{2,8})"
@@ -152,8 +154,17 @@ def _is_year(span: Span) -> bool:
     it: "the 1967 Six-Day War") and it counts nothing ("2000 troops" counts troops; "the 2014
     protests" does not: a count after "the" would be written "2,014")."""
     root = span.root
-    after_the = root.i > 0 and root.doc[root.i - 1].lower_ == "the"
+    doc = root.doc
+    after_the = root.i > 0 and doc[root.i - 1].lower_ == "the"
     counts = root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and not after_the
+    if after_the and root.dep_ == "nummod" and root.head.tag_ in {"NN", "NNP"}:
+        return True  # "the 2022 presidential election": no count goes with one election
+    if (
+        root.i > 1
+        and doc[root.i - 1].lower_ in _RANGE_WORDS
+        and _YEARISH.fullmatch(doc[root.i - 2].text)
+    ):
+        return True  # "from 2010 to 2015": the end of a span of years is a year as its start is
     return root.ent_type_ in {"DATE", "EVENT"} and not counts
 
 

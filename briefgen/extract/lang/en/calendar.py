@@ -63,6 +63,9 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("anaphoric", re.compile(r"\b(?:(?i:the)\s+(?P<which>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|(?P<qual>(?:almost|nearly|about|around|some|more\s+than|less\s+than|over)\s+)?" + _COUNT + r"\s+(?P<unit2>day|week|month|year)s?\s+(?P<dir>earlier|later)\b(?!\s+(?:this|last|next|that)\b)|(?i:the)\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[,.;:)]))", re.IGNORECASE)),
     # a season ("last summer") spans two years for winter and is dated by readers loosely: kept
     # unresolved, like "the past decade" and "the last quarter-century"
+    # a sports season, a fortnight ahead, and "the weeks before the crash" (counted from an event,
+    # not a date) name no period we can give either
+    ("vague", re.compile(r"\b(?:this|last|next)\s+season\b|\b(?:in|within)\s+a\s+fortnight\b|\b(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after|since|following)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this\s+past|last|this|next|past)\s+(?:spring|summer|fall|autumn|winter)|summertime)\b|\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:past|last|next|coming|previous)\s+(?:decade|quarter-century|half-century|century)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:recent|past|last|coming|next|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)?" + _VAGUE_SPAN + r"\b|\b(?:in\s+)?recent\s+" + _VAGUE_SPAN + r"\b|\b(?:several\s+|many\s+|a\s+few\s+)?(?:decades|years|months)\s+ago\b|\bin\s+the\s+past\s+(?:week|month|year)\b", re.IGNORECASE)),
     ("month", re.compile(r"(?:\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between|and|or|to)\s+))?\b" + _FULL_MONTH + r"\b(?![\s,]*\d)")),
