@@ -21,3 +21,17 @@ def test_an_occasion_as_subject_gives_way_to_the_person_the_story_is_about(
     )
     assert brief.event is not None
     assert [c.text for c in brief.event.who] == ["Max Verstappen"]
+
+
+def test_a_named_occasion_as_subject_gives_way_to_the_person_the_story_is_about(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "The potentially title-deciding Brazilian Grand Prix was halted after 20 laps on Sunday. "
+        "Kimi Raikkonen crashed on the straight. Raikkonen was unhurt, his team said. "
+        "Raikkonen had started fifth.",
+        title="Rain halts Brazilian Grand Prix",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Kimi Raikkonen"]

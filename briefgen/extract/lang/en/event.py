@@ -18,6 +18,8 @@ ACT_NOUNS = _wordset("""announcement decision move plan statement warning claim 
     proposal refusal threat demand admission order ruling""")
 """Nouns of an act whose possessor did it ("Russia's announcement", "the court's ruling")."""
 EVENT_NOUNS = _wordset("""meeting race game match election vote poll summit talks season
-    tournament championship ceremony contest""")
+    tournament championship ceremony contest prix cup olympics games championships marathon
+    festival derby""")
 """Nouns of an occasion: as a subject ("the meeting lasted an hour", "the penultimate race of
-the season saw …") they name when something happened, not who did it."""
+the season saw …", "the Brazilian Grand Prix was halted") they name when something happened,
+not who did it."""
