@@ -35,3 +35,17 @@ def test_a_named_occasion_as_subject_gives_way_to_the_person_the_story_is_about(
     )
     assert brief.event is not None
     assert [c.text for c in brief.event.who] == ["Kimi Raikkonen"]
+
+
+def test_a_role_qualified_by_its_country_is_the_person_given_that_role(
+    parse: Callable[[str], Doc],
+) -> None:
+    brief = brief_of(
+        parse,
+        "The house where the dictator was born will be turned into a police station, Austria's "
+        "interior minister said on Tuesday. Wolfgang Peschorn, the interior minister, told "
+        "reporters the decision was final.",
+        title="Dictator's birth house to become police station",
+    )
+    assert brief.event is not None
+    assert [c.text for c in brief.event.who] == ["Wolfgang Peschorn"]

@@ -12,6 +12,8 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import doc_text, evidence, names_in, parenthesised, short_phrase
 from briefgen.records import Actor, Cited, Evidence, Place
 
+_WHERE = frozenset({"GPE", "NORP", "LOC"})
+
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, not one in parentheses; a verb joined to another ("died and were
@@ -106,7 +108,9 @@ def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tu
     """The actor a described subject is: "A body language expert has analysed …" then "Patti
     Wood, a body language expert, …" — the subject's words are the role the article gives one
     person. Several actors with that role leave it unresolved."""
-    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop}
+    # "Austria's interior minister" is "Wolfgang Peschorn, the interior minister": the place
+    # that qualifies a role need not be written in it
+    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop and t.ent_type_ not in _WHERE}
     if not words or subject.pos_ != "NOUN":
         return ()
     head = subject.lower_
