@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.extract.lang import en
+from briefgen.extract.periods import PERIODS
 from briefgen.extract.tense import Tense
 from briefgen.partial_date import PartialDate
 from briefgen.records import Precision
@@ -24,7 +25,8 @@ class Resolved:
     """day, week, month or year; None when the phrase names none."""
 
 
-_UNPINNED = frozenset({"decade", "century", "vague"})
+_FRIDAY = 4
+_UNPINNED = frozenset({"decade", "century", "vague", "quarter"})
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
 _HOLIDAYS |= {"new year's eve": (12, 31), "boxing day": (12, 26)}
 
@@ -52,6 +54,8 @@ def resolve(
         )
     if kind == "month":
         return _month(groups, published, future)
+    if kind in PERIODS:
+        return Resolved(*PERIODS[kind](groups, published, future or tense == "future"))
     if kind == "named_day":
         return Resolved(en.NAMED_DAYS[groups["named"]], "day")
     if kind == "month_rel":  # "May this year", "in March last year"
@@ -95,7 +99,8 @@ def resolve(
         shift = en.DAY_SHIFTS.get(rel, 0)
         return Resolved((published + timedelta(days=shift)).isoformat(), "day")
     if kind == "relative":
-        return _relative(groups["rel"].lower().split()[-1], groups["unit"].lower(), published)
+        which = groups["rel"].lower().split()[-1]
+        return _relative(which, groups["unit"].lower(), published, tense == "future")
     return Resolved(None, None)
 
 
@@ -175,10 +180,14 @@ def _ago(groups: dict[str, str | None], published: date | None) -> Resolved:
     return Resolved((published - timedelta(days=n)).isoformat(), "day")
 
 
-def _relative(which: str, unit: str, published: date | None) -> Resolved:
+def _relative(which: str, unit: str, published: date | None, ahead: bool = False) -> Resolved:
+    """ "last week", "next month" …; "this week" told from Friday on of what is still to come
+    is the coming week: little is left of the week it is written in."""
     if published is None:
         return Resolved(None, "week" if unit == "week" else unit)  # type: ignore[arg-type]
     step = en.STEPS.get(which, 0)
+    if unit == "week" and which == "this" and ahead and published.weekday() >= _FRIDAY:
+        step = 1
     if unit == "week":
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
         return Resolved(monday.isoformat(), "week")

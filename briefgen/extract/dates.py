@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from briefgen.extract.anaphoric import resolve_from
 from briefgen.extract.calendar import Resolved, resolve
 from briefgen.extract.clauses import event_label
+from briefgen.extract.habitual import is_nowadays, is_recurring, is_scheduled
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 from briefgen.extract.tense import clause_tense
@@ -23,8 +24,14 @@ from briefgen.records import Article, Event, Evidence, Precision
 _JOINERS = frozenset({"and", "or", "to", "between"})
 _FUTURE_WORDS = frozenset({"due", "scheduled", "upcoming", "expected"})
 _BARE_YEAR = next(p for k, p in en.DATE_PHRASES if k == "year")
+_RANGE_WORDS = frozenset({"to", "and", "through", "until", "-", "–"})
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_SAME_DAY = next(p for k, p in en.DATE_PHRASES if k == "same_day")
+_FULL_DATE_AFTER = re.compile(
+    r",?\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d\b|[0-3]?\d\s+[A-Z][a-z]{2,8})"
+)
 # phrases whose day depends on which way their clause points ("Thursday", "May 18")
-_POINTED = frozenset({"weekday", "month_day", "day_month", "holiday"})
+_POINTED = frozenset({"weekday", "month_day", "day_month", "holiday", "relative", "weekend"})
 
 
 def extract_timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
@@ -54,11 +61,15 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
                 kind in {"year", "in_year"} and not _is_year_here(span, match, text)
             ):
                 continue
-            if kind == "anaphoric":
+            if kind in {"anaphoric", "same_day"}:
                 taken.append(range(match.start(), match.end()))
                 counted.append((match, span, event_label(span)))
                 continue
+            if _not_a_date(kind, match, span, text):
+                continue
             tense = clause_tense(span) if kind in _POINTED or kind == "month" else None
+            if kind == "weekday" and tense is None and is_scheduled(span):
+                tense = "future"  # "Saturday is the 75th anniversary": news tells a plan so
             resolved = resolve(
                 kind,
                 match,
@@ -66,6 +77,8 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
                 future=_is_future(span.sent) or (kind == "month" and tense == "future"),
                 tense=tense if kind in _POINTED else None,
             )
+            if is_recurring(kind, span) or (kind == "relative_day" and is_nowadays(span)):
+                resolved = Resolved(None, None)
             label = event_label(span)
             taken.append(range(match.start(), match.end()))
             if not label:
@@ -73,10 +86,26 @@ def _timeline(doc: Doc, article: Article) -> tuple[Event, ...]:
             events.append(_event(text, start, match.end(), resolved, label))
     for match, span, label in sorted(counted, key=lambda item: item[0].start()):
         anchor = _anchor(events, span)
-        resolved = resolve_from(match, *(anchor or (None, None)))
+        if match.re is _SAME_DAY:  # "later that evening": the day told before, if one was
+            at_day = anchor is not None and anchor[1] == "day"
+            resolved = Resolved(anchor[0] if anchor and at_day else None, "day")
+        else:
+            resolved = resolve_from(match, *(anchor or (None, None)))
         if label:  # as above: a date standing alone dates nothing
             events.append(_event(text, match.start(), match.end(), resolved, label))
     return tuple(sorted(events, key=_order))
+
+
+def _not_a_date(kind: str, match: re.Match[str], span: Span, text: str) -> bool:
+    """ "Early May Avoid" in a title-case headline: "May" tagged as a modal or before a bare
+    verb is no month; a
+    weekday just before the date it names ("on Saturday, May 18") is that date, told once."""
+    if "month" in match.groupdict() and match.group("month") and match.group("month")[:3] == "May":
+        month = span.doc.char_span(match.start("month"), match.end("month"))
+        after = month.doc[month.end] if month is not None and month.end < len(month.doc) else None
+        if month is not None and (month[0].tag_ == "MD" or (after and after.tag_ == "VB")):
+            return True
+    return kind == "weekday" and _FULL_DATE_AFTER.match(text, match.end()) is not None
 
 
 def _anchor(events: list[Event], span: Span) -> tuple[PartialDate, Precision | None] | None:
@@ -125,8 +154,17 @@ def _is_year(span: Span) -> bool:
     it: "the 1967 Six-Day War") and it counts nothing ("2000 troops" counts troops; "the 2014
     protests" does not: a count after "the" would be written "2,014")."""
     root = span.root
-    after_the = root.i > 0 and root.doc[root.i - 1].lower_ == "the"
+    doc = root.doc
+    after_the = root.i > 0 and doc[root.i - 1].lower_ == "the"
     counts = root.dep_ == "nummod" and root.head.tag_ in {"NNS", "NNPS"} and not after_the
+    if after_the and root.dep_ == "nummod" and root.head.tag_ in {"NN", "NNP"}:
+        return True  # "the 2022 presidential election": no count goes with one election
+    if (
+        root.i > 1
+        and doc[root.i - 1].lower_ in _RANGE_WORDS
+        and _YEARISH.fullmatch(doc[root.i - 2].text)
+    ):
+        return True  # "from 2010 to 2015": the end of a span of years is a year as its start is
     return root.ent_type_ in {"DATE", "EVENT"} and not counts
 
 

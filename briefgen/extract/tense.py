@@ -43,7 +43,9 @@ def clause_tense(span: Span) -> Tense | None:
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(h.tag_ == "MD" and h.lower_ in en.AHEAD_MODALS for h in helpers) or _looks_ahead(verb):
         return "future"
-    if verb.tag_ in {"VBZ", "VBP"} and _under_future(verb):
+    # "will be allowed to play … on Sunday": an infinitive too takes the future it hangs on
+    infinitive = verb.tag_ == "VB" and verb.dep_ == "xcomp"
+    if (verb.tag_ in {"VBZ", "VBP"} or infinitive) and _under_future(verb):
         return "future"
     if verb.tag_ == "VBD" or any(h.tag_ == "VBD" for h in helpers):
         return "past"

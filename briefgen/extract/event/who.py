@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event.lead import SUBJECTS, running_text
+from briefgen.extract.event.stand_in import cannot_act, owner_of, stand_in
 from briefgen.extract.lang import en
 from briefgen.extract.spans import doc_text, evidence, names_in, parenthesised, short_phrase
 from briefgen.records import Actor, Cited, Evidence, Place
+
+_WHERE = frozenset({"GPE", "NORP", "LOC"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -58,7 +61,7 @@ def find_who(
         ]
         if named:
             return tuple(named)
-        owner = _owner(subject, actors) if subject is not None else ()
+        owner = owner_of(subject, actors) if subject is not None else ()
         if owner:
             return owner
         described = _described(subject, core, actors) if subject is not None else ()
@@ -70,7 +73,12 @@ def find_who(
     place_names = {n.casefold() for p in places for n in (p.name, *p.aliases)}
     # a name the model did not tag ("Emirates ordered …") is still the subject's name
     name: list[Token] = []
-    if subject is not None and subject.pos_ == "PROPN" and subject.is_title:
+    if (
+        subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.is_title
+        and not cannot_act(subject)
+    ):
         name = [t for t in _core_phrase(subject) if t.i >= sent.start]
         if name and short_phrase(name).casefold() in place_names:
             name = []
@@ -88,6 +96,10 @@ def find_who(
         return (_phrase(doc, name),)
     if subject is None:
         return ()
+    if cannot_act(subject):
+        replaced = stand_in(sent, subject, actors, _actors_in)
+        if replaced:
+            return replaced
     phrase = [t for t in _core_phrase(subject, of=True) if t.i >= sent.start]
     return (_phrase(doc, phrase),) if phrase else ()
 
@@ -96,7 +108,9 @@ def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tu
     """The actor a described subject is: "A body language expert has analysed …" then "Patti
     Wood, a body language expert, …" — the subject's words are the role the article gives one
     person. Several actors with that role leave it unresolved."""
-    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop}
+    # "Austria's interior minister" is "Wolfgang Peschorn, the interior minister": the place
+    # that qualifies a role need not be written in it
+    words = {t.lower_ for t in core if t.is_alpha and not t.is_stop and t.ent_type_ not in _WHERE}
     if not words or subject.pos_ != "NOUN":
         return ()
     head = subject.lower_
@@ -112,24 +126,6 @@ def _described(subject: Token, core: list[Token], actors: Sequence[Actor]) -> tu
         return ()
     actor = fitting[0]
     return (Cited(actor.name, actor.evidence[:1]),)
-
-
-def _owner(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:
-    """The actor whose act the subject names: "Russia's announcement that it will help Iran is
-    raising questions" is Russia's doing. Only a noun made from a verb of acting or saying."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in en.ACT_NOUNS:
-        return ()
-    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    if not owners:
-        return ()
-    doc = subject.doc
-    span = doc[min(t.i for t in owners[0].subtree) : owners[0].i + 1]
-    # the actor by its name: a possessive mention is not always among an actor's evidence
-    said = span.text.casefold()
-    for actor in actors:
-        if said in {n.casefold() for n in (actor.name, *actor.aliases)}:
-            return (Cited(actor.name, (evidence(span),)),)
-    return ()
 
 
 def _members(subject: Token, actors: Sequence[Actor]) -> tuple[Cited, ...]:

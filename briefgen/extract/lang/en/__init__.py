@@ -21,11 +21,13 @@ from briefgen.extract.lang.en.calendar import ANAPHORIC_STEPS as ANAPHORIC_STEPS
 from briefgen.extract.lang.en.calendar import CALENDAR_WORDS as CALENDAR_WORDS
 from briefgen.extract.lang.en.calendar import DATE_PHRASES as DATE_PHRASES
 from briefgen.extract.lang.en.calendar import DAY_SHIFTS as DAY_SHIFTS
+from briefgen.extract.lang.en.calendar import HABITUAL_WORDS as HABITUAL_WORDS
 from briefgen.extract.lang.en.calendar import MONTH_NUMBERS as MONTH_NUMBERS
 from briefgen.extract.lang.en.calendar import MONTHS as MONTHS
 from briefgen.extract.lang.en.calendar import NAMED_DAYS as NAMED_DAYS
 from briefgen.extract.lang.en.calendar import NOT_YEAR_BEFORE as NOT_YEAR_BEFORE
 from briefgen.extract.lang.en.calendar import RELATIVE_DAYS as RELATIVE_DAYS
+from briefgen.extract.lang.en.calendar import STATE_VERBS as STATE_VERBS
 from briefgen.extract.lang.en.calendar import STEPS as STEPS
 from briefgen.extract.lang.en.calendar import WEEKDAYS as WEEKDAYS
 from briefgen.extract.lang.en.calendar import is_month_may as is_month_may
@@ -33,6 +35,7 @@ from briefgen.extract.lang.en.event import ACT_NOUNS as ACT_NOUNS
 from briefgen.extract.lang.en.event import ANAPHORS as ANAPHORS
 from briefgen.extract.lang.en.event import CAUSE_MARKS as CAUSE_MARKS
 from briefgen.extract.lang.en.event import CAUSE_PREPS as CAUSE_PREPS
+from briefgen.extract.lang.en.event import EVENT_NOUNS as EVENT_NOUNS
 from briefgen.extract.lang.en.event import PARTITIVES as PARTITIVES
 from briefgen.extract.lang.en.event import PLAIN_VERBS as PLAIN_VERBS
 from briefgen.extract.lang.en.figures import A_PERIOD as A_PERIOD

@@ -47,11 +47,26 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("part_month", re.compile(r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle)\s+of|early|late|mid-?)\s*" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", re.IGNORECASE)),
     ("month_year", re.compile(_MONTH + r",?\s+" + _YEAR)),
     ("month_rel", re.compile(_MONTH + r"\s+(?P<rel>this|last|next)\s+year\b")),
+    # a quarter ("the final quarter of 2017") is no day, week, month or year: kept unresolved
+    ("quarter", re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|current|next|previous)\s+quarter(?!-)(?:\s+of\s+" + _YEAR + r")?\b", re.IGNORECASE)),
+    # "the end of the year", "the rest of the month", "the end of last year": the period named
+    ("period_part", re.compile(r"\b(?:the\s+)?(?P<part>end|beginning|start|middle|remainder|rest)\s+of\s+(?P<rel>the|this|last|next)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("year_end", re.compile(r"\b(?:the\s+)?year[- ]end\b", re.IGNORECASE)),
+    # "this weekend", "over the weekend": the week it falls in, the last one or the coming one
+    ("weekend", re.compile(r"\b(?P<mod>this\s+past|this|last|next|over\s+the|the\s+past|the\s+coming)\s+weekend\b", re.IGNORECASE)),
+    # "later that evening": the day the story dated last, counted from like "the next day"
+    ("same_day", re.compile(r"\b(?:(?:later|earlier)\s+)?that\s+(?:day|evening|night|morning|afternoon)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)),
     ("named_day", re.compile(r"(?<![\d/])\b(?P<named>9/11)(?![\d/])")),
     ("decade", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s\b")),
-    ("century", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{1,2}(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)),
+    ("century", re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]+th))\s+century\b", re.IGNORECASE)),
     ("ago", re.compile(r"\b(?P<qual>(?:more\s+than|nearly|almost|about|around|over|some|at\s+least|less\s+than)\s+)?" + _COUNT + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.IGNORECASE)),
     ("anaphoric", re.compile(r"\b(?:(?i:the)\s+(?P<which>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)\b|(?P<qual>(?:almost|nearly|about|around|some|more\s+than|less\s+than|over)\s+)?" + _COUNT + r"\s+(?P<unit2>day|week|month|year)s?\s+(?P<dir>earlier|later)\b(?!\s+(?:this|last|next|that)\b)|(?i:the)\s+(?P<unit3>day|week|month|year)\s+(?P<dir3>before|after)(?=\s*[,.;:)]))", re.IGNORECASE)),
+    # a season ("last summer") spans two years for winter and is dated by readers loosely: kept
+    # unresolved, like "the past decade" and "the last quarter-century"
+    # a sports season, a fortnight ahead, and "the weeks before the crash" (counted from an event,
+    # not a date) name no period we can give either
+    ("vague", re.compile(r"\b(?:this|last|next)\s+season\b|\b(?:in|within)\s+a\s+fortnight\b|\b(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after|since|following)\b", re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:(?:this\s+past|last|this|next|past)\s+(?:spring|summer|fall|autumn|winter)|summertime)\b|\b(?:(?:in|over|during|for|within)\s+)?the\s+(?:past|last|next|coming|previous)\s+(?:decade|quarter-century|half-century|century)\b", re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:in|over|during|for|within)\s+)?(?:the\s+)?(?:recent|past|last|coming|next|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|ten\s+)?" + _VAGUE_SPAN + r"\b|\b(?:in\s+)?recent\s+" + _VAGUE_SPAN + r"\b|\b(?:several\s+|many\s+|a\s+few\s+)?(?:decades|years|months)\s+ago\b|\bin\s+the\s+past\s+(?:week|month|year)\b", re.IGNORECASE)),
     ("month", re.compile(r"(?:\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between|and|or|to)\s+))?\b" + _FULL_MONTH + r"\b(?![\s,]*\d)")),
     ("month", re.compile(r"\b(?P<mod>(?i:in|since|by|during|until|from|after|before|through|last|next|this|early|late|mid-?|between)\s+)(?P<month>May)\b(?![\s,]*\d)")),
@@ -62,6 +77,14 @@ DATE_PHRASES: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![$£€\d.,/-])\b" + _YEAR + r"\b(?![\d%]|\.\d|,\d|-\d|/)")),
 ]
 # fmt: on
+HABITUAL_WORDS = _wordset("""every each typically usually normally generally often annually
+    traditionally always customarily routinely""")
+"""Words that make a date recur ("every November", "is typically sown mid-November"): a date of
+every year, not of one."""
+STATE_VERBS = _wordset("""be have remain continue exist live stand face need depend own
+    contain include seem appear""")
+"""Verbs of a state that holds: "today" in their present simple is nowadays ("which today is
+primarily cloud computing"), not the day of publication ("the court rules today")."""
 NAMED_DAYS = {"9/11": "2001-09-11"}
 """Days English names by their date, whatever the article's date."""
 NOT_YEAR_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$", re.IGNORECASE)

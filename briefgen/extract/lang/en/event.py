@@ -17,3 +17,9 @@ PLAIN_VERBS = _wordset("be have do say tell")
 ACT_NOUNS = _wordset("""announcement decision move plan statement warning claim offer bid call
     proposal refusal threat demand admission order ruling""")
 """Nouns of an act whose possessor did it ("Russia's announcement", "the court's ruling")."""
+EVENT_NOUNS = _wordset("""meeting race game match election vote poll summit talks season
+    tournament championship ceremony contest prix cup olympics games championships marathon
+    festival derby""")
+"""Nouns of an occasion: as a subject ("the meeting lasted an hour", "the penultimate race of
+the season saw …", "the Brazilian Grand Prix was halted") they name when something happened,
+not who did it."""
