@@ -134,6 +134,18 @@ def antecedent(pronoun: Span, known: Sequence[M]) -> M | None:
     return topic[-1] if topic else latest
 
 
+def aged_person(span: Span, known: Sequence[M]) -> M | None:
+    """The person "the 56-year-old" names again: the person of the story, the one named most
+    often before it (by surname), the first named (the lead's) on a tie. Not the latest person named, as
+    for "he": copy names a person by age after paragraphs about others ("sacked by Manchester
+    United … The 56-year-old said")."""
+    before = [m for m in known if m.at < span.start_char and m.person and " " in m.name]
+    if not before:
+        return None
+    words = Counter(t.text for t in span.doc[: span.start] if t.pos_ == "PROPN")
+    return max(before, key=lambda m: words[m.name.split()[-1]])
+
+
 def _sentence_start(doc: Doc, at: int) -> int:
     starts: list[int] = cached(doc, "sentence_starts", lambda d: [s.start_char for s in d.sents])
     return starts[max(0, bisect_right(starts, at) - 1)]

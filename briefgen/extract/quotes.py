@@ -22,7 +22,7 @@ from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation, quotations
 from briefgen.extract.spans import cached, clean_name
-from briefgen.extract.speakers import is_named, is_pronoun
+from briefgen.extract.speakers import is_aged, is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
 
@@ -61,6 +61,8 @@ def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
         text = " ".join(body[quote.inner_start : quote.inner_end].split()).strip(" ,")
         words = text.split()
         if len(words) < _MIN_WORDS and not _is_word_of_speech(doc, quote):
+            continue
+        if _is_title(words) and _is_object_of_preposition(doc, quote):
             continue
         paragraph = range(starts[quote.paragraph], starts[quote.paragraph + 1])
         cue = cue_for(doc, quote, quoted, paragraph)
@@ -125,12 +127,33 @@ def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
         counts = Counter(clean_name(e.text) for e in bodies)
         return max(reversed(before), key=lambda name: counts[name]), False
     span = _without_trailing_preps(span)
-    if not is_pronoun(span) and not _can_speak(span):
+    surname = _known_surname(span, known)
+    if surname is not None:
+        return surname, False
+    if not is_pronoun(span) and not is_aged(span) and not _can_speak(span):
         return None, False
     name, anonymous = who(span, known)
     if name is None or len(name.replace(" ", "")) < 2:
         return None, False
     return name, anonymous
+
+
+def _known_surname(span: Span, known: list[Voice]) -> str | None:
+    """The person named in full before whose surname alone is the speaker ("…," Petrides said,
+    after "John Petrides"), whatever the tagger made of the word (a plural noun, "petride")."""
+    if len(span) != 1 or not span[0].is_title:
+        return None
+    word = span[0].text
+    fuller = [
+        v.name
+        for v in known
+        if v.person
+        and not v.anonymous
+        and v.at < span.start_char
+        and " " in v.name
+        and v.name.split()[-1] == word
+    ]
+    return fuller[-1] if fuller else None
 
 
 def _without_trailing_preps(span: Span) -> Span:
@@ -178,6 +201,27 @@ def _can_speak(span: Span) -> bool:
     )
 
 
+def _is_title(words: list[str]) -> bool:
+    """Every long word capitalised: a name or a title ("Making the Corps"), not a sentence."""
+    long_words = [w for w in words if w.isalpha() and len(w) > 3]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def _is_object_of_preposition(doc: Doc, quote: Quotation) -> bool:
+    """Whether the quoted words stand as the object of a preposition ("said on CNBC's "Trading
+    Nation"", "author of "Making the Corps""): a title in that place names a programme, a book
+    or a website, even where a speaker is named in the sentence, and nobody says it."""
+    span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [
+        t
+        for t in span
+        if not t.is_punct and (not span.start <= t.head.i < span.end or t.head.i == t.i)
+    ]
+    return len(roots) == 1 and roots[0].dep_ in {"pobj", "pcomp"}
+
+
 def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
     words = text.split()
     if len(words) < _SHORT_WORDS:
@@ -186,6 +230,4 @@ def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
         return cue is not None and cue.governs and speaker[0] is not None
     if speaker[0] is not None:
         return True
-    titled = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
-    long_words = sum(1 for w in words if w.isalpha() and len(w) > 3)
-    return len(words) >= _UNCREDITED_WORDS and not (long_words and titled == long_words)
+    return len(words) >= _UNCREDITED_WORDS and not _is_title(words)

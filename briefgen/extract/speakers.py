@@ -92,6 +92,12 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in en.PRONOUNS
 
 
+def is_aged(span: Span) -> bool:
+    """True when the speaker is named again by age ("the 56-year-old said"), which points back
+    like "he" does."""
+    return len(span) <= 8 and en.AGED_ONE.fullmatch(span.text) is not None
+
+
 def is_named(span: Span) -> bool:
     """True when the phrase names its speaker (a person, or an institution with a proper name)."""
     root = span.root

@@ -125,6 +125,7 @@ from briefgen.extract.lang.en.places import STREET_WORDS as STREET_WORDS
 from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
 from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
 from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS
+from briefgen.extract.lang.en.speech import AGED_ONE as AGED_ONE
 from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
 from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.lang.en.base import _wordset
 
 SPEECH_VERBS = _wordset("""say tell add state announce explain note claim insist warn report
@@ -13,6 +15,9 @@ PRONOUNS = _wordset("he she they we i it")
 """Pronouns a speaker may be, pointing back to one named before."""
 PERSON_PRONOUNS = _wordset("he she i")
 """Pronouns of one person (the others may stand for a body or many)."""
+AGED_ONE = re.compile(r"the\s+\d{1,3}\s*-\s*year\s*-\s*old(?:\s+(?:man|woman))?", re.IGNORECASE)
+"""A definite description by age ("the 56-year-old said"): news style names a person again so,
+like "he", pointing back to the person the story is about."""
 HONORIFICS = _wordset("Mr Mrs Ms Dr")
 """Titles before a surname ("Mr Nayeem" is a short name)."""
 PERSON_NOUNS = _wordset("""source official spokesman spokeswoman spokesperson participant
