@@ -84,3 +84,34 @@ def test_they_said_points_back_to_a_body_given_a_plural_verb(
         '"At no point did we say Taylor could not perform on the AMAs," they said in a statement.'
     )
     assert [s for s, _ in _quotes(parse, text)] == ["Big Machine"]
+
+
+def test_one_of_the_sources_can_speak(parse: Callable[[str], Doc]) -> None:
+    # the model labels "one" a cardinal, which alone names nobody
+    text = (
+        "Several sources close to the ministry told reporters that the talks were held.\n"
+        '"The hosts asked the delegation to keep the talks a secret. They did not want to '
+        'irritate the government," one of the sources, who was not authorized to talk to the '
+        "media, told reporters."
+    )
+    [(speaker, _)] = _quotes(parse, text)
+    assert speaker == "one of the sources"
+
+
+def test_a_tag_with_the_verb_first_credits_the_name_after_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    # '…", added KCNA': the parse reads the agency as the object of "added"
+    text = (
+        'North Korea fired shells at a loudspeaker on the border. "Commanders were dispatched '
+        'to the front-line troops to command military operations within 48 hours", added KCNA.'
+    )
+    assert [s for s, _ in _quotes(parse, text)] == ["KCNA"]
+
+
+def test_an_order_shouted_is_a_quotation_of_who_orders(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Police used a ram to force open the door of the motel room.\n"
+        '"Hands! Let me see your hands!" an officer ordered.'
+    )
+    assert [s for s, _ in _quotes(parse, text)] == ["an officer"]

@@ -146,6 +146,8 @@ def speaker_of(verb: Token) -> Span | None:
                 named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
                 return noun_phrase(head.head if named else head)
             return noun_phrase(subject)
+        if node.i == verb.i and (inverted := _inverted_speaker(verb)) is not None:
+            return inverted
         if _trailing_participle(node):
             # ", stating "…"" after a "that" clause speaks for the sentence's subject ("The Bureau
             # rejected claims that the transfer had to do with it, stating "…""), though the
@@ -158,6 +160,25 @@ def speaker_of(verb: Token) -> Span | None:
             return None
         node = node.head
     return None
+
+
+def _inverted_speaker(verb: Token) -> Span | None:
+    """The speaker of a tag that puts the verb first ('"…", added KCNA'), which the parse may
+    read as the verb's object, or the verb as the name's modifier: a name just after the verb,
+    when the verb follows a quotation's closing punctuation and has no subject of its own."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in en.INVERTED_VERBS or verb.i == 0:
+        return None
+    if not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote):
+        return None
+    after = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i <= verb.i + 3]
+    if verb.dep_ == "amod" and verb.head.i > verb.i:
+        # the verb read as a word describing the name ("added" on "KCNA"): the name alone
+        head = verb.head
+        return doc[verb.i + 1 : head.i + 1] if head.pos_ == "PROPN" else None
+    if not after or not (after[0].pos_ == "PROPN" or after[0].ent_type_ in {"ORG", "PERSON"}):
+        return None
+    return noun_phrase(after[0])
 
 
 def _trailing_participle(verb: Token) -> bool:

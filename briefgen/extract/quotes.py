@@ -6,10 +6,8 @@ quotation it carries on (the same paragraph, or the paragraph before when it reo
 speaker must be a name or a description of a person or a body that can speak
 (`en.SPEAKER_NOUNS`); otherwise the quotation keeps no speaker, and the page says so.
 
-Words between quotation marks that nobody is said to say are narration: a scare quote, a title
-or a name ("the so-called "reform"", "the "Swiss Crystal""). A short quotation is kept only when
-a speech verb governs it ("said it was "distressing""), and a longer one with no speaker only
-when it reads as speech (not a capitalised title).
+Words between quotation marks that nobody is said to say are narration, not kept
+(`narration`).
 """
 
 from __future__ import annotations
@@ -20,21 +18,26 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
+from briefgen.extract.narration import (
+    MIN_WORDS,
+    is_object_of_preposition,
+    is_speech,
+    is_title,
+    is_word_of_speech,
+)
 from briefgen.extract.quote_marks import Quotation, quotations
 from briefgen.extract.spans import cached, clean_name
 from briefgen.extract.speakers import is_aged, is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
 
-_MIN_WORDS = 2
-_SHORT_WORDS = 4
-"""A quotation of fewer words is a partial one: kept only when a speech verb governs it."""
-_UNCREDITED_WORDS = 6
-"""A quotation with no speaker needs this many words to be taken for speech, not a label."""
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _NAME_PREPS = frozenset({"of", "for", "on"})
 """Prepositions inside the name of a body; "in" starts a place ("the US Embassy in Delhi")."""
+
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none"})
+"""Heads of "one of the sources": how many of a group speak."""
 
 Speaker = tuple[str | None, bool]
 
@@ -60,9 +63,9 @@ def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     for quote in marks:
         text = " ".join(body[quote.inner_start : quote.inner_end].split()).strip(" ,")
         words = text.split()
-        if len(words) < _MIN_WORDS and not _is_word_of_speech(doc, quote):
+        if len(words) < MIN_WORDS and not is_word_of_speech(doc, quote):
             continue
-        if _is_title(words) and _is_object_of_preposition(doc, quote):
+        if is_title(words) and is_object_of_preposition(doc, quote):
             continue
         paragraph = range(starts[quote.paragraph], starts[quote.paragraph + 1])
         cue = cue_for(doc, quote, quoted, paragraph)
@@ -75,7 +78,7 @@ def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
             speaker = previous[1]
         elif (lead := lead_in_cue(doc, quote, _lead_in(quote, starts), quoted)) is not None:
             speaker = _speaker(lead, known, bodies)
-        if not _is_speech(text, cue, speaker):
+        if not is_speech(text, cue, speaker[0]):
             continue
         previous = (quote, speaker)
         evidence = (Evidence(quote.start, quote.end),)
@@ -100,12 +103,6 @@ def _lead_in(quote: Quotation, starts: list[int]) -> range:
     while index > 0 and starts[index + 1] - starts[index] <= 1:
         index -= 1
     return range(starts[index], max(starts[index], start - 1))
-
-
-def _is_word_of_speech(doc: Doc, quote: Quotation) -> bool:
-    """A one-word quotation that a speech verb governs ("said he was "appalled"")."""
-    cue = cue_for(doc, quote, [range(quote.inner_start, quote.inner_end)], range(0, quote.end))
-    return cue is not None and cue.governs and quote.inner_end - quote.inner_start > 2
 
 
 def _carries_on(before: Quotation, quote: Quotation) -> bool:
@@ -188,6 +185,8 @@ def _goes_on_name(root: Token, prep: Token) -> bool:
 def _can_speak(span: Span) -> bool:
     """A named speaker, or a description whose head is a person or a body ("a police spokesman")."""
     root = span.root
+    if _partitive_speaker(root):
+        return True
     if root.ent_type_ in _NOT_SPEAKERS or root.lower_ in en.CALENDAR_WORDS:
         return False
     if is_named(span):
@@ -201,33 +200,14 @@ def _can_speak(span: Span) -> bool:
     )
 
 
-def _is_title(words: list[str]) -> bool:
-    """Every long word capitalised: a name or a title ("Making the Corps"), not a sentence."""
-    long_words = [w for w in words if w.isalpha() and len(w) > 3]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words)
-
-
-def _is_object_of_preposition(doc: Doc, quote: Quotation) -> bool:
-    """Whether the quoted words stand as the object of a preposition ("said on CNBC's "Trading
-    Nation"", "author of "Making the Corps""): a title in that place names a programme, a book
-    or a website, even where a speaker is named in the sentence, and nobody says it."""
-    span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-    if span is None:
+def _partitive_speaker(root: Token) -> bool:
+    """ "one of the sources": a number of people or bodies that can speak (the model labels
+    "one" a cardinal, which alone is no speaker)."""
+    if root.lower_ not in _PARTITIVES:
         return False
-    roots = [
-        t
-        for t in span
-        if not t.is_punct and (not span.start <= t.head.i < span.end or t.head.i == t.i)
-    ]
-    return len(roots) == 1 and roots[0].dep_ in {"pobj", "pcomp"}
-
-
-def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
-    words = text.split()
-    if len(words) < _SHORT_WORDS:
-        # a short partial quotation is someone's words only when a speaker governs it; with
-        # nobody who can speak ("either side may reject jurors "for cause"") it is a term
-        return cue is not None and cue.governs and speaker[0] is not None
-    if speaker[0] is not None:
-        return True
-    return len(words) >= _UNCREDITED_WORDS and not _is_title(words)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in en.SPEAKER_NOUNS for o in c.children)
+        for c in root.children
+    )

@@ -133,6 +133,7 @@ from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STO
 from briefgen.extract.lang.en.speech import FEMALE_WORDS as FEMALE_WORDS
 from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
 from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from briefgen.extract.lang.en.speech import INVERTED_VERBS as INVERTED_VERBS
 from briefgen.extract.lang.en.speech import LEAD_IN_VERBS as LEAD_IN_VERBS
 from briefgen.extract.lang.en.speech import MALE_WORDS as MALE_WORDS
 from briefgen.extract.lang.en.speech import NAME_SUFFIXES as NAME_SUFFIXES
