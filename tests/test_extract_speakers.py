@@ -115,3 +115,37 @@ def test_an_order_shouted_is_a_quotation_of_who_orders(parse: Callable[[str], Do
         '"Hands! Let me see your hands!" an officer ordered.'
     )
     assert [s for s, _ in _quotes(parse, text)] == ["an officer"]
+
+
+def test_it_points_back_to_a_body_that_acted_before_it_spoke(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "In a reflection of the confusion, the Electoral Commission, which regulates campaign "
+        "finances, issued a statement on Monday. Critically, however, it pointed out that it "
+        'does not have "a role in regulating election campaign content."'
+    )
+    assert [s for s, _ in _quotes(parse, text)] == ["Electoral Commission"]
+
+
+def test_a_body_named_with_of_on_and_keeps_its_whole_name(parse: Callable[[str], Doc]) -> None:
+    # "Parliament's Joint Committee" is no title before a person's name: the name goes on
+    text = (
+        "But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, the "
+        "power would also be used “for the purpose of determining the identity of a journalist’s "
+        "sources”."
+    )
+    [(speaker, _)] = _quotes(parse, text)
+    assert speaker is not None and speaker.endswith("Joint Committee on Intelligence and Security")
+
+
+def test_she_prefers_a_woman_named_in_the_same_sentence_to_a_person_of_unknown_gender(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Maria Keller said on Monday that she would leave the label.\n"
+        "Maria Keller's first six albums were sold to a fund run by investor Daniel Brandt.\n"
+        'In a post at the time she described the sale as "the worst case scenario for any '
+        'artist who writes her own songs".'
+    )
+    assert [s for s, _ in _quotes(parse, text)] == ["Maria Keller"]

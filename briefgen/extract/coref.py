@@ -125,11 +125,18 @@ def antecedent(pronoun: Span, known: Sequence[M]) -> M | None:
     if not before:
         return None
     latest = before[-1]
+    start = _sentence_start(pronoun.doc, latest.at)
+    if wanted is not None and _key(latest.name) not in table:
+        # "Taylor Swift's albums were bought by a company of Scooter Braun. … she described
+        # this as …": a person of the pronoun's gender beats one the article gives no gender,
+        # when the sentence that names the latest names them too
+        sure = [m for m in before if start <= m.at and _key(m.name) in table]
+        if sure:
+            return sure[-1]
     if latest.subject:
         return latest
     # "Lee, the party leader, said Yoon's declaration …. "…," he said": the subject of the
     # sentence that names the latest person is the one the pronoun follows
-    start = _sentence_start(pronoun.doc, latest.at)
     topic = [m for m in before if start <= m.at and m.subject]
     return topic[-1] if topic else latest
 

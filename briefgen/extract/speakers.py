@@ -191,6 +191,8 @@ def titled_name(span: Span) -> Span | None:
     root, doc = span.root, span.doc
     if root.pos_ != "PROPN" or root.ent_type_ in _PLACE_TYPES:
         return None
+    if root.i + 1 < span.end and doc[root.i + 1].ent_iob_ == "I":
+        return None  # the name goes on past its head: a body ("Joint Committee on Intelligence")
     start = root.i
     while start > span.start and (
         (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title) or doc[start - 1].text == "-"

@@ -51,6 +51,13 @@ def _find_speakers(doc: Doc) -> list[Voice]:
     found += [
         Voice(s.start_char, s.text, False, True, is_subject(s)) for s in unlabelled_people(doc)
     ]
+    # a body that acts as a subject ("the Electoral Commission … issued a statement") is what a
+    # later "it pointed out" points back to, though it said nothing yet
+    found += [
+        Voice(e.start_char, e.text, False, False, subject=True)
+        for e in doc.ents
+        if e.label_ == "ORG" and e.root.dep_ == "nsubj"
+    ]
     for sent in doc.sents:
         for verb in speech_verbs(sent):
             span = subject(verb)
