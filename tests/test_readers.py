@@ -227,3 +227,36 @@ def test_the_headline_repeated_as_the_first_line_is_dropped() -> None:
     )
     assert drop_headline(body, "Cat found in New Mexico") == body
     assert drop_headline(body, None) == body
+
+
+_WRAPPED = """Flood waters rose through the night in the river town of Kessel, and by
+morning the main road to the coast was closed to all traffic, officials
+said on Tuesday.
+
+"We have never seen the water come up this fast, not in forty years of
+living here," said Anna Vogel, who runs a bakery near the old bridge. "The
+cellar was full before we could move anything."
+
+The regional government said it would send pumps and two hundred soldiers
+to help clear the streets once the water had gone down."""
+
+
+def test_a_hard_wrapped_text_article_is_read_as_paragraphs(tmp_path: Path) -> None:
+    # every line of a paragraph ends mid-sentence: each line read as a paragraph cut the
+    # quotation from its "said Anna Vogel"
+    path = tmp_path / "flood.txt"
+    path.write_text(_WRAPPED, encoding="utf-8")
+    body = readers.read(path).body
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    assert len(paragraphs) == 3
+    assert "forty years of living here" in paragraphs[1]
+    assert len(body) == len(_WRAPPED)  # a line break becomes a space: offsets stay
+
+
+def test_lines_that_each_end_a_sentence_are_not_joined(tmp_path: Path) -> None:
+    text = "\n".join(
+        f"Line {n} of the notice says the road to the coast stays closed today." for n in range(8)
+    )
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    assert readers.read(path).body.count("\n") == 7

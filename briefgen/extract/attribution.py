@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.lang import en
 from briefgen.extract.quote_marks import Quotation
 from briefgen.extract.spans import cached
-from briefgen.extract.speakers import noun_phrase
+from briefgen.extract.speakers import is_aged, noun_phrase
 
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "csubj", "ccomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -25,6 +25,8 @@ _MAX_CLIMB = 4
 _TAG_WORDS = 6
 """A speech tag after a quotation opens the next sentence: its verb stands within these words."""
 _REPORTED = frozenset({"ccomp", "dobj", "xcomp"})
+_SUBORDINATE = frozenset({"acl", "relcl", "ccomp"})
+"""Clauses inside a sentence's main one: a ", saying" hung on them speaks for the main one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +51,10 @@ def cue_for(doc: Doc, quote: Quotation, quoted: list[range], paragraph: range) -
         return _tag_after(doc, quote, paragraph)
     governing = [c for c in cues if c.governs]
     if governing:
-        # the closest governor: "said" in "he said the Corps had "gotten too big"", not a verb above
-        return min(governing, key=lambda c: _depth(inner, c.word))
+        # the closest governor: "said" in "he said the Corps had "gotten too big"", not a verb above;
+        # on a tie, the verb that opens the quotation ("…, with Boswell stating: "…"" is Boswell's,
+        # though the parse also hangs the quoted verb on the sentence's "It quoted critics")
+        return min(governing, key=lambda c: (_depth(inner, c.word), not _opens(c.word, quote)))
     middle = (quote.inner_start + quote.inner_end) // 2
     return min(cues, key=lambda c: abs(c.word.idx - middle))
 
@@ -125,7 +129,11 @@ def speaker_of(verb: Token) -> Span | None:
     """The phrase of who does `verb`: its subject, or the subject of the clause it hangs on."""
     node = verb
     for _ in range(_MAX_CLIMB):
-        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "ADJ"]
+        subjects = [
+            c
+            for c in node.children
+            if c.dep_ == "nsubj" and (c.pos_ != "ADJ" or is_aged(noun_phrase(c)))
+        ]
         if subjects:
             # the parse may hang a second subject on the verb ("More: "…," Clarke said")
             subject = min(subjects, key=lambda c: abs(c.i - node.i))
@@ -138,6 +146,14 @@ def speaker_of(verb: Token) -> Span | None:
                 named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
                 return noun_phrase(head.head if named else head)
             return noun_phrase(subject)
+        if node.i == verb.i and (inverted := _inverted_speaker(verb)) is not None:
+            return inverted
+        if _trailing_participle(node):
+            # ", stating "…"" after a "that" clause speaks for the sentence's subject ("The Bureau
+            # rejected claims that the transfer had to do with it, stating "…""), though the
+            # parse hangs it on the clause's verb
+            node = next(t for t in node.sent if t.dep_ == "ROOT")
+            continue
         if node.dep_ == "acl" and node.head.pos_ in {"NOUN", "PROPN"}:
             return noun_phrase(node.head)  # "Trump, speaking after a summit, …"
         if node.dep_ not in _CLIMB or node.head.i == node.i:
@@ -146,12 +162,50 @@ def speaker_of(verb: Token) -> Span | None:
     return None
 
 
+def _inverted_speaker(verb: Token) -> Span | None:
+    """The speaker of a tag that puts the verb first ('"…", added KCNA'), which the parse may
+    read as the verb's object, or the verb as the name's modifier: a name just after the verb,
+    when the verb follows a quotation's closing punctuation and has no subject of its own."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in en.INVERTED_VERBS or verb.i == 0:
+        return None
+    if not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote):
+        return None
+    after = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i <= verb.i + 3]
+    if verb.dep_ == "amod" and verb.head.i > verb.i:
+        # the verb read as a word describing the name ("added" on "KCNA"): the name alone
+        head = verb.head
+        return doc[verb.i + 1 : head.i + 1] if head.pos_ == "PROPN" else None
+    if not after or not (after[0].pos_ == "PROPN" or after[0].ent_type_ in {"ORG", "PERSON"}):
+        return None
+    return noun_phrase(after[0])
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle after a comma hung on a subordinate clause (", stating" on "that … had")."""
+    doc, head = verb.doc, verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and head.dep_ in _SUBORDINATE
+        and head.i < verb.i
+    )
+
+
 def _according_to(token: Token) -> Span | None:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
         return None
     objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
     return noun_phrase(objects[0]) if objects else None
+
+
+def _opens(word: Token, quote: Quotation) -> bool:
+    """True when only punctuation stands between `word` and the quotation's opening mark."""
+    between = [t for t in word.doc[word.i + 1 : word.i + 4] if t.idx < quote.start]
+    return word.idx < quote.start and all(t.is_punct for t in between)
 
 
 def _governs(word: Token, inner: list[Token]) -> bool:

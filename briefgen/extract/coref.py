@@ -125,13 +125,32 @@ def antecedent(pronoun: Span, known: Sequence[M]) -> M | None:
     if not before:
         return None
     latest = before[-1]
+    start = _sentence_start(pronoun.doc, latest.at)
+    if wanted is not None and _key(latest.name) not in table:
+        # "Taylor Swift's albums were bought by a company of Scooter Braun. … she described
+        # this as …": a person of the pronoun's gender beats one the article gives no gender,
+        # when the sentence that names the latest names them too
+        sure = [m for m in before if start <= m.at and _key(m.name) in table]
+        if sure:
+            return sure[-1]
     if latest.subject:
         return latest
     # "Lee, the party leader, said Yoon's declaration …. "…," he said": the subject of the
     # sentence that names the latest person is the one the pronoun follows
-    start = _sentence_start(pronoun.doc, latest.at)
     topic = [m for m in before if start <= m.at and m.subject]
     return topic[-1] if topic else latest
+
+
+def aged_person(span: Span, known: Sequence[M]) -> M | None:
+    """The person "the 56-year-old" names again: the person of the story, the one named most
+    often before it (by surname), the first named (the lead's) on a tie. Not the latest person named, as
+    for "he": copy names a person by age after paragraphs about others ("sacked by Manchester
+    United … The 56-year-old said")."""
+    before = [m for m in known if m.at < span.start_char and m.person and " " in m.name]
+    if not before:
+        return None
+    words = Counter(t.text for t in span.doc[: span.start] if t.pos_ == "PROPN")
+    return max(before, key=lambda m: words[m.name.split()[-1]])
 
 
 def _sentence_start(doc: Doc, at: int) -> int:

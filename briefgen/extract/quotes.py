@@ -6,10 +6,8 @@ quotation it carries on (the same paragraph, or the paragraph before when it reo
 speaker must be a name or a description of a person or a body that can speak
 (`en.SPEAKER_NOUNS`); otherwise the quotation keeps no speaker, and the page says so.
 
-Words between quotation marks that nobody is said to say are narration: a scare quote, a title
-or a name ("the so-called "reform"", "the "Swiss Crystal""). A short quotation is kept only when
-a speech verb governs it ("said it was "distressing""), and a longer one with no speaker only
-when it reads as speech (not a capitalised title).
+Words between quotation marks that nobody is said to say are narration, not kept
+(`narration`).
 """
 
 from __future__ import annotations
@@ -20,21 +18,26 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.attribution import Cue, colon_cue, cue_for, lead_in_cue
 from briefgen.extract.lang import en
+from briefgen.extract.narration import (
+    MIN_WORDS,
+    is_object_of_preposition,
+    is_speech,
+    is_title,
+    is_word_of_speech,
+)
 from briefgen.extract.quote_marks import Quotation, quotations
 from briefgen.extract.spans import cached, clean_name
-from briefgen.extract.speakers import is_named, is_pronoun
+from briefgen.extract.speakers import is_aged, is_named, is_pronoun
 from briefgen.extract.voices import Voice, named_speakers, who
 from briefgen.records import Article, Evidence, Quote
 
-_MIN_WORDS = 2
-_SHORT_WORDS = 4
-"""A quotation of fewer words is a partial one: kept only when a speech verb governs it."""
-_UNCREDITED_WORDS = 6
-"""A quotation with no speaker needs this many words to be taken for speech, not a label."""
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _NAME_PREPS = frozenset({"of", "for", "on"})
 """Prepositions inside the name of a body; "in" starts a place ("the US Embassy in Delhi")."""
+
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none"})
+"""Heads of "one of the sources": how many of a group speak."""
 
 Speaker = tuple[str | None, bool]
 
@@ -60,7 +63,9 @@ def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
     for quote in marks:
         text = " ".join(body[quote.inner_start : quote.inner_end].split()).strip(" ,")
         words = text.split()
-        if len(words) < _MIN_WORDS and not _is_word_of_speech(doc, quote):
+        if len(words) < MIN_WORDS and not is_word_of_speech(doc, quote):
+            continue
+        if is_title(words) and is_object_of_preposition(doc, quote):
             continue
         paragraph = range(starts[quote.paragraph], starts[quote.paragraph + 1])
         cue = cue_for(doc, quote, quoted, paragraph)
@@ -73,7 +78,7 @@ def _quotes(doc: Doc, article: Article) -> tuple[Quote, ...]:
             speaker = previous[1]
         elif (lead := lead_in_cue(doc, quote, _lead_in(quote, starts), quoted)) is not None:
             speaker = _speaker(lead, known, bodies)
-        if not _is_speech(text, cue, speaker):
+        if not is_speech(text, cue, speaker[0]):
             continue
         previous = (quote, speaker)
         evidence = (Evidence(quote.start, quote.end),)
@@ -100,12 +105,6 @@ def _lead_in(quote: Quotation, starts: list[int]) -> range:
     return range(starts[index], max(starts[index], start - 1))
 
 
-def _is_word_of_speech(doc: Doc, quote: Quotation) -> bool:
-    """A one-word quotation that a speech verb governs ("said he was "appalled"")."""
-    cue = cue_for(doc, quote, [range(quote.inner_start, quote.inner_end)], range(0, quote.end))
-    return cue is not None and cue.governs and quote.inner_end - quote.inner_start > 2
-
-
 def _carries_on(before: Quotation, quote: Quotation) -> bool:
     """Whether `quote` goes on with the words of the quotation before it: in the same paragraph,
     or opening the next paragraph (news style reopens a quotation there)."""
@@ -125,12 +124,33 @@ def _speaker(cue: Cue, known: list[Voice], bodies: list[Span]) -> Speaker:
         counts = Counter(clean_name(e.text) for e in bodies)
         return max(reversed(before), key=lambda name: counts[name]), False
     span = _without_trailing_preps(span)
-    if not is_pronoun(span) and not _can_speak(span):
+    surname = _known_surname(span, known)
+    if surname is not None:
+        return surname, False
+    if not is_pronoun(span) and not is_aged(span) and not _can_speak(span):
         return None, False
     name, anonymous = who(span, known)
     if name is None or len(name.replace(" ", "")) < 2:
         return None, False
     return name, anonymous
+
+
+def _known_surname(span: Span, known: list[Voice]) -> str | None:
+    """The person named in full before whose surname alone is the speaker ("…," Petrides said,
+    after "John Petrides"), whatever the tagger made of the word (a plural noun, "petride")."""
+    if len(span) != 1 or not span[0].is_title:
+        return None
+    word = span[0].text
+    fuller = [
+        v.name
+        for v in known
+        if v.person
+        and not v.anonymous
+        and v.at < span.start_char
+        and " " in v.name
+        and v.name.split()[-1] == word
+    ]
+    return fuller[-1] if fuller else None
 
 
 def _without_trailing_preps(span: Span) -> Span:
@@ -165,6 +185,8 @@ def _goes_on_name(root: Token, prep: Token) -> bool:
 def _can_speak(span: Span) -> bool:
     """A named speaker, or a description whose head is a person or a body ("a police spokesman")."""
     root = span.root
+    if _partitive_speaker(root):
+        return True
     if root.ent_type_ in _NOT_SPEAKERS or root.lower_ in en.CALENDAR_WORDS:
         return False
     if is_named(span):
@@ -178,14 +200,14 @@ def _can_speak(span: Span) -> bool:
     )
 
 
-def _is_speech(text: str, cue: Cue | None, speaker: Speaker) -> bool:
-    words = text.split()
-    if len(words) < _SHORT_WORDS:
-        # a short partial quotation is someone's words only when a speaker governs it; with
-        # nobody who can speak ("either side may reject jurors "for cause"") it is a term
-        return cue is not None and cue.governs and speaker[0] is not None
-    if speaker[0] is not None:
-        return True
-    titled = sum(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
-    long_words = sum(1 for w in words if w.isalpha() and len(w) > 3)
-    return len(words) >= _UNCREDITED_WORDS and not (long_words and titled == long_words)
+def _partitive_speaker(root: Token) -> bool:
+    """ "one of the sources": a number of people or bodies that can speak (the model labels
+    "one" a cardinal, which alone is no speaker)."""
+    if root.lower_ not in _PARTITIVES:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in en.SPEAKER_NOUNS for o in c.children)
+        for c in root.children
+    )

@@ -92,6 +92,12 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in en.PRONOUNS
 
 
+def is_aged(span: Span) -> bool:
+    """True when the speaker is named again by age ("the 56-year-old said"), which points back
+    like "he" does."""
+    return len(span) <= 8 and en.AGED_ONE.fullmatch(span.text) is not None
+
+
 def is_named(span: Span) -> bool:
     """True when the phrase names its speaker (a person, or an institution with a proper name)."""
     root = span.root
@@ -185,6 +191,8 @@ def titled_name(span: Span) -> Span | None:
     root, doc = span.root, span.doc
     if root.pos_ != "PROPN" or root.ent_type_ in _PLACE_TYPES:
         return None
+    if root.i + 1 < span.end and doc[root.i + 1].ent_iob_ == "I":
+        return None  # the name goes on past its head: a body ("Joint Committee on Intelligence")
     start = root.i
     while start > span.start and (
         (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title) or doc[start - 1].text == "-"

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.coref import SUBJECTS, antecedent, described_person, is_subject
+from briefgen.extract.coref import SUBJECTS, aged_person, antecedent, described_person, is_subject
 from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 from briefgen.extract.speakers import (
     describe,
     full_name,
+    is_aged,
     is_named,
     is_pronoun,
     named_person,
@@ -50,6 +51,13 @@ def _find_speakers(doc: Doc) -> list[Voice]:
     found += [
         Voice(s.start_char, s.text, False, True, is_subject(s)) for s in unlabelled_people(doc)
     ]
+    # a body that acts as a subject ("the Electoral Commission … issued a statement") is what a
+    # later "it pointed out" points back to, though it said nothing yet
+    found += [
+        Voice(e.start_char, e.text, False, False, subject=True)
+        for e in doc.ents
+        if e.label_ == "ORG" and e.root.dep_ == "nsubj"
+    ]
     for sent in doc.sents:
         for verb in speech_verbs(sent):
             span = subject(verb)
@@ -68,9 +76,36 @@ def _find_speakers(doc: Doc) -> list[Voice]:
                     True  # "a spokesperson, Mallam Garba Shehu", "tomato farmer Lana Boatwright"
                 )
             found.append(Voice(span.start_char, describe(span), not named, person, subject=True))
-    found = _people_by_surname(found)
+    found = _people_by_surname(_bodies_by_agreement(doc, found))
     found += _surnames_as_subjects(doc, found)
     return sorted(found, key=lambda s: s.at)
+
+
+def _bodies_by_agreement(doc: Doc, found: list[Voice]) -> list[Voice]:
+    """A name the model took for a person that governs a plural verb on its own is a body
+    ("Big Machine have twice denied it": British copy gives a company a plural verb, and no one
+    person does), so "they said" after it points back to it."""
+    plural = {
+        doc[min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i) : t.i + 1].text
+        for t in doc
+        if t.dep_ == "nsubj"
+        and t.pos_ == "PROPN"
+        and t.tag_ == "NNP"
+        and not any(c.dep_ == "conj" for c in t.children)
+        and _plural_verb(t.head)
+    }
+    if not plural:
+        return found
+    return [
+        Voice(v.at, v.name, v.anonymous, False, v.subject) if v.name in plural else v for v in found
+    ]
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A present-tense verb in its plural form ("have", "are", "say"), or one with such a helper."""
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    first = helpers[0] if helpers else verb
+    return first.tag_ == "VBP" and first.lower_ not in {"'m", "am"}
 
 
 def _people_by_surname(found: list[Voice]) -> list[Voice]:
@@ -100,8 +135,8 @@ def _surnames_as_subjects(doc: Doc, found: list[Voice]) -> list[Voice]:
 
 def who(span: Span, known: list[Voice]) -> tuple[str | None, bool]:
     """The speaker's name (or description) and whether it is anonymous."""
-    if is_pronoun(span):
-        voice = antecedent(span, known)
+    if is_pronoun(span) or is_aged(span):
+        voice = aged_person(span, known) if is_aged(span) else antecedent(span, known)
         if voice is None:
             return None, False
         return (voice.name, True) if voice.anonymous else (full_form(voice.name, known), False)

@@ -14,7 +14,7 @@ from briefgen.readers.clutter import drop_clutter
 from briefgen.readers.headline import drop_headline
 from briefgen.readers.markup import drop_marked
 from briefgen.readers.published import published_at
-from briefgen.readers.text import split_dateline
+from briefgen.readers.text import split_dateline, unwrap
 from briefgen.records import Article
 from briefgen.urls import web_address
 
@@ -40,7 +40,7 @@ def read(path: Path, display_path: str) -> Article:
     body = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     body = drop_headline(drop_clutter(body), _clean(getattr(doc, "title", None)))
     check_length(display_path, body, counted_from_file=False)
-    dateline, body = split_dateline(body)
+    dateline, body = split_dateline(unwrap(body))  # pages saved from hard-wrapped copy too
     # the publisher's own publication tag first: it carries the hour, and trafilatura's date
     # finder may take a day from the address or the text instead
     stamp = published_at(page)

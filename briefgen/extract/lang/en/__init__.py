@@ -131,6 +131,7 @@ from briefgen.extract.lang.en.places import STREET_WORDS as STREET_WORDS
 from briefgen.extract.lang.en.places import US_STATE_ABBREVIATIONS as US_STATE_ABBREVIATIONS
 from briefgen.extract.lang.en.places import WATER_WORDS as WATER_WORDS
 from briefgen.extract.lang.en.places import WORLD_REGIONS as WORLD_REGIONS
+from briefgen.extract.lang.en.speech import AGED_ONE as AGED_ONE
 from briefgen.extract.lang.en.speech import AGENT_ENDINGS as AGENT_ENDINGS
 from briefgen.extract.lang.en.speech import ANAPHOR_DETERMINERS as ANAPHOR_DETERMINERS
 from briefgen.extract.lang.en.speech import BODY_NOUNS as BODY_NOUNS
@@ -138,6 +139,7 @@ from briefgen.extract.lang.en.speech import DESCRIPTION_STOPS as DESCRIPTION_STO
 from briefgen.extract.lang.en.speech import FEMALE_WORDS as FEMALE_WORDS
 from briefgen.extract.lang.en.speech import HONORIFICS as HONORIFICS
 from briefgen.extract.lang.en.speech import INSTITUTION_NOUNS as INSTITUTION_NOUNS
+from briefgen.extract.lang.en.speech import INVERTED_VERBS as INVERTED_VERBS
 from briefgen.extract.lang.en.speech import LEAD_IN_VERBS as LEAD_IN_VERBS
 from briefgen.extract.lang.en.speech import MALE_WORDS as MALE_WORDS
 from briefgen.extract.lang.en.speech import NAME_SUFFIXES as NAME_SUFFIXES

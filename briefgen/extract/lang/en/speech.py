@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.lang.en.base import _wordset
 
 SPEECH_VERBS = _wordset("""say tell add state announce explain note claim insist warn report
@@ -13,6 +15,9 @@ PRONOUNS = _wordset("he she they we i it")
 """Pronouns a speaker may be, pointing back to one named before."""
 PERSON_PRONOUNS = _wordset("he she i")
 """Pronouns of one person (the others may stand for a body or many)."""
+AGED_ONE = re.compile(r"the\s+\d{1,3}\s*-\s*year\s*-\s*old(?:\s+(?:man|woman))?", re.IGNORECASE)
+"""A definite description by age ("the 56-year-old said"): news style names a person again so,
+like "he", pointing back to the person the story is about."""
 HONORIFICS = _wordset("Mr Mrs Ms Dr")
 """Titles before a surname ("Mr Nayeem" is a short name)."""
 PERSON_NOUNS = _wordset("""source official spokesman spokeswoman spokesperson participant
@@ -31,7 +36,7 @@ DESCRIPTION_STOPS = ("at", "of", "close", "in", "from", "with", "who")
 QUOTE_VERBS = SPEECH_VERBS | _wordset("""call cite repeat threaten speak pledge condemn accuse dub
     decry hail praise criticize criticise blast slam insist caution testify recount joke shout
     plead demand instruct reaffirm lament complain concede boast question observe quip recall
-    mention assert allege stress agree reiterate read point reject dismiss label brand""")
+    mention assert allege stress agree reiterate read point reject dismiss label brand order""")
 """Lemmas of verbs that may introduce a quotation, a partial one included ("threatened to "step
 in"", "called for "free elections""): wider than SPEECH_VERBS, which also finds sources."""
 SPEAKER_NOUNS = (
@@ -62,6 +67,10 @@ gendered noun in apposition ("Hua Chunying, …, said. … she said" points back
 "spokesman" or "chairman": copy uses them for women too."""
 NAME_SUFFIXES = _wordset("jr jr. sr sr. ii iii iv")
 """Words after a surname ("James Roosevelt Jr."): a name is keyed by the word before them."""
+INVERTED_VERBS = _wordset("""say add write explain note reply respond continue insist declare
+    announce report state tweet""")
+"""Speech verbs put before their speaker in a tag ("…," added KCNA; "…," said the agency), where the
+parse may take the speaker for an object; not "tell" or "ask", whose object is who is told."""
 LEAD_IN_VERBS = QUOTE_VERBS | _wordset("issue release publish continue sum")
 """Verbs of narration that lead in a quotation standing alone after it ("issued a statement") or
 after a colon ("She continued: …", "Alverson summed up the journey: …")."""
