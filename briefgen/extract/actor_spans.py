@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract.lang import en
+
 
 def whole_names(doc: Doc) -> list[Span]:
     """The doc's entities, with an organisation's name the model cut at "and" or a comma made
@@ -52,4 +54,10 @@ def owned(span: Span) -> Span:
     """An organisation named with its owner ("India's Supreme Court", "NASA's Office of the
     Inspector General") goes by its own name; the whole phrase stays an alias."""
     owner_end = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
-    return span.doc[owner_end + 1 : span.end] if owner_end is not None else span
+    if owner_end is None or owner_end == span.start:
+        return span
+    # an office named after the one who holds it ("Information Commissioner's Office", "the
+    # Prime Minister's Bureau") is that name whole: the office-holder is no owner of its own
+    if span.doc[owner_end - 1].lemma_.lower() in en.ROLE_NOUNS | en.TITLE_WORDS:
+        return span
+    return span.doc[owner_end + 1 : span.end]

@@ -127,7 +127,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         if ent.label_ == "PERSON":
             span = not_actors.without_title(extend_name(span))
             span = name_forms.with_first_name(name_forms.without_honorific(span))
-            if actor_lines.in_layout_capitals(span):
+            if actor_lines.in_layout_capitals(span) or not_actors.is_only_title(span):
                 continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False

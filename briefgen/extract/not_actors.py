@@ -116,6 +116,15 @@ def is_title(span: Span, label: str) -> bool:
     return label == "ORG" and span[-1].lemma_.lower() in en.ROLE_NOUNS
 
 
+def is_only_title(span: Span) -> bool:
+    """A "name" made only of title words ("army Cmdr." at a line's end, its name on the next
+    line): a title whose person the model did not reach is no actor by itself."""
+    words = [t.text.rstrip(".").casefold() for t in span if not t.is_punct]
+    return bool(words) and all(
+        w in en.TITLE_WORDS or w in en.TITLE_ABBREVIATIONS or w in en.ROLE_NOUNS for w in words
+    )
+
+
 def without_title(span: Span) -> Span:
     """A person's name without a role noun the model took into it ("Farmer Chad Smith")."""
     if len(span) > 2 and span[0].lemma_.lower() in en.ROLE_NOUNS:

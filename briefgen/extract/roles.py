@@ -29,7 +29,13 @@ def find_role(span: Span) -> Span | None:
     apposition. A title comes first: "Ambassador Gordon Sondland, the most anticipated witness
     in the inquiry" is an ambassador, and an apposition after a list of names ("Navy Secretary
     Ray Mabus and Gen. James Amos, the incoming Marine commandant") may belong to another."""
-    candidates = (_title(span), _apposition_before(span), _apposition_after(span), _is_clause(span))
+    candidates = (
+        _title(span),
+        _apposition_before(span),
+        _apposition_after(span),
+        _is_clause(span),
+        _copula(span),
+    )
     for candidate in candidates:
         role = _checked(candidate)
         if role is not None:
@@ -87,10 +93,12 @@ def _checked(role: Span | None) -> Span | None:
     )
     role = role.doc[start:cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
-    if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
+    if not len(role) or role.root.ent_type_ == "PERSON" or any(_a_number(t) for t in role):
         return None
     if any("@" in t.text or "/" in t.text for t in role):
         return None  # a social-media handle or a link
+    if _names_a_place_or_body(role.root):
+        return None  # "... at University of Texas Arlington Amneh Jafari": no title but a name
     if role.root.pos_ not in {"NOUN", "PROPN"}:
         return None  # "harshly criticized Trump": words before a name that are no title
     word = role[0].text.rstrip(".")
@@ -106,6 +114,23 @@ def _checked(role: Span | None) -> Span | None:
     if role.root.tag_ in {"NNS", "NNPS"} and not shared:
         return None
     return role
+
+
+def _names_a_place_or_body(root: Token) -> bool:
+    """A role is headed by a job, not by a place's or an organisation's name; the model at
+    times takes a title into an organisation ("Defense Secretary"), so a job word stays one."""
+    lemma = root.lemma_.lower()
+    if lemma in en.ROLE_NOUNS or lemma in en.TITLE_WORDS or names_a_job(root):
+        return False
+    return root.ent_type_ in {"GPE", "LOC", "ORG", "FAC"}
+
+
+def _a_number(token: Token) -> bool:
+    """A number of its own (an age in a list: "Kevin King, 63,"), not one inside a hyphenated
+    description ("a 14-year-old boy from Irving", "a 30-year veteran")."""
+    doc = token.doc
+    joined = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return token.like_num and not joined
 
 
 def _apposition_before(span: Span) -> Span | None:
@@ -149,6 +174,19 @@ def _is_clause(span: Span) -> Span | None:
         if attr is not None:
             return _trim(span.doc, _core(attr))
     return None
+
+
+def _copula(span: Span) -> Span | None:
+    """ "Hege is the CEO of DH": a job the article states in a sentence of its own. Only a job
+    noun counts ("Hamzawy is the reason ..." gives no role)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and not c.ent_type_), None)
+    if attr is None or not (names_a_job(attr) or attr.lemma_.lower() in en.ROLE_NOUNS):
+        return None
+    return _trim(span.doc, _core(attr))
 
 
 def _core(head: Token) -> list[Token]:

@@ -4,7 +4,7 @@ and a plural title over a list ("pro-Beijing councillors Ann Chiang and Priscill
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
 
@@ -29,6 +29,7 @@ def title_before(span: Span) -> list[Token] | None:
             continue
         if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in ROLE_BREAKS:
             start = t.i + 1
+    start = _office_of(doc, start)
     # a word the tokenizer split at a hyphen stays whole ("co-founder")
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         start -= 2
@@ -43,6 +44,20 @@ def title_before(span: Span) -> list[Token] | None:
     if not (title.is_title or title.is_upper or names_a_job(title) or whole.is_title):
         return None
     return list(doc[start : span.start])
+
+
+def _office_of(doc: Doc, start: int) -> int:
+    """Where a title opens when the words before the name are the body of a job ("CEO of the
+    Refugee Council Enver Solomon"): at the job word before "of", with its own modifiers."""
+    prep = start - 1
+    if prep > 0 and doc[prep].lower_ in en.ARTICLES:
+        prep -= 1
+    if prep < 1 or doc[prep].lower_ not in {"of", "for", "at"}:
+        return start
+    job = doc[prep - 1]
+    if not (names_a_job(job) or job.lemma_.lower() in en.ROLE_NOUNS) or job.ent_type_ == "PERSON":
+        return start
+    return min(job.left_edge.i, job.i)
 
 
 def _whole(token: Token) -> Token:

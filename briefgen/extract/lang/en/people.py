@@ -10,7 +10,8 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
     lawmaker ambassador envoy general colonel captain officer judge lawyer attorney editor
     correspondent reporter founder owner boss musician star champion teammate father mother son
     daughter brother sister wife husband candidate nominee adviser advisor aide deputy member
-    mp farmer pilot co-pilot skipper activist councillor councilor pastor resident""")
+    mp farmer pilot co-pilot skipper activist councillor councilor pastor resident
+    commissioner congressman congresswoman politician superintendent executive""")
 """Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi")."""
 AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ent", "eer")
 """Endings of nouns that name what a person does ("coordinator", "analyst", "superintendent"),
