@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract import actor_offices
 from briefgen.extract.lang import en
 
 
@@ -14,7 +15,7 @@ def whole_names(doc: Doc) -> list[Span]:
     Academy of Allergy" and "Asthma and Immunology", "Center on Poverty and Inequality" as
     "Center on Poverty" and "Inequality". The first part ends in an "of"/"on"/"for" phrase and
     the rest is capitalised words only, joined by nothing but "and" or a comma."""
-    ents = list(doc.ents)
+    ents = actor_offices.around(list(doc.ents), actor_offices.office_names(doc))
     names = {e.text for e in ents}
     out: list[Span] = []
     i = 0

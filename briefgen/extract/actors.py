@@ -10,6 +10,7 @@ from briefgen.countries import country_name
 from briefgen.extract import (
     actor_lines,
     actor_merge,
+    actor_offices,
     actor_spans,
     bodies,
     credits,
@@ -56,6 +57,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         f
         for f in merged
         if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
+        and not (f.kind == "person" and _lone_first_name(f))
         and (
             f.kind not in _PASSING_KINDS
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
@@ -65,6 +67,10 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
+
+
+def _lone_first_name(item: Found) -> bool:
+    return len(item.mentions) == 1 and not_actors.in_first_name_list(item.mentions[0])
 
 
 def _find_role(item: Found) -> None:
@@ -90,11 +96,14 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
-        if not len(span) or is_boilerplate(span.text) or credits.is_credit(span):
+        long_name = ent.kb_id_ == actor_offices.OFFICE and not en.BOILERPLATE.search(span.text)
+        if not len(span) or (is_boilerplate(span.text) and not long_name):
+            continue
+        if credits.is_credit(span):
             continue
         if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
             continue
-        if not_actors.is_product_or_feast(span):
+        if not_actors.is_product_or_feast(span) or not_actors.is_named_thing(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
@@ -125,7 +134,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
                 continue
         if ent.label_ == "PERSON":
-            span = not_actors.without_title(extend_name(span))
+            span = not_actors.without_title(name_forms.with_hyphen_tail(extend_name(span)))
             span = name_forms.with_first_name(name_forms.without_honorific(span))
             if actor_lines.in_layout_capitals(span) or not_actors.is_only_title(span):
                 continue

@@ -17,6 +17,21 @@ def without_honorific(span: Span) -> Span:
     return span
 
 
+def with_hyphen_tail(span: Span) -> Span:
+    """The name grown over a hyphenated part the model cut off ("Wong Kwok" + "-hing"): a
+    hyphen right after the name, with no space on either side, joins it to the next word."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
 def with_first_name(span: Span) -> Span:
     """The name grown back over one capitalised word right before it that no entity holds and
     that is no title ("Sadiq" in "Mayor of London Sadiq Khan"), when the word before that is

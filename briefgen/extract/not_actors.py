@@ -116,6 +116,40 @@ def is_title(span: Span, label: str) -> bool:
     return label == "ORG" and span[-1].lemma_.lower() in en.ROLE_NOUNS
 
 
+_NAMING_WORDS = frozenset({"called", "dubbed", "named", "known"})
+
+
+def is_named_thing(span: Span) -> bool:
+    """A name the article gives a thing ("a liquid known as AdBlue", "a drug called Narcan"):
+    the model calls it an organisation, but what is named is neither a body nor a person."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "as":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _NAMING_WORDS:
+        return False
+    named = doc[i].head if doc[i].dep_ in {"acl", "relcl"} else None
+    if named is None or named.pos_ != "NOUN":
+        return False
+    word = named.lemma_.lower()
+    return word not in en.ORG_NOUNS and word not in en.PERSON_NOUNS and word not in en.LEAD_PEOPLE
+
+
+def in_first_name_list(span: Span) -> bool:
+    """A lone first name in a list of lone first names ("their sons Matthew, William and
+    Zachary"): a family named in passing, whose members a brief cannot tell apart."""
+    if len(span) != 1:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    members = _conjuncts(node)
+    return len(members) >= 3 and all(
+        m.pos_ == "PROPN" and not any(c.dep_ in {"compound", "flat"} for c in m.children)
+        for m in members
+    )
+
+
 def is_only_title(span: Span) -> bool:
     """A "name" made only of title words ("army Cmdr." at a line's end, its name on the next
     line): a title whose person the model did not reach is no actor by itself."""

@@ -13,6 +13,7 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 from briefgen.extract.titles import (
     ROLE_BREAKS,
+    loose_title,
     named_as,
     names_a_job,
     shared_title,
@@ -41,7 +42,11 @@ def find_role(span: Span) -> Span | None:
         if role is not None:
             return role
     post = named_as(span)
-    later = (title_run(span), _trim(span.doc, _core(post)) if post is not None else None)
+    later = (
+        title_run(span),
+        loose_title(span),
+        _trim(span.doc, _core(post)) if post is not None else None,
+    )
     for candidate in (*later, _trim(span.doc, shared_title(span) or [])):
         role = _checked(candidate)
         if role is not None:
@@ -99,7 +104,8 @@ def _checked(role: Span | None) -> Span | None:
         return None  # a social-media handle or a link
     if _names_a_place_or_body(role.root):
         return None  # "... at University of Texas Arlington Amneh Jafari": no title but a name
-    if role.root.pos_ not in {"NOUN", "PROPN"}:
+    # (a job word the tagger calls a verb still heads a title: "research team head")
+    if role.root.pos_ not in {"NOUN", "PROPN"} and role.root.lower_ not in en.ROLE_NOUNS:
         return None  # "harshly criticized Trump": words before a name that are no title
     word = role[0].text.rstrip(".")
     if len(role) == 1 and word in en.HONORIFICS and word not in en.PROFESSIONAL_TITLES:

@@ -105,6 +105,35 @@ def title_run(span: Span) -> Span | None:
     return doc[start:end]
 
 
+_TITLE_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
+
+
+def loose_title(span: Span) -> Span | None:
+    """Lower-case title words right before the name that the parse hung elsewhere ("including
+    political analyst Amr Hamzawy", "research team head Jennifer Ngo-Anh", where "analyst" comes
+    out a conjunct and "head" a verb): the run of lower-case words that ends in a job word,
+    back to the first article, preposition or punctuation ("pro-Beijing" stays whole)."""
+    doc = span.doc
+    end = span.start
+    if end == 0 or not _lower_job(doc[end - 1]):
+        return None
+    start = end - 1
+    while start > 0:
+        word = doc[start - 1]
+        if word.text == "-" and not word.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+            start -= 2  # "pro-Beijing", "co-pilot"
+        elif word.is_alpha and word.is_lower and word.pos_ in _TITLE_POS and not word.is_stop:
+            start -= 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _lower_job(token: Token) -> bool:
+    word = token.lower_
+    return token.is_lower and (word in en.ROLE_NOUNS or (word.endswith(en.AGENT_SUFFIXES) and len(word) > 5))
+
+
 def shared_title(span: Span) -> list[Token] | None:
     """A plural title before the first name of a list is each one's ("councillors Ann Chiang
     of DAB and Priscilla Leung of BPA"): the title of the list's first person."""

@@ -82,6 +82,7 @@ from briefgen.extract.lang.en.names import LEGAL_SUFFIXES as LEGAL_SUFFIXES
 from briefgen.extract.lang.en.names import LOCAL_WORDS as LOCAL_WORDS
 from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS
 from briefgen.extract.lang.en.names import NAMING_VERBS as NAMING_VERBS
+from briefgen.extract.lang.en.names import OFFICE_WORDS as OFFICE_WORDS
 from briefgen.extract.lang.en.names import PARTY_PREPS as PARTY_PREPS
 from briefgen.extract.lang.en.names import TRANSFER_WORDS as TRANSFER_WORDS
 from briefgen.extract.lang.en.names import PROFESSIONAL_TITLES as PROFESSIONAL_TITLES

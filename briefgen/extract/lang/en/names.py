@@ -58,6 +58,8 @@ TITLE_WORDS = _wordset("""pope king queen prince princess emperor empress sheikh
     ambassador councillor councilman councilwoman congressman congresswoman assemblyman""")
 """Capitalised words before a surname that are a title, never a first name ("Pope Francis",
 "Detective Smith")."""
+OFFICE_WORDS = _wordset("office bureau department ministry secretariat cabinet")
+"""Words that name an office after its holder ("the Prime Minister's Bureau")."""
 TITLE_ABBREVIATIONS = _wordset("""gen lt col sgt cmdr cmdt capt gov rep sen adm maj cpl det insp supt
     prof rev fr pres amb atty""")
 """Abbreviated titles ("Gov.", "Cmdr."), written before a name and never a name themselves."""
