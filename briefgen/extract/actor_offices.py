@@ -6,6 +6,8 @@ title, the possessive, an office word, and the capitalised "of"/"for" phrase tha
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -22,18 +24,18 @@ _POSSESSIVE = {"IN": ["'s", "’s"]}
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = _MATCHERS.get(id(vocab))
     if matcher is None:
-        holder = [
+        holder: list[dict[str, Any]] = [
             {"IS_TITLE": True, "OP": "*"},
             {"LOWER": {"IN": sorted(en.ROLE_NOUNS | en.TITLE_WORDS)}, "IS_TITLE": True},
             {"ORTH": _POSSESSIVE},
             {"LOWER": {"IN": sorted(en.OFFICE_WORDS)}, "IS_TITLE": True},
         ]
-        tail = [
+        tail: list[dict[str, Any]] = [
             {"LOWER": {"IN": ["of", "for"]}},
             {"LOWER": "the", "OP": "?"},
             {"IS_TITLE": True, "OP": "+"},
         ]
-        more = [{"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]
+        more: list[dict[str, Any]] = [{"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]
         matcher = Matcher(vocab)
         matcher.add("OFFICE", [holder, holder + tail, holder + tail + more], greedy="LONGEST")
         _MATCHERS[id(vocab)] = matcher

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.extract.role_checks import a_number, names_a_place_or_body, titled_person
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 from briefgen.extract.titles import (
     ROLE_BREAKS,
@@ -98,11 +99,13 @@ def _checked(role: Span | None) -> Span | None:
     )
     role = role.doc[start:cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
-    if not len(role) or role.root.ent_type_ == "PERSON" or any(_a_number(t) for t in role):
+    if not len(role) or role.root.ent_type_ == "PERSON" or any(a_number(t) for t in role):
         return None
     if any("@" in t.text or "/" in t.text for t in role):
         return None  # a social-media handle or a link
-    if _names_a_place_or_body(role.root):
+    if any(titled_person(t) for t in role):
+        return None  # "including rights lawyer Omar Haddad and analyst Samir Nabil": another's
+    if names_a_place_or_body(role.root):
         return None  # "... at University of Texas Arlington Amneh Jafari": no title but a name
     # (a job word the tagger calls a verb still heads a title: "research team head")
     if role.root.pos_ not in {"NOUN", "PROPN"} and role.root.lower_ not in en.ROLE_NOUNS:
@@ -120,23 +123,6 @@ def _checked(role: Span | None) -> Span | None:
     if role.root.tag_ in {"NNS", "NNPS"} and not shared:
         return None
     return role
-
-
-def _names_a_place_or_body(root: Token) -> bool:
-    """A role is headed by a job, not by a place's or an organisation's name; the model at
-    times takes a title into an organisation ("Defense Secretary"), so a job word stays one."""
-    lemma = root.lemma_.lower()
-    if lemma in en.ROLE_NOUNS or lemma in en.TITLE_WORDS or names_a_job(root):
-        return False
-    return root.ent_type_ in {"GPE", "LOC", "ORG", "FAC"}
-
-
-def _a_number(token: Token) -> bool:
-    """A number of its own (an age in a list: "Kevin King, 63,"), not one inside a hyphenated
-    description ("a 14-year-old boy from Irving", "a 30-year veteran")."""
-    doc = token.doc
-    joined = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
-    return token.like_num and not joined
 
 
 def _apposition_before(span: Span) -> Span | None:

@@ -120,7 +120,12 @@ def loose_title(span: Span) -> Span | None:
     start = end - 1
     while start > 0:
         word = doc[start - 1]
-        if word.text == "-" and not word.whitespace_ and start > 1 and not doc[start - 2].whitespace_:
+        if (
+            word.text == "-"
+            and not word.whitespace_
+            and start > 1
+            and not doc[start - 2].whitespace_
+        ):
             start -= 2  # "pro-Beijing", "co-pilot"
         elif word.is_alpha and word.is_lower and word.pos_ in _TITLE_POS and not word.is_stop:
             start -= 1
@@ -131,7 +136,9 @@ def loose_title(span: Span) -> Span | None:
 
 def _lower_job(token: Token) -> bool:
     word = token.lower_
-    return token.is_lower and (word in en.ROLE_NOUNS or (word.endswith(en.AGENT_SUFFIXES) and len(word) > 5))
+    return token.is_lower and (
+        word in en.ROLE_NOUNS or (word.endswith(en.AGENT_SUFFIXES) and len(word) > 5)
+    )
 
 
 def shared_title(span: Span) -> list[Token] | None:

@@ -84,12 +84,12 @@ from briefgen.extract.lang.en.names import MEMBER_NOUNS as MEMBER_NOUNS
 from briefgen.extract.lang.en.names import NAMING_VERBS as NAMING_VERBS
 from briefgen.extract.lang.en.names import OFFICE_WORDS as OFFICE_WORDS
 from briefgen.extract.lang.en.names import PARTY_PREPS as PARTY_PREPS
-from briefgen.extract.lang.en.names import TRANSFER_WORDS as TRANSFER_WORDS
 from briefgen.extract.lang.en.names import PROFESSIONAL_TITLES as PROFESSIONAL_TITLES
 from briefgen.extract.lang.en.names import SURNAMES_FIRST as SURNAMES_FIRST
 from briefgen.extract.lang.en.names import TIME_ZONES as TIME_ZONES
 from briefgen.extract.lang.en.names import TITLE_ABBREVIATIONS as TITLE_ABBREVIATIONS
 from briefgen.extract.lang.en.names import TITLE_WORDS as TITLE_WORDS
+from briefgen.extract.lang.en.names import TRANSFER_WORDS as TRANSFER_WORDS
 from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
 from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS

@@ -1,0 +1,101 @@
+"""Actors and roles from rules added for articles nobody tuned on (issue 12): a party named once
+after "with"/"from"/"to", offices named after their holder, first names the model leaves out,
+copular and lower-case titles, and names that are no actors (a title alone, a named thing, a
+family's first names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from briefgen.extract import name_forms, not_actors
+from briefgen.extract.actors import extract_actors
+from briefgen.records import Actor, Article
+
+
+def _actors(parse: Callable[[str], Doc], text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_actors(parse(text), Article("t", text))}
+
+
+def test_a_party_named_once_after_with_is_an_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Shares of Brixton Foods rose sharply on Monday. "
+        "The firm said it had signed a long supply deal with Vantor Holdings last week."
+    )
+    assert "Vantor Holdings" in _actors(parse, text)
+
+
+def test_a_buyer_named_once_after_a_number_and_to_is_an_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The planemaker booked new orders at the air show on Tuesday. "
+        "It sold four jets this week: two to Kestrel Airways and two to a buyer it did not name."
+    )
+    assert "Kestrel Airways" in _actors(parse, text)
+
+
+def test_an_office_named_after_its_holder_is_one_organisation(parse: Callable[[str], Doc]) -> None:
+    text = "The Ohio Governor's Office of Workforce Transformation announced the grants on Monday."
+    actors = _actors(parse, text)
+    assert "Ohio Governor's Office of Workforce Transformation" in actors
+    assert "Office of Workforce Transformation" not in actors
+
+
+def test_a_title_alone_is_no_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The photos show him meeting army Cmdr. Peter Banda in the capital.")
+    cmdr = next(t for t in doc if t.text.startswith("Cmdr"))
+    assert not_actors.is_only_title(doc[cmdr.i : cmdr.i + 1])
+    assert not not_actors.is_only_title(doc[cmdr.i + 1 : cmdr.i + 3])
+
+
+def test_a_first_name_after_an_entity_the_model_closed_is_kept(parse: Callable[[str], Doc]) -> None:
+    text = "CEO of the Refugee Trust Walter Briggs told reporters the plan was flawed."
+    actors = _actors(parse, text)
+    assert "Walter Briggs" in actors
+    assert actors["Walter Briggs"].role == "CEO of the Refugee Trust"
+
+
+def test_a_job_stated_with_be_is_the_role(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Sales at the startup doubled last year. "
+        "Dana Whitfield is the chief executive of Lumen Labs. Whitfield said demand was strong."
+    )
+    assert _actors(parse, text)["Dana Whitfield"].role == "chief executive of Lumen Labs"
+
+
+def test_an_apposition_with_an_age_is_a_role(parse: Callable[[str], Doc]) -> None:
+    text = "Liam Porter, a 16-year-old student from Leeds, won the national prize on Friday."
+    assert _actors(parse, text)["Liam Porter"].role == "16-year-old student from Leeds"
+
+
+def test_a_lower_case_title_the_parse_hung_elsewhere_is_the_role(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The court fined five defendants on Saturday, including prominent rights lawyer "
+        "Omar Haddad and political analyst Samir Nabil."
+    )
+    assert _actors(parse, text)["Samir Nabil"].role == "political analyst"
+
+
+def test_a_hyphenated_part_of_a_name_stays_with_it(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Veteran lawmaker Wong Kwok-hing lost his seat.")
+    wong = next(t for t in doc if t.text == "Wong")
+    assert name_forms.with_hyphen_tail(doc[wong.i : wong.i + 2]).text == "Wong Kwok-hing"
+
+
+def test_a_thing_known_by_a_name_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Carmakers agreed on the size of tanks for a liquid known as BlueMax, which cleans "
+        "diesel fumes."
+    )
+    assert "BlueMax" not in _actors(parse, text)
+
+
+def test_a_family_first_names_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The plane crashed into the lake on Sunday. Police named the victims as Tom and "
+        "Jane Harlow and their sons Oliver, Henry and Samuel, all of Dover."
+    )
+    actors = _actors(parse, text)
+    assert not {"Oliver", "Henry", "Samuel"} & set(actors)
