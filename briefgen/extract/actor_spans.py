@@ -33,7 +33,8 @@ def whole_names(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        out.extend(_split_pair(ent, names))
+        for part in _split_pair(ent, names):
+            out.extend(_split_owner(part))
         i += 1
     return out
 
@@ -49,6 +50,16 @@ def _split_pair(ent: Span, names: set[str]) -> list[Span]:
         Span(doc, ent.start, cut, label=ent.label_),
         Span(doc, cut + 1, ent.end, label=ent.label_),
     ]
+
+
+def _split_owner(ent: Span) -> list[Span]:
+    """A person's name the model ran into what the person owns ("Jeff Bezos's Blue Origin" as
+    one PERSON): the person, and the capitalised name after the possessive as an organisation."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if ent.label_ != "PERSON" or cut is None or not ent.doc[cut + 1].text[:1].isupper():
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut + 1, ent.end, label="ORG")]
 
 
 def owned(span: Span) -> Span:

@@ -22,6 +22,7 @@ from briefgen.extract import (
     roles,
 )
 from briefgen.extract.actor_merge import Found
+from briefgen.extract.actor_unlabelled import unlabelled_orgs
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
@@ -57,7 +58,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         f
         for f in merged
         if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
-        and not (f.kind == "person" and _lone_first_name(f))
+        and not (f.kind == "person" and not_actors.in_first_name_list(f.mentions))
         and (
             f.kind not in _PASSING_KINDS
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
@@ -67,10 +68,6 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
     ranked = sorted(merged, key=lambda f: -_salience(f, first_sentence_end))
     actors = [_to_actor(f) for f in ranked]
     return tuple(actors[:MAX_ACTORS])
-
-
-def _lone_first_name(item: Found) -> bool:
-    return len(item.mentions) == 1 and not_actors.in_first_name_list(item.mentions[0])
 
 
 def _find_role(item: Found) -> None:
@@ -172,6 +169,9 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     for span in unlabelled_people(doc):
         span = name_forms.without_honorific(span)
         yield span, "person", clean_name(span.text)
+    for span in unlabelled_orgs(doc):
+        if not is_boilerplate(span.text) and not actor_lines.in_headline(span):
+            yield span, "organization", clean_name(span.text)
 
 
 def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
@@ -209,14 +209,16 @@ def _acts_as_state(span: Span) -> bool:
 
 
 def _demonym_state(span: Span) -> str | None:
-    """The state a demonym stands for when it qualifies a state body ("Turkmen officials")."""
+    """The state a demonym stands for when it qualifies a body that is the whole state
+    ("Turkmen officials", "the Afghan government"); "British police" or "American troops" are
+    bodies of their own, and the gold convention (tests/gold/README.md) counts neither."""
     code = en.demonym_country(span.root.text)
     if code is None:
         return None
     head = span.root.head
     if any(c.lower_ in en.LOCAL_WORDS for c in head.subtree if c.i < head.i):
         return None  # "Israeli local government authorities" are a town's, not the state
-    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
+    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_WHOLE:
         return country_name(code)
     return None
 

@@ -135,12 +135,12 @@ def is_named_thing(span: Span) -> bool:
     return word not in en.ORG_NOUNS and word not in en.PERSON_NOUNS and word not in en.LEAD_PEOPLE
 
 
-def in_first_name_list(span: Span) -> bool:
-    """A lone first name in a list of lone first names ("their sons Matthew, William and
-    Zachary"): a family named in passing, whose members a brief cannot tell apart."""
-    if len(span) != 1:
+def in_first_name_list(mentions: list[Span]) -> bool:
+    """A lone first name, named once, in a list of lone first names ("their sons Matthew,
+    William and Zachary"): a family named in passing, whose members a brief cannot tell apart."""
+    if len(mentions) != 1 or len(mentions[0]) != 1:
         return False
-    node = span.root
+    node = mentions[0].root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     members = _conjuncts(node)

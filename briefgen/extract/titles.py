@@ -27,7 +27,10 @@ def title_before(span: Span) -> list[Token] | None:
     for t in doc[start : span.start]:
         if _joins_jobs(t):
             continue
+        spaced_dash = t.text == "-" and bool(t.whitespace_)  # "upstarts - Amazon founder X"
         if t.dep_ in {"cc", "conj"} or t.ent_type_ == "PERSON" or t.text in ROLE_BREAKS:
+            start = t.i + 1
+        if spaced_dash:
             start = t.i + 1
     start = _office_of(doc, start)
     # a word the tokenizer split at a hyphen stays whole ("co-founder")

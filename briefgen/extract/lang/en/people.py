@@ -18,7 +18,8 @@ AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ent", "eer")
 read when a lower-case word before a name is its title."""
 ORG_NOUNS = _wordset("""company firm agency group organisation organization carrier provider
     maker manufacturer operator utility airline bank network party broadcaster newspaper
-    developer retailer insurer lender charity""")
+    developer retailer insurer lender charity investor startup brand publisher studio automaker
+    carmaker chain supplier conglomerate brokerage""")
 """Nouns that describe an organisation in an apposition ("Edmunds.com, a data firm")."""
 STATE_NOUNS = _wordset("""government governments side officials authorities forces troops army
     ministry president leadership embassy diplomats military regime police administration""")
