@@ -99,3 +99,39 @@ def test_a_family_first_names_are_no_actors(parse: Callable[[str], Doc]) -> None
     )
     actors = _actors(parse, text)
     assert not {"Oliver", "Henry", "Samuel"} & set(actors)
+
+
+def test_a_name_after_the_noun_that_says_what_it_is_is_an_organisation(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Beauty company Coty is breaking out in a good way. Its shares rose 5 percent."
+    actors = _actors(parse, text)
+    assert actors["Coty"].kind == "organization"
+
+
+def test_what_a_person_owns_is_an_organisation_of_its_own(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "NASA enlisted the upstarts - Amazon founder Jeff Bezos’s Blue Origin and Elon Musk’s "
+        "SpaceX among them - to prepare the ground for its moon shot."
+    )
+    actors = _actors(parse, text)
+    assert {"Blue Origin", "SpaceX", "Jeff Bezos"} <= set(actors)
+    assert actors["Jeff Bezos"].role == "Amazon founder"
+
+
+def test_a_demonym_before_police_is_not_the_state(parse: Callable[[str], Doc]) -> None:
+    text = "Seven people were killed when a tram derailed, the British police said on Wednesday."
+    assert "United Kingdom" not in _actors(parse, text)
+
+
+def test_a_name_the_model_never_labels_that_keeps_acting_is_an_organisation(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Analysts said on Monday that Facebook was able to buy the studio cheaply. "
+        "The studio had rejected an offer from Facebook in 2013. "
+        "Talks with Facebook resumed this year."
+    )
+    doc = parse(text)
+    assert not any(t.ent_type_ for t in doc if t.text == "Facebook")  # the model labels none
+    assert _actors(parse, text)["Facebook"].kind == "organization"

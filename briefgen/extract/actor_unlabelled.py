@@ -12,6 +12,7 @@ from briefgen.extract.lang import en
 from briefgen.extract.spans import cached
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_RECURRING = 3
 
 
 def unlabelled_orgs(doc: Doc) -> list[Span]:
@@ -33,14 +34,32 @@ def _find(doc: Doc) -> list[Span]:
         before = doc[token.i - 1]
         described = before.pos_ == "NOUN" and before.is_lower and before.lemma_ in en.ORG_NOUNS
         owner = doc[token.i - 2] if token.i > 1 else None
-        owned = (
-            before.text in _POSSESSIVE
-            and owner is not None
-            and owner.ent_type_ == "PERSON"
-        )
+        owned = before.text in _POSSESSIVE and owner is not None and owner.ent_type_ == "PERSON"
         if described or owned:
             found.append(Span(doc, span.start, span.end, label="ORG"))
-    return found
+    return found + _recurring_subjects(doc, {t.i for s in found for t in s})
+
+
+def _recurring_subjects(doc: Doc, taken: set[int]) -> list[Span]:
+    """A one-word name the model never labels that the article keeps using and makes act
+    ("reason Facebook was able to acquire Oculus", "a takeover offer from Facebook"): named
+    _RECURRING times or more, at least once as a subject, never opening its sentence (where a
+    capital says nothing)."""
+    uses: dict[str, list[Token]] = {}
+    for token in doc:
+        if token.i in taken or not _bare_name_word(token) or token.is_sent_start:
+            continue
+        if _bare_name_word(doc[token.i - 1]) or (
+            token.i + 1 < len(doc) and _bare_name_word(doc[token.i + 1])
+        ):
+            continue  # a word of a longer name
+        uses.setdefault(token.text, []).append(token)
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for tokens in uses.values()
+        if len(tokens) >= _RECURRING and any(t.dep_ in {"nsubj", "nsubjpass"} for t in tokens)
+        for t in tokens
+    ]
 
 
 def _bare_name_word(token: Token) -> bool:
