@@ -135,3 +135,26 @@ def test_a_name_the_model_never_labels_that_keeps_acting_is_an_organisation(
     doc = parse(text)
     assert not any(t.ent_type_ for t in doc if t.text == "Facebook")  # the model labels none
     assert _actors(parse, text)["Facebook"].kind == "organization"
+
+
+def test_a_title_set_off_by_commas_before_the_name_is_the_role(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Speaker of the Assembly, Femi Adebayo, and two senators have taken the "
+        "Inspector-General of Police, Musa Danjuma, to court."
+    )
+    actors = _actors(parse, text)
+    assert actors["Musa Danjuma"].role == "Inspector-General of Police"
+
+
+def test_a_second_job_joined_by_and_stays_in_the_role(parse: Callable[[str], Doc]) -> None:
+    text = (
+        '"We are proud of the team," said Boeing President and Chief Executive Officer, Karl Weber.'
+    )
+    assert _actors(parse, text)["Karl Weber"].role == "Boeing President and Chief Executive Officer"
+
+
+def test_a_title_that_opens_with_a_place_is_still_a_title(parse: Callable[[str], Doc]) -> None:
+    text = "Monroe County Executive Adam Bello signed an order closing the county roads."
+    assert _actors(parse, text)["Adam Bello"].role == "Monroe County Executive"

@@ -14,6 +14,7 @@ from briefgen.extract.role_checks import a_number, names_a_place_or_body, titled
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 from briefgen.extract.titles import (
     ROLE_BREAKS,
+    comma_title,
     loose_title,
     named_as,
     names_a_job,
@@ -46,6 +47,7 @@ def find_role(span: Span) -> Span | None:
     later = (
         title_run(span),
         loose_title(span),
+        comma_title(span),
         _trim(span.doc, _core(post)) if post is not None else None,
     )
     for candidate in (*later, _trim(span.doc, shared_title(span) or [])):
@@ -105,7 +107,7 @@ def _checked(role: Span | None) -> Span | None:
         return None  # a social-media handle or a link
     if any(titled_person(t) for t in role):
         return None  # "including rights lawyer Omar Haddad and analyst Samir Nabil": another's
-    if names_a_place_or_body(role.root):
+    if names_a_place_or_body(role.root) and names_a_place_or_body(role[-1]):
         return None  # "... at University of Texas Arlington Amneh Jafari": no title but a name
     # (a job word the tagger calls a verb still heads a title: "research team head")
     if role.root.pos_ not in {"NOUN", "PROPN"} and role.root.lower_ not in en.ROLE_NOUNS:
@@ -183,14 +185,25 @@ def _copula(span: Span) -> Span | None:
 
 def _core(head: Token) -> list[Token]:
     """The apposition's own phrase, without a relative clause, participle or second conjunct
-    ("a professor at Purdue University whose research ...": "professor at Purdue University")."""
+    ("a professor at Purdue University whose research ...": "professor at Purdue University");
+    a second job joined to the first stays ("Airbus President and Chief Executive Officer")."""
     cut = {
         t.i
         for node in head.subtree
-        if node.dep_ in _ASIDE_DEPS and node.i > head.i
+        if node.dep_ in _ASIDE_DEPS and node.i > head.i and not _second_job(node)
         for t in node.subtree
     }
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _second_job(node: Token) -> bool:
+    """A conjunct that names another job of the same person, or the "and" before it."""
+    if node.dep_ == "cc":
+        nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        return nxt is not None and nxt.dep_ == "conj" and _second_job(nxt)
+    if node.dep_ != "conj":
+        return False
+    return node.lemma_.lower() in en.ROLE_NOUNS or names_a_job(node)
 
 
 def _trim(doc: Doc, tokens: list[Token]) -> Span | None:

@@ -137,6 +137,43 @@ def loose_title(span: Span) -> Span | None:
     return doc[start:end]
 
 
+_MAX_COMMA_TITLE = 8
+
+
+def comma_title(span: Span) -> Span | None:
+    """A title set off by commas before the name, which the parse often misreads as a list
+    ("President of the Senate, Bukola Saraki, Senator Dino Melaye and ...", "the
+    Inspector-General of Police, Ibrahim Idris, to court"): the phrase between the previous
+    break (a comma, the sentence start, a verb or preposition) and the comma, when its first or last word
+    is a job and the name is closed by a comma too (an aside, not the end of a list)."""
+    doc = span.doc
+    start = span.start - 1
+    if start < 1 or doc[start].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    first = start
+    sent_start = span.sent.start
+    while first > sent_start:
+        word = doc[first - 1]
+        if word.text in ROLE_BREAKS:
+            break  # (a person's name inside is caught by the role's checks: "Senator A, B,")
+        if word.pos_ in {"VERB", "AUX", "ADP"} and word.tag_ != "VBG" and word.lower_ != "of":
+            break
+        first -= 1
+    while first < start and doc[first].lower_ in en.ARTICLES:
+        first += 1
+    words = [t for t in doc[first:start] if t.lower_ not in {"former", "then"}]
+    if not words or len(words) > _MAX_COMMA_TITLE:
+        return None
+    if not (_job_word(words[0]) or _job_word(words[-1])):
+        return None
+    return doc[first:start]
+
+
+def _job_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in en.ROLE_NOUNS or lemma in en.TITLE_WORDS or names_a_job(token)
+
+
 def _lower_job(token: Token) -> bool:
     word = token.lower_
     return token.is_lower and (
