@@ -158,3 +158,19 @@ def test_a_second_job_joined_by_and_stays_in_the_role(parse: Callable[[str], Doc
 def test_a_title_that_opens_with_a_place_is_still_a_title(parse: Callable[[str], Doc]) -> None:
     text = "Monroe County Executive Adam Bello signed an order closing the county roads."
     assert _actors(parse, text)["Adam Bello"].role == "Monroe County Executive"
+
+
+def test_a_dateline_town_in_capitals_and_a_peak_atop_are_no_actors(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "HONOLULU, Hawaii (KHNL) - Astronomers using a telescope atop Mauna Loa have confirmed "
+        "the presence of water vapor on a distant moon."
+    )
+    actors = _actors(parse, text)
+    assert not {"HONOLULU", "Honolulu", "Mauna Loa"} & set(actors)
+
+
+def test_a_name_west_of_which_something_lies_is_a_place(parse: Callable[[str], Doc]) -> None:
+    text = "We sailed for the first leg to the Dry Tortugas, west of the Florida Keys."
+    assert "Florida Keys" not in _actors(parse, text)

@@ -31,9 +31,6 @@ from briefgen.wire import ActorKind
 
 MAX_ACTORS = 80
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
-# a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
-# only say where something belongs, which makes it a place
-_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PASSING_KINDS = frozenset({"person", "organization"})
 
 
@@ -141,11 +138,11 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
-            if not_actors.is_place(span, place_names):
+            if not_actors.is_place(span, place_names) or not_actors.is_dateline_town(span):
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if _acts_as_state(span):
+                if bodies.acts_as_state(span):
                     yield span, "country", entry.name
                 continue
             named = name_forms.without_honorific(span)
@@ -156,7 +153,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and _acts_as_state(span):
+            if entry is not None and entry.kind == "country" and bodies.acts_as_state(span):
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -168,7 +165,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         span = name_forms.without_honorific(span)
-        yield span, "person", clean_name(span.text)
+        if not not_actors.is_place(span, place_names, by_gazetteer=False):  # "the Dry Tortugas"
+            yield span, "person", clean_name(span.text)
     for span in unlabelled_orgs(doc):
         if not is_boilerplate(span.text) and not actor_lines.in_headline(span):
             yield span, "organization", clean_name(span.text)
@@ -193,19 +191,6 @@ def _is_place_not_person(span: Span, person_names: set[str], place_names: set[st
     # A lone name that is also a big city is a person only if a fuller name uses it (Mary Barra).
     word = span.text.casefold()
     return not any(word in name.split() for name in person_names)
-
-
-def _acts_as_state(span: Span) -> bool:
-    """A country acts as a state when it is a subject, or a conjunct of one ("the United States
-    and China could agree"); not in apposition, which is how a dateline hangs ("DUBAI, United
-    Arab Emirates — ...")."""
-    doc = span.doc
-    if span.sent[0].is_upper and span.end < len(doc) and doc[span.end].text in {"—", "–", "-"}:
-        return False  # a dateline: "DUBAI, United Arab Emirates — ..."
-    node = span.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.dep_ in _STATE_DEPS
 
 
 def _demonym_state(span: Span) -> str | None:

@@ -30,7 +30,7 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
         return True  # "Wolfsburg-based VW": where the company is, not an actor
-    if _qualifies_place_noun(span.root):
+    if _qualifies_place_noun(span.root) or _compass_of(span):
         return True
     if not by_gazetteer:
         # a person's name never ends in a site's or a district's word ("Steven F. Udvar-Hazy
@@ -56,6 +56,25 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         and before.head.ent_type_ in {"PERSON", "CARDINAL", ""}
         and (before.i > 0 and (doc[before.i - 1].text == "," or doc[before.i - 1].lower_ == "all"))
     )
+
+
+def is_dateline_town(span: Span) -> bool:
+    """A town in capitals that opens a sentence before a comma ("HONOLULU, Hawaii (AP) -"): a
+    dateline the reader left in the text, which the model reads as an organisation's acronym."""
+    doc = span.doc
+    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
+        return False
+    entry = gazetteer.lookup(span.text.title())
+    return doc[span.end].text == "," and entry is not None and entry.kind != "country"
+
+
+def _compass_of(span: Span) -> bool:
+    """ "west of the Florida Keys": a direction from the name makes it a place."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in en.ARTICLES:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in en.COMPASS_WORDS
 
 
 def _after_place_preposition(span: Span) -> bool:

@@ -94,6 +94,7 @@ from briefgen.extract.lang.en.outlook import DEADLINE as DEADLINE
 from briefgen.extract.lang.en.outlook import FUTURE_MODALS as FUTURE_MODALS
 from briefgen.extract.lang.en.outlook import PLAN_LEMMAS as PLAN_LEMMAS
 from briefgen.extract.lang.en.people import AGENT_SUFFIXES as AGENT_SUFFIXES
+from briefgen.extract.lang.en.people import COMPASS_WORDS as COMPASS_WORDS
 from briefgen.extract.lang.en.people import COUNTRY_ALIASES as COUNTRY_ALIASES
 from briefgen.extract.lang.en.people import DEMONYMS as DEMONYMS
 from briefgen.extract.lang.en.people import LOCAL_BODIES as LOCAL_BODIES

@@ -75,8 +75,10 @@ SITE_WORDS = _wordset("center centre museum terminal")
 """Closing words of a site's name that the model may take for a person's ("Udvar-Hazy Center")."""
 STREET_NOUNS = _wordset("drive street avenue road boulevard lane")
 """Closing words of a street's name ("Jolinda Drive"): a place the model may call a person."""
-PLACE_PREPS = _wordset("in near outside downtown")
+PLACE_PREPS = _wordset("in near outside downtown atop")
 """Words before a name that make it a place where the model says organisation ("in Montgomery")."""
+COMPASS_WORDS = _wordset("north south east west northeast northwest southeast southwest")
+"""Directions that make the name after "of" a place ("west of the Florida Keys")."""
 WHO_WORDS = _wordset("who")
 """The relative pronoun of a clause about a person ("X, who is the mayor, ...")."""
 NAME_PREFIXES = _wordset("pro anti pan ex non post pre")
