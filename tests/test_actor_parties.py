@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from briefgen.extract import name_forms, not_actors
+from briefgen.extract import actor_filters, name_forms
 from briefgen.extract.actors import extract_actors
 from briefgen.records import Actor, Article
 
@@ -44,8 +44,8 @@ def test_an_office_named_after_its_holder_is_one_organisation(parse: Callable[[s
 def test_a_title_alone_is_no_person(parse: Callable[[str], Doc]) -> None:
     doc = parse("The photos show him meeting army Cmdr. Peter Banda in the capital.")
     cmdr = next(t for t in doc if t.text.startswith("Cmdr"))
-    assert not_actors.is_only_title(doc[cmdr.i : cmdr.i + 1])
-    assert not not_actors.is_only_title(doc[cmdr.i + 1 : cmdr.i + 3])
+    assert actor_filters.is_only_title(doc[cmdr.i : cmdr.i + 1])
+    assert not actor_filters.is_only_title(doc[cmdr.i + 1 : cmdr.i + 3])
 
 
 def test_a_first_name_after_an_entity_the_model_closed_is_kept(parse: Callable[[str], Doc]) -> None:
@@ -174,3 +174,19 @@ def test_a_dateline_town_in_capitals_and_a_peak_atop_are_no_actors(
 def test_a_name_west_of_which_something_lies_is_a_place(parse: Callable[[str], Doc]) -> None:
     text = "We sailed for the first leg to the Dry Tortugas, west of the Florida Keys."
     assert "Florida Keys" not in _actors(parse, text)
+
+
+def test_a_titled_name_that_is_also_a_town_is_a_person(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Democrats pledged on Friday to keep the program. In recent times, Republicans such as "
+        "former President Bush have called for the program to be privatized."
+    )
+    assert _actors(parse, text)["Bush"].kind == "person"
+
+
+def test_a_navy_ship_is_no_person(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Gates said the Corps was too big. He spoke to sailors aboard the destroyer USS Higgins, "
+        "who asked about the cuts."
+    )
+    assert "USS Higgins" not in _actors(parse, text)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
 from briefgen.extract import (
+    actor_filters,
     actor_lines,
     actor_merge,
     actor_offices,
@@ -55,7 +56,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         f
         for f in merged
         if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
-        and not (f.kind == "person" and not_actors.in_first_name_list(f.mentions))
+        and not (f.kind == "person" and actor_filters.in_first_name_list(f.mentions))
         and (
             f.kind not in _PASSING_KINDS
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
@@ -97,7 +98,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
             continue
-        if not_actors.is_product_or_feast(span) or not_actors.is_named_thing(span):
+        if not_actors.is_product_or_feast(span) or actor_filters.is_named_thing(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
@@ -130,7 +131,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
         if ent.label_ == "PERSON":
             span = not_actors.without_title(name_forms.with_hyphen_tail(extend_name(span)))
             span = name_forms.with_first_name(name_forms.without_honorific(span))
-            if actor_lines.in_layout_capitals(span) or not_actors.is_only_title(span):
+            if actor_lines.in_layout_capitals(span) or actor_filters.is_only_title(span):
                 continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False
@@ -138,7 +139,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
-            if not_actors.is_place(span, place_names) or not_actors.is_dateline_town(span):
+            if not_actors.is_place(span, place_names) or actor_filters.is_dateline_town(span):
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
@@ -174,8 +175,8 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
 
 def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
     entry = gazetteer.lookup(span.text)
-    if entry is None:
-        return False
+    if entry is None or actor_filters.after_title(span):
+        return False  # "former President Bush": a title makes a person of a town's name
     if entry.kind == "country":
         return True
     word = span.text.casefold()

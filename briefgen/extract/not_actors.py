@@ -58,16 +58,6 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
     )
 
 
-def is_dateline_town(span: Span) -> bool:
-    """A town in capitals that opens a sentence before a comma ("HONOLULU, Hawaii (AP) -"): a
-    dateline the reader left in the text, which the model reads as an organisation's acronym."""
-    doc = span.doc
-    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
-        return False
-    entry = gazetteer.lookup(span.text.title())
-    return doc[span.end].text == "," and entry is not None and entry.kind != "country"
-
-
 def _compass_of(span: Span) -> bool:
     """ "west of the Florida Keys": a direction from the name makes it a place."""
     doc = span.doc
@@ -104,13 +94,13 @@ def _qualifies_place_noun(root: Token) -> bool:
     # a list is one kind of thing: with places the model recognised (two, as it also mistakes
     # a person for a place), or closed by a place noun ("... and Van Buren counties"), every
     # name in it is a place
-    members = _conjuncts(node)
+    members = conjuncts(node)
     if sum(t.ent_type_ in {"GPE", "LOC"} for t in members) >= 2:
         return True
     return any(c.lower_ in en.PLACE_NOUNS for m in members for c in m.children)
 
 
-def _conjuncts(first: Token) -> list[Token]:
+def conjuncts(first: Token) -> list[Token]:
     """The members of the list `first` opens (conjuncts of conjuncts, not words inside them)."""
     members, todo = [], [first]
     while todo:
@@ -133,49 +123,6 @@ def is_title(span: Span, label: str) -> bool:
     """An organisation label on a person's title ("House of Representatives Speaker"): the
     name ends in a role noun."""
     return label == "ORG" and span[-1].lemma_.lower() in en.ROLE_NOUNS
-
-
-_NAMING_WORDS = frozenset({"called", "dubbed", "named", "known"})
-
-
-def is_named_thing(span: Span) -> bool:
-    """A name the article gives a thing ("a liquid known as AdBlue", "a drug called Narcan"):
-    the model calls it an organisation, but what is named is neither a body nor a person."""
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "as":
-        i -= 1
-    if i < 0 or doc[i].lower_ not in _NAMING_WORDS:
-        return False
-    named = doc[i].head if doc[i].dep_ in {"acl", "relcl"} else None
-    if named is None or named.pos_ != "NOUN":
-        return False
-    word = named.lemma_.lower()
-    return word not in en.ORG_NOUNS and word not in en.PERSON_NOUNS and word not in en.LEAD_PEOPLE
-
-
-def in_first_name_list(mentions: list[Span]) -> bool:
-    """A lone first name, named once, in a list of lone first names ("their sons Matthew,
-    William and Zachary"): a family named in passing, whose members a brief cannot tell apart."""
-    if len(mentions) != 1 or len(mentions[0]) != 1:
-        return False
-    node = mentions[0].root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    members = _conjuncts(node)
-    return len(members) >= 3 and all(
-        m.pos_ == "PROPN" and not any(c.dep_ in {"compound", "flat"} for c in m.children)
-        for m in members
-    )
-
-
-def is_only_title(span: Span) -> bool:
-    """A "name" made only of title words ("army Cmdr." at a line's end, its name on the next
-    line): a title whose person the model did not reach is no actor by itself."""
-    words = [t.text.rstrip(".").casefold() for t in span if not t.is_punct]
-    return bool(words) and all(
-        w in en.TITLE_WORDS or w in en.TITLE_ABBREVIATIONS or w in en.ROLE_NOUNS for w in words
-    )
 
 
 def without_title(span: Span) -> Span:

@@ -66,7 +66,7 @@ THING_WORDS = _wordset("""act bill law index average championship curve summit t
     poll survey award prize festival olympics""")
 """Closing words that make a capitalised name a thing, not a body that acts ("Social Security
 Act", "Hang Seng Index"): the model labels them ORG."""
-VEHICLE_WORDS = _wordset("shuttle spacecraft")
+VEHICLE_WORDS = _wordset("shuttle spacecraft uss hms")
 """Words that make a name a craft ("Space Shuttle Discovery"), which the model calls a person."""
 PLACE_NOUNS = _wordset("""county counties province provinces district districts state states
     city cities town towns village villages region regions island islands camp camps""")
