@@ -190,3 +190,15 @@ def test_a_navy_ship_is_no_person(parse: Callable[[str], Doc]) -> None:
         "who asked about the cuts."
     )
     assert "USS Higgins" not in _actors(parse, text)
+
+
+def test_a_job_the_model_took_into_an_organisation_is_left_out(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "“Space exploration needs an entire ecosystem,” said Michael Sims, CEO and Founder of "
+        "Ceres Robotics Inc."
+    )
+    actors = _actors(parse, text)
+    assert "Ceres Robotics Inc" in actors
+    assert actors["Michael Sims"].role == "CEO and Founder of Ceres Robotics Inc"

@@ -72,3 +72,16 @@ def is_dateline_town(span: Span) -> bool:
         return False
     entry = gazetteer.lookup(span.text.title())
     return doc[span.end].text == "," and entry is not None and entry.kind != "country"
+
+
+def without_job_of(span: Span) -> Span:
+    """An organisation's name without the job the model took into it ("CEO and Founder of
+    Ceres Robotics Inc" labelled whole): what follows the job's "of"."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if cut is None or span[0].lemma_.lower() not in en.ROLE_NOUNS | en.TITLE_WORDS:
+        return span
+    if not all(
+        t.lemma_.lower() in en.ROLE_NOUNS or t.lower_ == "and" for t in span[: cut - span.start]
+    ):
+        return span
+    return span.doc[cut + 1 : span.end]

@@ -124,6 +124,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if ent.label_ in {"PERSON", "ORG"}:
             span = not_actors.trim_prefix(not_actors.trim_origin(span))
+            span = actor_filters.without_job_of(span) if ent.label_ == "ORG" else span
             if not len(span) or not_actors.starts_lower(span):
                 continue
             if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
