@@ -24,8 +24,9 @@ _POSSESSIVE = {"IN": ["'s", "’s"]}
 def _matcher(vocab: Vocab) -> Matcher:
     matcher = _MATCHERS.get(id(vocab))
     if matcher is None:
+        # anchored on the title (a leading "any capitalised words" makes the matcher try every
+        # token); the capitalised words before it are taken in office_names
         holder: list[dict[str, Any]] = [
-            {"IS_TITLE": True, "OP": "*"},
             {"LOWER": {"IN": sorted(en.ROLE_NOUNS | en.TITLE_WORDS)}, "IS_TITLE": True},
             {"ORTH": _POSSESSIVE},
             {"LOWER": {"IN": sorted(en.OFFICE_WORDS)}, "IS_TITLE": True},
@@ -44,13 +45,17 @@ def _matcher(vocab: Vocab) -> Matcher:
 
 def office_names(doc: Doc) -> list[Span]:
     """The offices named after their holder in `doc`, labelled ORG, longest first where two
-    overlap; a capital "U.S." or a state before the title is part of the name."""
+    overlap; capitalised words before the title ("U.S.", a state) are part of the name."""
     found = [Span(doc, start, end, label="ORG") for _, start, end in _matcher(doc.vocab)(doc)]
     spans = []
     for span in filter_spans(found):
         start = span.start
-        if start > 0 and doc[start - 1].text in {"U.S.", "US", "UK", "U.K."}:
-            start -= 1
+        while (
+            start > 0
+            and not doc[start - 1].is_stop
+            and (doc[start - 1].is_title or doc[start - 1].text in {"US", "UK"})
+        ):
+            start -= 1  # "California Governor's ...", "U.S. Attorney's ..." (not "In", "The")
         spans.append(Span(doc, start, span.end, label="ORG", kb_id=OFFICE))
     return spans
 
