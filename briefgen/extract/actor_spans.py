@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract import actor_offices
+from briefgen.extract.lang import en
+
 
 def whole_names(doc: Doc) -> list[Span]:
     """The doc's entities, with an organisation's name the model cut at "and" or a comma made
@@ -12,7 +15,7 @@ def whole_names(doc: Doc) -> list[Span]:
     Academy of Allergy" and "Asthma and Immunology", "Center on Poverty and Inequality" as
     "Center on Poverty" and "Inequality". The first part ends in an "of"/"on"/"for" phrase and
     the rest is capitalised words only, joined by nothing but "and" or a comma."""
-    ents = list(doc.ents)
+    ents = actor_offices.around(list(doc.ents), actor_offices.office_names(doc))
     names = {e.text for e in ents}
     out: list[Span] = []
     i = 0
@@ -30,7 +33,8 @@ def whole_names(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        out.extend(_split_pair(ent, names))
+        for part in _split_pair(ent, names):
+            out.extend(_split_owner(part))
         i += 1
     return out
 
@@ -48,8 +52,24 @@ def _split_pair(ent: Span, names: set[str]) -> list[Span]:
     ]
 
 
+def _split_owner(ent: Span) -> list[Span]:
+    """A person's name the model ran into what the person owns ("Jeff Bezos's Blue Origin" as
+    one PERSON): the person, and the capitalised name after the possessive as an organisation."""
+    cut = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+    if ent.label_ != "PERSON" or cut is None or not ent.doc[cut + 1].text[:1].isupper():
+        return [ent]
+    doc = ent.doc
+    return [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut + 1, ent.end, label="ORG")]
+
+
 def owned(span: Span) -> Span:
     """An organisation named with its owner ("India's Supreme Court", "NASA's Office of the
     Inspector General") goes by its own name; the whole phrase stays an alias."""
     owner_end = next((t.i for t in span[:-1] if t.tag_ == "POS"), None)
-    return span.doc[owner_end + 1 : span.end] if owner_end is not None else span
+    if owner_end is None or owner_end == span.start:
+        return span
+    # an office named after the one who holds it ("Information Commissioner's Office", "the
+    # Prime Minister's Bureau") is that name whole: the office-holder is no owner of its own
+    if span.doc[owner_end - 1].lemma_.lower() in en.ROLE_NOUNS | en.TITLE_WORDS:
+        return span
+    return span.doc[owner_end + 1 : span.end]

@@ -8,8 +8,10 @@ from spacy.tokens import Doc, Span
 
 from briefgen.countries import country_name
 from briefgen.extract import (
+    actor_filters,
     actor_lines,
     actor_merge,
+    actor_offices,
     actor_spans,
     bodies,
     credits,
@@ -21,6 +23,7 @@ from briefgen.extract import (
     roles,
 )
 from briefgen.extract.actor_merge import Found
+from briefgen.extract.actor_unlabelled import unlabelled_orgs
 from briefgen.extract.lang import en
 from briefgen.extract.spans import clean_name, evidence, extend_name, is_boilerplate, strip_span
 from briefgen.extract.speakers import unlabelled_people
@@ -29,9 +32,6 @@ from briefgen.wire import ActorKind
 
 MAX_ACTORS = 80
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
-# a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
-# only say where something belongs, which makes it a place
-_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PASSING_KINDS = frozenset({"person", "organization"})
 
 
@@ -56,6 +56,7 @@ def extract_actors(doc: Doc, article: Article) -> tuple[Actor, ...]:
         f
         for f in merged
         if not (f.kind == "country" and all(actor_lines.quoted(m) for m in f.mentions))
+        and not (f.kind == "person" and actor_filters.in_first_name_list(f.mentions))
         and (
             f.kind not in _PASSING_KINDS
             or not passing.is_passing(f.mentions, f.role is not None, first_sentence_end, in_roles)
@@ -90,11 +91,14 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
     }
     for ent in actor_spans.whole_names(doc):
         span = strip_span(ent)
-        if not len(span) or is_boilerplate(span.text) or credits.is_credit(span):
+        long_name = ent.kb_id_ == actor_offices.OFFICE and not en.BOILERPLATE.search(span.text)
+        if not len(span) or (is_boilerplate(span.text) and not long_name):
+            continue
+        if credits.is_credit(span):
             continue
         if not_actors.is_bracketed_code(span) or actor_lines.in_headline(span):
             continue
-        if not_actors.is_product_or_feast(span):
+        if not_actors.is_product_or_feast(span) or actor_filters.is_named_thing(span):
             continue
         if "(" in span.text or ")" in span.text or en.CREDIT_LINE.search(span.sent.text):
             continue  # a ticker run into a name ("Goldman (GS"), or who wrote the report
@@ -120,14 +124,15 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             continue
         if ent.label_ in {"PERSON", "ORG"}:
             span = not_actors.trim_prefix(not_actors.trim_origin(span))
+            span = actor_filters.without_job_of(span) if ent.label_ == "ORG" else span
             if not len(span) or not_actors.starts_lower(span):
                 continue
             if not_actors.is_thing(span, ent.label_) or not_actors.is_title(span, ent.label_):
                 continue
         if ent.label_ == "PERSON":
-            span = not_actors.without_title(extend_name(span))
+            span = not_actors.without_title(name_forms.with_hyphen_tail(extend_name(span)))
             span = name_forms.with_first_name(name_forms.without_honorific(span))
-            if actor_lines.in_layout_capitals(span):
+            if actor_lines.in_layout_capitals(span) or actor_filters.is_only_title(span):
                 continue
             if _is_place_not_person(span, person_names, place_names) or not_actors.is_place(
                 span, place_names, by_gazetteer=False
@@ -135,11 +140,11 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 continue
             yield span, "person", clean_name(span.text)
         elif ent.label_ == "ORG":
-            if not_actors.is_place(span, place_names):
+            if not_actors.is_place(span, place_names) or actor_filters.is_dateline_town(span):
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and entry.kind == "country":
-                if _acts_as_state(span):
+                if bodies.acts_as_state(span):
                     yield span, "country", entry.name
                 continue
             named = name_forms.without_honorific(span)
@@ -150,7 +155,7 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
             yield span, kind, clean_name(actor_spans.owned(span).text)
         elif ent.label_ == "GPE":
             entry = gazetteer.lookup(span.text)
-            if entry is not None and entry.kind == "country" and _acts_as_state(span):
+            if entry is not None and entry.kind == "country" and bodies.acts_as_state(span):
                 yield span, "country", entry.name
         elif ent.label_ == "NORP":
             state = _demonym_state(span)
@@ -162,13 +167,17 @@ def _mentions(doc: Doc) -> Iterable[tuple[Span, ActorKind, str]]:
                 yield span, "group", clean_name(span.text)
     for span in unlabelled_people(doc):
         span = name_forms.without_honorific(span)
-        yield span, "person", clean_name(span.text)
+        if not not_actors.is_place(span, place_names, by_gazetteer=False):  # "the Dry Tortugas"
+            yield span, "person", clean_name(span.text)
+    for span in unlabelled_orgs(doc):
+        if not is_boilerplate(span.text) and not actor_lines.in_headline(span):
+            yield span, "organization", clean_name(span.text)
 
 
 def _is_place_not_person(span: Span, person_names: set[str], place_names: set[str]) -> bool:
     entry = gazetteer.lookup(span.text)
-    if entry is None:
-        return False
+    if entry is None or actor_filters.after_title(span):
+        return False  # "former President Bush": a title makes a person of a town's name
     if entry.kind == "country":
         return True
     word = span.text.casefold()
@@ -186,28 +195,17 @@ def _is_place_not_person(span: Span, person_names: set[str], place_names: set[st
     return not any(word in name.split() for name in person_names)
 
 
-def _acts_as_state(span: Span) -> bool:
-    """A country acts as a state when it is a subject, or a conjunct of one ("the United States
-    and China could agree"); not in apposition, which is how a dateline hangs ("DUBAI, United
-    Arab Emirates — ...")."""
-    doc = span.doc
-    if span.sent[0].is_upper and span.end < len(doc) and doc[span.end].text in {"—", "–", "-"}:
-        return False  # a dateline: "DUBAI, United Arab Emirates — ..."
-    node = span.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node.dep_ in _STATE_DEPS
-
-
 def _demonym_state(span: Span) -> str | None:
-    """The state a demonym stands for when it qualifies a state body ("Turkmen officials")."""
+    """The state a demonym stands for when it qualifies a body that is the whole state
+    ("Turkmen officials", "the Afghan government"); "British police" or "American troops" are
+    bodies of their own, and the gold convention (tests/gold/README.md) counts neither."""
     code = en.demonym_country(span.root.text)
     if code is None:
         return None
     head = span.root.head
     if any(c.lower_ in en.LOCAL_WORDS for c in head.subtree if c.i < head.i):
         return None  # "Israeli local government authorities" are a town's, not the state
-    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_NOUNS:
+    if span.root.dep_ in {"amod", "compound", "nmod"} and head.lower_ in en.STATE_WHOLE:
         return country_name(code)
     return None
 

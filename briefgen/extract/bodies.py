@@ -19,6 +19,9 @@ from briefgen.extract.spans import clean_name
 from briefgen.wire import ActorKind
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# a country acts as a state when it is a subject; "Germany's auto industry", "Japan's Nikkei"
+# only say where something belongs, which makes it a place
+_STATE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _MAX_BETWEEN = 1  # "Mexican immigration authorities": one word may stand between
 
 
@@ -83,3 +86,16 @@ def _country_code(span: Span, label: str) -> str | None:
         if entry is not None and entry.kind == "country":
             return entry.country
     return None
+
+
+def acts_as_state(span: Span) -> bool:
+    """A country acts as a state when it is a subject, or a conjunct of one ("the United States
+    and China could agree"); not in apposition, which is how a dateline hangs ("DUBAI, United
+    Arab Emirates — ...")."""
+    doc = span.doc
+    if span.sent[0].is_upper and span.end < len(doc) and doc[span.end].text in {"—", "–", "-"}:
+        return False  # a dateline: "DUBAI, United Arab Emirates — ..."
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in _STATE_DEPS

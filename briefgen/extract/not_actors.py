@@ -30,7 +30,7 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
         return True  # "Wolfsburg-based VW": where the company is, not an actor
-    if _qualifies_place_noun(span.root):
+    if _qualifies_place_noun(span.root) or _compass_of(span):
         return True
     if not by_gazetteer:
         # a person's name never ends in a site's or a district's word ("Steven F. Udvar-Hazy
@@ -56,6 +56,15 @@ def is_place(span: Span, place_names: set[str], *, by_gazetteer: bool = True) ->
         and before.head.ent_type_ in {"PERSON", "CARDINAL", ""}
         and (before.i > 0 and (doc[before.i - 1].text == "," or doc[before.i - 1].lower_ == "all"))
     )
+
+
+def _compass_of(span: Span) -> bool:
+    """ "west of the Florida Keys": a direction from the name makes it a place."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in en.ARTICLES:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in en.COMPASS_WORDS
 
 
 def _after_place_preposition(span: Span) -> bool:
@@ -85,13 +94,13 @@ def _qualifies_place_noun(root: Token) -> bool:
     # a list is one kind of thing: with places the model recognised (two, as it also mistakes
     # a person for a place), or closed by a place noun ("... and Van Buren counties"), every
     # name in it is a place
-    members = _conjuncts(node)
+    members = conjuncts(node)
     if sum(t.ent_type_ in {"GPE", "LOC"} for t in members) >= 2:
         return True
     return any(c.lower_ in en.PLACE_NOUNS for m in members for c in m.children)
 
 
-def _conjuncts(first: Token) -> list[Token]:
+def conjuncts(first: Token) -> list[Token]:
     """The members of the list `first` opens (conjuncts of conjuncts, not words inside them)."""
     members, todo = [], [first]
     while todo:

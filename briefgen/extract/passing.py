@@ -30,7 +30,20 @@ def acts(span: Span) -> bool:
     node = _top_of_list(span.root)
     if node.dep_ in _SUBJECT_DEPS:
         return True
-    return node.dep_ == "pobj" and node.head.lower_ == "by"
+    return node.dep_ == "pobj" and _party_preposition(node.head)
+
+
+def _party_preposition(prep: Token) -> bool:
+    """A preposition whose object is a party to what happens: the agent, the other side of an
+    interview, a lawsuit or a deal ("worked with the FBI", "bids from carrier SunExpress"), or
+    who receives ("two to Biman Bangladesh Airlines", "sold to SoftBank"). News copy names such
+    a party once and it is still an actor; "to" after a motion verb ("took him to the White
+    House") names where, so "to" counts only after a number or a word of giving."""
+    word = prep.lower_
+    if word in en.PARTY_PREPS:
+        return True
+    head = prep.head
+    return word == "to" and (head.pos_ == "NUM" or head.lemma_.lower() in en.TRANSFER_WORDS)
 
 
 def list_head(span: Span) -> Token:

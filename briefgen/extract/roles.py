@@ -10,9 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lang import en
+from briefgen.extract.role_checks import a_number, names_a_place_or_body, titled_person
 from briefgen.extract.spans import clean_name, short_phrase, strip_span
 from briefgen.extract.titles import (
     ROLE_BREAKS,
+    comma_title,
+    loose_title,
     named_as,
     names_a_job,
     shared_title,
@@ -29,13 +32,24 @@ def find_role(span: Span) -> Span | None:
     apposition. A title comes first: "Ambassador Gordon Sondland, the most anticipated witness
     in the inquiry" is an ambassador, and an apposition after a list of names ("Navy Secretary
     Ray Mabus and Gen. James Amos, the incoming Marine commandant") may belong to another."""
-    candidates = (_title(span), _apposition_before(span), _apposition_after(span), _is_clause(span))
+    candidates = (
+        _title(span),
+        _apposition_before(span),
+        _apposition_after(span),
+        _is_clause(span),
+        _copula(span),
+    )
     for candidate in candidates:
         role = _checked(candidate)
         if role is not None:
             return role
     post = named_as(span)
-    later = (title_run(span), _trim(span.doc, _core(post)) if post is not None else None)
+    later = (
+        title_run(span),
+        loose_title(span),
+        comma_title(span),
+        _trim(span.doc, _core(post)) if post is not None else None,
+    )
     for candidate in (*later, _trim(span.doc, shared_title(span) or [])):
         role = _checked(candidate)
         if role is not None:
@@ -87,11 +101,16 @@ def _checked(role: Span | None) -> Span | None:
     )
     role = role.doc[start:cut]
     # a role headed by another name, or holding an age, is a list of people the parse joined
-    if not len(role) or role.root.ent_type_ == "PERSON" or any(t.like_num for t in role):
+    if not len(role) or role.root.ent_type_ == "PERSON" or any(a_number(t) for t in role):
         return None
     if any("@" in t.text or "/" in t.text for t in role):
         return None  # a social-media handle or a link
-    if role.root.pos_ not in {"NOUN", "PROPN"}:
+    if any(titled_person(t) for t in role):
+        return None  # "including rights lawyer Omar Haddad and analyst Samir Nabil": another's
+    if names_a_place_or_body(role.root) and names_a_place_or_body(role[-1]):
+        return None  # "... at University of Texas Arlington Amneh Jafari": no title but a name
+    # (a job word the tagger calls a verb still heads a title: "research team head")
+    if role.root.pos_ not in {"NOUN", "PROPN"} and role.root.lower_ not in en.ROLE_NOUNS:
         return None  # "harshly criticized Trump": words before a name that are no title
     word = role[0].text.rstrip(".")
     if len(role) == 1 and word in en.HONORIFICS and word not in en.PROFESSIONAL_TITLES:
@@ -151,16 +170,40 @@ def _is_clause(span: Span) -> Span | None:
     return None
 
 
+def _copula(span: Span) -> Span | None:
+    """ "Hege is the CEO of DH": a job the article states in a sentence of its own. Only a job
+    noun counts ("Hamzawy is the reason ..." gives no role)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and not c.ent_type_), None)
+    if attr is None or not (names_a_job(attr) or attr.lemma_.lower() in en.ROLE_NOUNS):
+        return None
+    return _trim(span.doc, _core(attr))
+
+
 def _core(head: Token) -> list[Token]:
     """The apposition's own phrase, without a relative clause, participle or second conjunct
-    ("a professor at Purdue University whose research ...": "professor at Purdue University")."""
+    ("a professor at Purdue University whose research ...": "professor at Purdue University");
+    a second job joined to the first stays ("Airbus President and Chief Executive Officer")."""
     cut = {
         t.i
         for node in head.subtree
-        if node.dep_ in _ASIDE_DEPS and node.i > head.i
+        if node.dep_ in _ASIDE_DEPS and node.i > head.i and not _second_job(node)
         for t in node.subtree
     }
     return [t for t in head.subtree if t.i not in cut]
+
+
+def _second_job(node: Token) -> bool:
+    """A conjunct that names another job of the same person, or the "and" before it."""
+    if node.dep_ == "cc":
+        nxt = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+        return nxt is not None and nxt.dep_ == "conj" and _second_job(nxt)
+    if node.dep_ != "conj":
+        return False
+    return node.lemma_.lower() in en.ROLE_NOUNS or names_a_job(node)
 
 
 def _trim(doc: Doc, tokens: list[Token]) -> Span | None:

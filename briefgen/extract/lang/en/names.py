@@ -13,6 +13,13 @@ MEMBER_NOUNS = _wordset("""official officials spokesman spokeswoman spokesperson
 """Nouns for a body's people: when "Berrien County Health Department officials" or "a
 spokesperson for the British Foreign Office" act, the body acts."""
 AFFILIATION_PREPS = _wordset("of from for at")
+PARTY_PREPS = _wordset("by with from against between")
+"""Prepositions whose object takes part in what its clause tells: the agent ("by"), the other
+party ("an interview with the FBI", "a lawsuit with ZeniMax Media", "bids from SunExpress")."""
+TRANSFER_WORDS = _wordset("""sell give hand deliver pay lend award grant offer supply sale delivery
+    loan""")
+"""Lemmas of verbs and nouns whose "to" names the party that receives ("sold jets to an airline",
+"sales to the Ghanaian government")."""
 """Prepositions that tie a person or a body's people to the body ("Gary Chan of DAB")."""
 SURNAMES_FIRST = _wordset("""kim lee park choi jung chung kang cho yoon yun jang lim han shin
     moon yang song hwang ahn ko oh seo kwon yoo hong nam
@@ -51,6 +58,11 @@ TITLE_WORDS = _wordset("""pope king queen prince princess emperor empress sheikh
     ambassador councillor councilman councilwoman congressman congresswoman assemblyman""")
 """Capitalised words before a surname that are a title, never a first name ("Pope Francis",
 "Detective Smith")."""
+OFFICE_WORDS = _wordset("office bureau department ministry secretariat cabinet")
+"""Words that name an office after its holder ("the Prime Minister's Bureau")."""
+TITLE_ABBREVIATIONS = _wordset("""gen lt col sgt cmdr cmdt capt gov rep sen adm maj cpl det insp supt
+    prof rev fr pres amb atty""")
+"""Abbreviated titles ("Gov.", "Cmdr."), written before a name and never a name themselves."""
 LEAD_PEOPLE = _wordset("""man woman boy girl teen teenager mother father driver student
     resident pilot doctor nurse officer soldier worker farmer gunman suspect""")
 """Nouns of an unnamed person a lead opens with ("An Ohio man threatened ...")."""

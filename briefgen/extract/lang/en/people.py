@@ -10,14 +10,16 @@ ROLE_NOUNS = _wordset("""chief spokesman spokeswoman spokesperson minister leade
     lawmaker ambassador envoy general colonel captain officer judge lawyer attorney editor
     correspondent reporter founder owner boss musician star champion teammate father mother son
     daughter brother sister wife husband candidate nominee adviser advisor aide deputy member
-    mp farmer pilot co-pilot skipper activist councillor councilor pastor resident""")
+    mp farmer pilot co-pilot skipper activist councillor councilor pastor resident
+    commissioner congressman congresswoman politician superintendent executive""")
 """Lower-case words that are titles before a name ("deputy police chief Abdul Razaq Qaderi")."""
 AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ent", "eer")
 """Endings of nouns that name what a person does ("coordinator", "analyst", "superintendent"),
 read when a lower-case word before a name is its title."""
 ORG_NOUNS = _wordset("""company firm agency group organisation organization carrier provider
     maker manufacturer operator utility airline bank network party broadcaster newspaper
-    developer retailer insurer lender charity""")
+    developer retailer insurer lender charity investor startup brand publisher studio automaker
+    carmaker chain supplier conglomerate brokerage""")
 """Nouns that describe an organisation in an apposition ("Edmunds.com, a data firm")."""
 STATE_NOUNS = _wordset("""government governments side officials authorities forces troops army
     ministry president leadership embassy diplomats military regime police administration""")
@@ -64,7 +66,7 @@ THING_WORDS = _wordset("""act bill law index average championship curve summit t
     poll survey award prize festival olympics""")
 """Closing words that make a capitalised name a thing, not a body that acts ("Social Security
 Act", "Hang Seng Index"): the model labels them ORG."""
-VEHICLE_WORDS = _wordset("shuttle spacecraft")
+VEHICLE_WORDS = _wordset("shuttle spacecraft uss hms")
 """Words that make a name a craft ("Space Shuttle Discovery"), which the model calls a person."""
 PLACE_NOUNS = _wordset("""county counties province provinces district districts state states
     city cities town towns village villages region regions island islands camp camps""")
@@ -73,8 +75,10 @@ SITE_WORDS = _wordset("center centre museum terminal")
 """Closing words of a site's name that the model may take for a person's ("Udvar-Hazy Center")."""
 STREET_NOUNS = _wordset("drive street avenue road boulevard lane")
 """Closing words of a street's name ("Jolinda Drive"): a place the model may call a person."""
-PLACE_PREPS = _wordset("in near outside downtown")
+PLACE_PREPS = _wordset("in near outside downtown atop")
 """Words before a name that make it a place where the model says organisation ("in Montgomery")."""
+COMPASS_WORDS = _wordset("north south east west northeast northwest southeast southwest")
+"""Directions that make the name after "of" a place ("west of the Florida Keys")."""
 WHO_WORDS = _wordset("who")
 """The relative pronoun of a clause about a person ("X, who is the mayor, ...")."""
 NAME_PREFIXES = _wordset("pro anti pan ex non post pre")
