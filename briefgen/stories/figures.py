@@ -68,13 +68,10 @@ class _Item:
         """The briefing that gives the figure."""
         return self.value.brief
 
-    @property
-    def kind(self) -> str | None:
-        """The kind of person a headline count counts ("passengers"); None for people in
-        general ("40 people", "two fatalities", "more than 50 injured")."""
-        if self.unit in GENERIC_UNITS or harm_word(self.value.figure.unit or ""):
-            return None
-        return self.unit
+    kind: str | None
+    """The kind of person a headline count counts ("passengers"); None for people in general
+    ("40 people", "two fatalities", "more than 50 injured"). Worked out once: a large story
+    compares its figures pairwise, millions of times."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -129,6 +126,7 @@ def _item(brief: Brief, figure: Figure) -> _Item | None:
         anchors=frozenset(names),
         places=frozenset(places),
         counted_by=counted or counted_by(brief, figure),
+        kind=None if unit in GENERIC_UNITS or harm_word(figure.unit or "") else unit,
     )
 
 
