@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.records import Actor, Brief, Figure, Quote
-from briefgen.stories.figures import disagree
+from briefgen.stories.linking import disagree
 from briefgen.stories.records import FigureChange, FigureThread, Update
 
 SAME_QUOTE = 0.6
