@@ -209,9 +209,9 @@ def build_site(
         directory_urls=directory_urls,
         site_url=site_url,
         pdfs=frozenset(rendered.pdfs) if rendered else frozenset(),
-        fingerprints={
-            b: corpus.fingerprints[b.id] for b in corpus.briefs if b.id in corpus.fingerprints
-        },
+        fingerprints=[
+            (b, corpus.fingerprints[b.id]) for b in corpus.briefs if b.id in corpus.fingerprints
+        ],
     )
     return SiteBuild(
         briefings=len(corpus.briefs),

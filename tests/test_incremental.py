@@ -90,6 +90,19 @@ def test_incremental_builds_equal_clean_builds(
     _, reused = _incremental_equals_clean(project)
     assert reused > pages // 2
 
+    # a correction changes a brief whose article did not change: the pages that show it are
+    # rendered again (a brief stands in page digests by its article's cache key only when no
+    # overrides file changed it)
+    pinned = "Envoys agreed to meet again on the border question."
+    (project / "seeds" / f"{SEED.stem}.overrides.yaml").write_text(
+        f"summary: {pinned}\ntags: [border security]\n", encoding="utf-8"
+    )
+    corrected, reused = _incremental_equals_clean(project)
+    assert reused > pages // 2
+    assert corrected != tree
+    briefings = (project / "site" / "briefings").rglob("index.html")
+    assert any(pinned in page.read_text(encoding="utf-8") for page in briefings)
+
     gone = project / "seeds" / CORPUS[1].name  # deleted
     gone.unlink()
     after, reused = _incremental_equals_clean(project)

@@ -7,7 +7,7 @@ page is a new producer appended to `PRODUCERS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from briefgen.analysis import Analysis
 from briefgen.errors import BriefgenError
@@ -59,13 +59,14 @@ def render_site(
     directory_urls: bool = True,
     site_url: str | None = None,
     pdfs: frozenset[str] = frozenset(),
-    fingerprints: Mapping[Brief, str] | None = None,
+    fingerprints: Iterable[tuple[Brief, str]] = (),
 ) -> Iterator[Page]:
     """Every generated page and data file of the site, one at a time (a large site is not held
-    in memory at once); `pdfs` are ids of briefs with a PDF; `fingerprints` stand for briefs in
-    the digests of page inputs (see `Digests.known`)."""
+    in memory at once); `pdfs` are ids of briefs with a PDF; `fingerprints` pair briefs with what
+    stands for them in the digests of page inputs (see `Digests.known`; pairs, not a mapping: a
+    brief's hash would read all of its content)."""
     digests = Digests()
-    for brief, fingerprint in (fingerprints or {}).items():
+    for brief, fingerprint in fingerprints:
         digests.known(brief, fingerprint)
     site = SiteContext(
         analysis=analysis,
