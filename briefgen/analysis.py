@@ -15,7 +15,7 @@ from briefgen.briefing import BriefingView, briefing_view
 from briefgen.briefing.timeline import whats_next
 from briefgen.corpus.view import CorpusView, view
 from briefgen.records import Brief, Event, Outlook
-from briefgen.stories import FigureThread, Story, build_stories, story_of
+from briefgen.stories import FigureThread, Story, StoryMemo, build_stories, story_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +86,15 @@ def build_date() -> date:
     return date.today()
 
 
-def analyse(briefs: Sequence[Brief], today: date | None = None) -> Analysis:
+def analyse(
+    briefs: Sequence[Brief], today: date | None = None, memo: StoryMemo | None = None
+) -> Analysis:
     """The analysis of `briefs` (which have their ids). Dates before the newest briefing's
     publication are past; with no dated briefing, dates before `today` (default:
-    `build_date()`)."""
+    `build_date()`). `memo` keeps stories' threads and updates across builds."""
     newest = max((b.published for b in briefs if b.published), default=None)
     as_of = newest or today or build_date()
-    stories = build_stories(briefs)
+    stories = build_stories(briefs, memo)
     corpus = view(briefs, {b.id: s.id for s in stories for b in s.members})
     grouped = [s for s in stories if len(s.members) > 1]
     by_brief = story_of(grouped)

@@ -27,6 +27,7 @@ from briefgen.errors import BriefgenError, ExtractError, ReadWarning
 from briefgen.pdf import render_briefings
 from briefgen.records import Article, Brief
 from briefgen.render import Page, render_site
+from briefgen.stories import StoryMemo
 
 log = logging.getLogger("briefgen.pipeline")
 
@@ -197,7 +198,13 @@ def build_site(
 ) -> SiteBuild:
     """The seeds of the project at `root` made into site pages (and PDFs, if `settings` ask)."""
     corpus = build_corpus(settings, root)
-    analysis = analyse(corpus.briefs)
+    # beside the extraction cache, whose keys the fingerprints are made of
+    memo = (
+        StoryMemo(root / settings.cache / "stories", corpus.fingerprints)
+        if settings.cache
+        else None
+    )
+    analysis = analyse(corpus.briefs, memo=memo)
     rendered = (
         render_briefings(analysis.briefs, site_name=settings.site_name) if settings.pdf else None
     )

@@ -10,6 +10,7 @@ from briefgen.slugs import slugify, unique_stable
 from briefgen.stories.changes import updates
 from briefgen.stories.figures import figure_threads
 from briefgen.stories.grouping import story_groups
+from briefgen.stories.memo import StoryMemo
 from briefgen.stories.records import FigureChange, FigureThread, FigureValue, Story, Update
 
 __all__ = [
@@ -17,14 +18,16 @@ __all__ = [
     "FigureThread",
     "FigureValue",
     "Story",
+    "StoryMemo",
     "Update",
     "build_stories",
     "story_of",
 ]
 
 
-def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
-    """Every story of the corpus (a lone briefing is a story of one), newest first."""
+def build_stories(briefs: Sequence[Brief], memo: StoryMemo | None = None) -> tuple[Story, ...]:
+    """Every story of the corpus (a lone briefing is a story of one), newest first; with `memo`,
+    a story whose members an earlier build analysed takes their threads and updates from it."""
     ordered = sorted(briefs, key=lambda b: b.source_path)
     if not ordered:
         return ()
@@ -42,7 +45,13 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
     )
     stories = []
     for story_id, (title, members) in zip(ids, drafts, strict=True):
-        threads = figure_threads(members)
+        analysed = memo.get(members) if memo and len(members) > 1 else None
+        if analysed is None:
+            threads = figure_threads(members)
+            analysed = threads, updates(members, threads)
+            if memo and len(members) > 1:
+                memo.put(members, analysed)
+        threads, changes = analysed
         dates = [b.published for b in members if b.published]
         stories.append(
             Story(
@@ -52,9 +61,11 @@ def build_stories(briefs: Sequence[Brief]) -> tuple[Story, ...]:
                 start=min(dates) if dates else None,
                 end=max(dates) if dates else None,
                 figure_threads=threads,
-                updates=updates(members, threads),
+                updates=changes,
             )
         )
+    if memo:
+        memo.prune()
     return tuple(sorted(stories, key=lambda s: (s.end or date.min, s.id), reverse=True))
 
 

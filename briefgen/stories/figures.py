@@ -46,6 +46,8 @@ _NOT_COUNTS = frozenset(
 def figure_threads(members: Sequence[Brief]) -> tuple[FigureThread, ...]:
     """Threads of figures shared by at least two members, headline counts first, then most
     values first."""
+    if len(members) < 2:
+        return ()  # a thread follows a figure across briefings
     items = [
         item for brief in members for figure in brief.figures if (item := _item(brief, figure))
     ]
